@@ -1,0 +1,38 @@
+// The follow-up rules of SPEC §3: from interviews to the set of tasks that should exist now.
+#pragma once
+
+#include "followups/interview.h"
+#include "followups/policy.h"
+#include "followups/task.h"
+
+#include <set>
+#include <vector>
+
+namespace followups
+{
+
+struct TimeRange {
+    Instant from;
+    Instant to;
+};
+
+// now − policy.window.past … now + policy.window.future.
+TimeRange defaultPlanningWindow(const Policy& policy, Instant now);
+
+struct Plan {
+    std::vector<Task> tasks; // sorted by interview start, then kind, ordinal, uid
+    // Interviews seen but not planned because they end outside the window: their existing tasks
+    // are left as they are by reconciliation.
+    std::set<InterviewKey> outsideWindow;
+};
+
+// Plans the desired tasks for every interview ending inside `window`, all with status NeedsAction
+// and sequence 0. Looks at all interviews, in the window or not, for the rules that span a process:
+// a later round with the same company and role cancels the earlier round's follow-ups; an outcome
+// on the last round applies to the whole process; accepting an offer brings a withdraw-notice for
+// every other process still open. Cancelled and switched-off interviews get no tasks.
+// An outcome without a date is dated by the interview's LAST-MODIFIED, else by `now`.
+Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& policy, Instant now,
+                   TimeRange window);
+
+} // namespace followups

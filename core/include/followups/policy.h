@@ -1,0 +1,78 @@
+// The user's settings that the rules read (SPEC §2–§3): every rule switchable, every offset
+// configurable. defaultPolicy() is the product's defaults; the CLI's config file and the agent's
+// KConfig each map onto this struct in one place.
+#pragma once
+
+#include "followups/interview.h"
+#include "followups/task.h"
+#include "followups/time.h"
+
+#include <string>
+#include <vector>
+
+namespace followups
+{
+
+struct Keywords {
+    std::vector<std::string> interview; // "interview", "Vorstellungsgespräch", "面接" …
+    std::vector<std::string> exclusion; // "candidate", "mock", "exit interview" …
+    std::string noFollowUpsCategory = "No follow-ups";
+};
+
+// How far before (negative) or after the anchor a reminder fires.
+struct Offsets {
+    ElapsedHours debriefDue{2};           // after the interview's end
+    ElapsedHours debriefAlarmAfterEnd{0}; // reminder at the end of the interview
+    ElapsedHours thankYouDue{24};         // after the end
+    ElapsedHours thankYouHardLimit{48};   // said in the task text
+    ElapsedHours thankYouAlarmBeforeDue{4};
+    ElapsedHours referenceHeadsUpDue{24};
+    ElapsedHours referenceHeadsUpAlarmBeforeDue{4};
+    CalendarDays deliverableAlarmDaysBefore{1}; // at morningTime that many days before the due day
+    BusinessDays followUpAfterDecision{3};
+    CalendarDays followUpWithoutDecision{14};
+    BusinessDays followUpRepeat{7};
+    int followUpCount = 2; // clamped to 0…3
+    BusinessDays feedbackAfterOutcome{1};
+    BusinessDays referenceThankYouAfterOutcome{2};
+    BusinessDays withdrawNoticeAfterAcceptance{1};
+};
+
+struct RuleSwitches {
+    bool debrief = true;
+    bool thankYou = true;
+    bool referenceHeadsUp = true;
+    bool deliverable = true;
+    bool followUp = true;
+    bool feedback = true;
+    bool referenceThankYou = true;
+    bool withdrawNotice = true;
+    bool enabled(TaskKind kind) const;
+    void set(TaskKind kind, bool on);
+};
+
+struct PlanningWindow {
+    CalendarDays past{30};    // interviews ending at most this long before now
+    CalendarDays future{365}; // … or at most this long after now
+};
+
+struct Policy {
+    Zone userZone = Zone::utc();
+    std::vector<std::string> myAddresses; // the user's own addresses: never thanked
+    std::vector<Person> standingReferences;
+    Keywords keywords;
+    Offsets offsets;
+    RuleSwitches rules;
+    TimeOfDay morning{9 * 60};     // "09:00 local"
+    TimeOfDay workdayEnd{17 * 60}; // an all-day interview ends then on its last day
+    BusinessCalendar businessCalendar;
+    PlanningWindow window;
+};
+
+Policy defaultPolicy(const Zone& userZone);
+std::vector<std::string> defaultInterviewKeywords();
+std::vector<std::string> defaultExclusionWords();
+
+bool isMyAddress(const Policy& policy, std::string_view address);
+
+} // namespace followups

@@ -1,0 +1,61 @@
+// Reconciling the desired task set with the existing one without undoing the user's work (SPEC §4).
+#pragma once
+
+#include "followups/interview.h"
+#include "followups/task.h"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace followups
+{
+
+// A task as found in the user's store (a .ics exported before, or Akonadi).
+struct ExistingTask {
+    Task task; // as read back, user's edits included
+    // The contentHash the product recorded when it last wrote the task; nullopt for tasks the
+    // product did not write (those are never touched).
+    std::optional<std::string> recordedHash;
+    // UIDs of every task the product had issued for the same interview when it wrote this one; a
+    // UID listed there and absent from the store was deleted by the user.
+    std::vector<std::string> issuedSiblings;
+    // The task's original text (e.g. the VTODO as read), for stores that re-emit a task the user
+    // changed exactly as they left it. May be empty.
+    std::string originalText;
+};
+
+enum class ReconcileAction {
+    Create,         // desired, never issued before
+    Update,         // ours, untouched by the user, content changed: sequence + 1
+    Cancel,         // ours, untouched, open, no longer desired: STATUS CANCELLED, sequence + 1
+    Reinstate,      // ours, cancelled by us, desired again: back to NEEDS-ACTION, sequence + 1
+    Keep,           // ours and untouched, nothing changed; or outside the window
+    KeepUserChange, // the user completed or edited it: left exactly as it is
+    KeepDeleted,    // the user deleted it: not recreated
+    Foreign,        // not written by the product: left alone
+};
+std::string_view actionName(ReconcileAction action);
+
+struct ReconcileStep {
+    ReconcileAction action;
+    Task task; // the task as it should be stored after this step (the existing one for
+               // Keep*/Foreign; nothing to store for KeepDeleted)
+    const ExistingTask* existing = nullptr; // the store's copy, when there is one
+};
+
+struct ReconcileScope {
+    std::set<InterviewKey> outsideWindow; // their tasks are Keep, whatever the plan says
+};
+
+// UIDs the product issued earlier (union of issuedSiblings and of the existing tasks' own UIDs).
+std::set<std::string> issuedUids(const std::vector<ExistingTask>& existing);
+
+// One step per desired task and per existing task, ordered like the desired set with the existing
+// tasks that are not desired after it, by UID. Deterministic.
+std::vector<ReconcileStep> reconcile(const std::vector<Task>& desired,
+                                     const std::vector<ExistingTask>& existing,
+                                     const ReconcileScope& scope);
+
+} // namespace followups

@@ -1,0 +1,56 @@
+// A follow-up task as the core plans it, independent of any storage format.
+#pragma once
+
+#include "followups/interview.h"
+#include "followups/time.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace followups
+{
+
+enum class TaskKind {
+    Debrief,
+    ThankYou,
+    ReferenceHeadsUp,
+    Deliverable,
+    FollowUp,
+    Feedback,
+    ReferenceThankYou,
+    WithdrawNotice,
+};
+inline constexpr TaskKind allTaskKinds[] = {
+    TaskKind::Debrief,  TaskKind::ThankYou, TaskKind::ReferenceHeadsUp,  TaskKind::Deliverable,
+    TaskKind::FollowUp, TaskKind::Feedback, TaskKind::ReferenceThankYou, TaskKind::WithdrawNotice,
+};
+// The stable names of SPEC §6 ("debrief", "thank-you", "reference-heads-up" …).
+std::string_view kindName(TaskKind kind);
+std::optional<TaskKind> kindFromName(std::string_view name);
+
+enum class TaskStatus { NeedsAction, Completed, Cancelled };
+std::string_view statusName(TaskStatus status); // "needs-action", "completed", "cancelled"
+
+struct Task {
+    std::string uid;
+    TaskKind kind = TaskKind::Debrief;
+    int ordinal = 0; // follow-up 1, 2 …; 0 for kinds that have one per person or interview
+
+    std::string summary;
+    std::string description;
+    Due due;
+    Instant alarm; // never before the interview's end
+    TaskStatus status = TaskStatus::NeedsAction;
+    int priority = 0; // RFC 5545: 1 highest … 9 lowest, 0 undefined
+    std::vector<std::string> categories;
+
+    InterviewKey interview;
+    std::optional<Person> person; // whom the task is about or addressed to
+    std::string url; // "mailto:…?subject=…" or "tel:…"; empty when no address is known
+
+    int sequence = 0;
+};
+
+} // namespace followups
