@@ -1,0 +1,17 @@
+// The product's own iCalendar properties on the tasks it writes. The task reader and the writer
+// both use these names; the format is described in docs/ics-format.md.
+#pragma once
+
+namespace followups::ical::property {
+
+// contentHash of the fields the product set; a different hash on read-back means a user edit.
+inline constexpr char hash[] = "X-IFU-HASH";
+// Comma-separated UIDs of every task issued for the same interview (deletion memory).
+inline constexpr char issued[] = "X-IFU-ISSUED";
+// The task kind's stable name ("thank-you") and its ordinal (follow-up 1, 2 …).
+inline constexpr char kind[] = "X-IFU-KIND";
+inline constexpr char ordinal[] = "X-IFU-ORDINAL";
+// The interview occurrence's RECURRENCE-ID, next to RELATED-TO (which holds the UID only).
+inline constexpr char interviewRecurrenceId[] = "X-IFU-RECURRENCE-ID";
+
+} // namespace followups::ical::property
