@@ -14,4 +14,11 @@ inline constexpr char ordinal[] = "X-IFU-ORDINAL";
 // The interview occurrence's RECURRENCE-ID, next to RELATED-TO (which holds the UID only).
 inline constexpr char interviewRecurrenceId[] = "X-IFU-RECURRENCE-ID";
 
+// Event shape only (VEVENTs whose UID ends in "-event"), where DTSTART and STATUS cannot say it:
+// the task's VTODO STATUS value ("NEEDS-ACTION", "COMPLETED", "CANCELLED"; a VEVENT has no
+// completed state), and for an all-day due its date ("20260330"; absent for a timed due, whose
+// instant is DTSTART).
+inline constexpr char taskStatus[] = "X-IFU-STATUS";
+inline constexpr char allDayDue[] = "X-IFU-DUE";
+
 } // namespace followups::ical::property

@@ -18,6 +18,8 @@ struct WriteOptions {
     Shape shape = Shape::Todos;
     Zone userZone = Zone::utc(); // timed values are written with this TZID and its VTIMEZONE
     Instant dtstamp;             // from --now or SOURCE_DATE_EPOCH
+    // Events shape: an all-day task's event starts at this local time (the policy's morning).
+    TimeOfDay allDayStart{9 * 60};
 };
 
 struct TaskToWrite {
