@@ -1,1 +1,492 @@
-// implemented in progress
+// Tasks to iCalendar (SPEC §5, docs/ics-format.md). Components are built with libical and
+// serialised by it; one post-processing step (foldLines) then re-folds every line, because
+// libical 3.0 folds after 75 *characters*, so a line of CJK text or emoji can reach 300 octets.
+#include "followups/ical/writer.h"
+
+#include "followups/identity.h"
+#include "properties.h"
+
+#include <algorithm>
+#include <libical/ical.h>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unicode/basictz.h>
+#include <unicode/tztrans.h>
+#include <unicode/ucal.h>
+#include <unicode/unistr.h>
+#include <unicode/vtzone.h>
+#include <vector>
+
+#ifndef FOLLOWUPS_VERSION
+#error "FOLLOWUPS_VERSION must be defined by the build (the CMake project version)"
+#endif
+
+namespace followups::ical
+{
+namespace
+{
+
+constexpr std::string_view crlf = "\r\n";
+constexpr std::size_t maxLineOctets = 75; // RFC 5545 §3.1, excluding the CRLF
+constexpr std::chrono::minutes eventLength{15};
+
+struct ComponentDeleter {
+    void operator()(icalcomponent* component) const { icalcomponent_free(component); }
+};
+using Component = std::unique_ptr<icalcomponent, ComponentDeleter>;
+
+std::string takeLibicalString(char* text)
+{
+    std::string result = text ? text : "";
+    icalmemory_free_buffer(text);
+    return result;
+}
+
+// ---- folding ----
+
+bool isUtf8Continuation(char octet)
+{
+    return (static_cast<unsigned char>(octet) & 0xC0) == 0x80;
+}
+
+// Appends one logical line folded at 75 octets, never between the octets of one UTF-8 character.
+void appendFolded(std::string& out, std::string_view line)
+{
+    std::size_t limit = maxLineOctets;
+    while (line.size() > limit) {
+        std::size_t cut = limit;
+        while (cut > 1 && isUtf8Continuation(line[cut]))
+            --cut;
+        out.append(line.substr(0, cut)).append(crlf).push_back(' ');
+        line.remove_prefix(cut);
+        limit = maxLineOctets - 1; // the continuation line's leading space counts
+    }
+    out.append(line).append(crlf);
+}
+
+// Unfolds `text` (CRLF, LF or CR line ends; folded or not) and folds it again with CRLF line ends.
+// Empty lines are dropped: they are not content lines.
+std::string foldLines(std::string_view text)
+{
+    std::vector<std::string> logical;
+    while (!text.empty()) {
+        const std::size_t end = text.find_first_of("\r\n");
+        const std::string_view physical = text.substr(0, end);
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end);
+        if (text.starts_with(crlf))
+            text.remove_prefix(2);
+        else if (!text.empty())
+            text.remove_prefix(1);
+
+        if ((physical.starts_with(' ') || physical.starts_with('\t')) && !logical.empty())
+            logical.back().append(physical.substr(1));
+        else if (!physical.empty())
+            logical.emplace_back(physical);
+    }
+    std::string out;
+    out.reserve(text.size() + text.size() / 64);
+    for (const std::string& line : logical)
+        appendFolded(out, line);
+    return out;
+}
+
+// ---- times ----
+
+icaltimetype utcTime(Instant instant)
+{
+    return icaltime_from_timet_with_zone(static_cast<time_t>(instant.time_since_epoch().count()), 0,
+                                         icaltimezone_get_utc_timezone());
+}
+
+icaltimetype dateValue(Date date)
+{
+    icaltimetype value = icaltime_null_date();
+    value.year = static_cast<int>(date.year());
+    value.month = static_cast<int>(static_cast<unsigned>(date.month()));
+    value.day = static_cast<int>(static_cast<unsigned>(date.day()));
+    return value;
+}
+
+icaltimetype floatingTime(LocalDateTime local)
+{
+    const auto day = std::chrono::floor<std::chrono::days>(local);
+    const std::chrono::hh_mm_ss timeOfDay{local - day};
+    icaltimetype value = dateValue(Date{std::chrono::sys_days{day.time_since_epoch()}});
+    value.is_date = 0;
+    value.hour = static_cast<int>(timeOfDay.hours().count());
+    value.minute = static_cast<int>(timeOfDay.minutes().count());
+    value.second = static_cast<int>(timeOfDay.seconds().count());
+    return value;
+}
+
+// A signed duration in hours, minutes and seconds only: RFC 5545 days ("P1D") are nominal and
+// would move the alarm by an hour across a DST change.
+icaldurationtype exactDuration(std::chrono::seconds offset)
+{
+    icaldurationtype duration = icaldurationtype_null_duration();
+    duration.is_neg = offset.count() < 0 ? 1 : 0;
+    const std::chrono::hh_mm_ss magnitude{offset < std::chrono::seconds{0} ? -offset : offset};
+    duration.hours = static_cast<unsigned>(magnitude.hours().count());
+    duration.minutes = static_cast<unsigned>(magnitude.minutes().count());
+    duration.seconds = static_cast<unsigned>(magnitude.seconds().count());
+    return duration;
+}
+
+std::string_view todoStatus(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::NeedsAction:
+        return "NEEDS-ACTION";
+    case TaskStatus::Completed:
+        return "COMPLETED";
+    case TaskStatus::Cancelled:
+        return "CANCELLED";
+    }
+    return "NEEDS-ACTION";
+}
+
+icalproperty_status todoStatusValue(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::NeedsAction:
+        return ICAL_STATUS_NEEDSACTION;
+    case TaskStatus::Completed:
+        return ICAL_STATUS_COMPLETED;
+    case TaskStatus::Cancelled:
+        return ICAL_STATUS_CANCELLED;
+    }
+    return ICAL_STATUS_NEEDSACTION;
+}
+
+std::string basicDate(Date date)
+{
+    return takeLibicalString(icaltime_as_ical_string_r(dateValue(date)));
+}
+
+// ---- VTIMEZONE from ICU ----
+
+// The zone's rules from the observance in effect at `earliest` onwards (ICU writes the
+// observances that start after the given time, so start just before the previous transition).
+Component vtimezone(const std::string& zoneId, Instant earliest)
+{
+    std::unique_ptr<icu::VTimeZone> zone{
+        icu::VTimeZone::createVTimeZoneByID(icu::UnicodeString::fromUTF8(zoneId))};
+    if (!zone)
+        return nullptr;
+    icu::UnicodeString canonical;
+    zone->getID(canonical);
+    if (canonical == icu::UnicodeString(UCAL_UNKNOWN_ZONE_ID))
+        return nullptr;
+
+    constexpr UDate millisPerSecond = 1000.0;
+    UDate start = static_cast<UDate>(earliest.time_since_epoch().count()) * millisPerSecond;
+    icu::TimeZoneTransition previous;
+    if (zone->getPreviousTransition(start, true, previous))
+        start = previous.getTime() - millisPerSecond;
+
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString text;
+    zone->write(start, text, status);
+    if (U_FAILURE(status))
+        return nullptr;
+    std::string utf8;
+    text.toUTF8String(utf8);
+    Component parsed{icalparser_parse_string(utf8.c_str())};
+    if (!parsed || icalcomponent_isa(parsed.get()) != ICAL_VTIMEZONE_COMPONENT)
+        return nullptr;
+    return parsed;
+}
+
+// ---- properties ----
+
+// RFC 5545 §3.3.11 TEXT escaping.
+std::string escapedText(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char ch : text) {
+        if (ch == '\\' || ch == ';' || ch == ',')
+            out.push_back('\\');
+        if (ch == '\n')
+            out += "\\n";
+        else if (ch != '\r')
+            out.push_back(ch);
+    }
+    return out;
+}
+
+// A VTODO or VEVENT as text, property by property in the order added: libical serialises each
+// property; CATEGORIES is the one exception, because libical writes a category's ';' and ','
+// unescaped (it treats the value as an already separated list).
+class ComponentText
+{
+public:
+    explicit ComponentText(std::string_view name) : name_(name)
+    {
+        text_.append("BEGIN:").append(name_).append(crlf);
+    }
+
+    void add(icalproperty* property)
+    {
+        text_ += takeLibicalString(icalproperty_as_ical_string_r(property));
+        icalproperty_free(property);
+    }
+    void addX(const char* name, const std::string& value)
+    {
+        icalproperty* property = icalproperty_new_x(value.c_str());
+        icalproperty_set_x_name(property, name);
+        add(property);
+    }
+    void addCategories(const std::vector<std::string>& categories)
+    {
+        if (categories.empty())
+            return;
+        std::string line = "CATEGORIES:";
+        for (std::size_t i = 0; i < categories.size(); ++i)
+            line.append(i ? "," : "").append(escapedText(categories[i]));
+        text_.append(line).append(crlf);
+    }
+    // Sub-components come last (RFC 5545: properties, then alarms).
+    std::string finish(icalcomponent* alarm)
+    {
+        text_ += takeLibicalString(icalcomponent_as_ical_string_r(alarm));
+        icalcomponent_free(alarm);
+        text_.append("END:").append(name_).append(crlf);
+        return std::move(text_);
+    }
+
+private:
+    std::string_view name_;
+    std::string text_;
+};
+
+std::string joined(const std::vector<std::string>& items, char separator)
+{
+    std::string result;
+    for (const std::string& item : items) {
+        if (!result.empty())
+            result.push_back(separator);
+        result += item;
+    }
+    return result;
+}
+
+class CalendarWriter
+{
+public:
+    explicit CalendarWriter(const WriteOptions& options) : options_(options) {}
+
+    std::string write(const std::vector<TaskToWrite>& tasks)
+    {
+        std::vector<std::string> bodies;
+        bodies.reserve(tasks.size());
+        for (const TaskToWrite& item : tasks)
+            bodies.push_back(body(item));
+
+        std::string out{"BEGIN:VCALENDAR\r\n"
+                        "VERSION:2.0\r\n"
+                        "PRODID:-//interview-followups//interview-followups " FOLLOWUPS_VERSION
+                        "//EN\r\n"
+                        "CALSCALE:GREGORIAN\r\n"};
+        if (earliest_) {
+            for (const std::string& zoneId : zonesUsed_) {
+                if (Component zone = vtimezone(zoneId, *earliest_))
+                    out += takeLibicalString(icalcomponent_as_ical_string_r(zone.get()));
+            }
+        }
+        for (const std::string& text : bodies)
+            out += text;
+        out += "END:VCALENDAR\r\n";
+        return foldLines(out);
+    }
+
+private:
+    std::string body(const TaskToWrite& item)
+    {
+        noteInstant(item.task.alarm);
+        if (const auto* due = std::get_if<Instant>(&item.task.due.value))
+            noteInstant(*due);
+
+        if (options_.shape == Shape::Todos && !item.verbatim.empty()) {
+            noteZonesOf(item.verbatim);
+            return item.verbatim + "\r\n"; // foldLines normalises its line ends
+        }
+        return options_.shape == Shape::Todos ? todo(item) : event(item);
+    }
+
+    void noteInstant(Instant instant)
+    {
+        earliest_ = earliest_ ? std::min(*earliest_, instant) : instant;
+    }
+
+    // A verbatim task keeps the TZIDs the user's app gave it; each needs its VTIMEZONE here too.
+    void noteZonesOf(const std::string& verbatim)
+    {
+        Component parsed{icalparser_parse_string(verbatim.c_str())};
+        if (!parsed)
+            return;
+        noteZonesIn(parsed.get());
+    }
+
+    void noteZonesIn(icalcomponent* component)
+    {
+        for (icalproperty* property =
+                 icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY);
+             property; property = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)) {
+            if (icalparameter* tzid =
+                    icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER))
+                zonesUsed_.insert(icalparameter_get_tzid(tzid));
+        }
+        for (icalcomponent* child =
+                 icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT);
+             child; child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT))
+            noteZonesIn(child);
+    }
+
+    // In the user's zone with its TZID; in UTC when that zone is UTC, or when the wall-clock time
+    // would name a different instant (the second 02:30 of a fall-back night).
+    icalproperty* timed(icalproperty* property, Instant instant)
+    {
+        const Zone& zone = options_.userZone;
+        noteInstant(instant);
+        const LocalDateTime local = zone.toLocal(instant);
+        if (zone == Zone::utc() || zone.toInstant(local) != instant) {
+            icalproperty_set_value(property, icalvalue_new_datetime(utcTime(instant)));
+            return property;
+        }
+        icalproperty_set_value(property, icalvalue_new_datetime(floatingTime(local)));
+        icalproperty_add_parameter(property, icalparameter_new_tzid(zone.id().c_str()));
+        zonesUsed_.insert(zone.id());
+        return property;
+    }
+
+    std::string todo(const TaskToWrite& item)
+    {
+        const Task& task = item.task;
+        ComponentText todo{"VTODO"};
+        addIdentity(todo, task, task.uid);
+        const auto* dueInstant = std::get_if<Instant>(&task.due.value);
+        if (dueInstant)
+            todo.add(timed(icalproperty_new(ICAL_DUE_PROPERTY), *dueInstant));
+        else
+            todo.add(icalproperty_new_due(dateValue(std::get<Date>(task.due.value))));
+        todo.add(icalproperty_new_status(todoStatusValue(task.status)));
+        addDetails(todo, item);
+
+        // Relative to DUE where the offset is exact (a timed due the alarm precedes); absolute
+        // otherwise: 09:00 local has no fixed offset from a DATE.
+        icaltriggertype trigger{icaltime_null_time(), icaldurationtype_null_duration()};
+        const bool relative = dueInstant && task.alarm <= *dueInstant;
+        if (relative)
+            trigger.duration = exactDuration(task.alarm - *dueInstant);
+        else
+            trigger.time = utcTime(task.alarm);
+        icalproperty* triggerProperty = icalproperty_new_trigger(trigger);
+        if (relative)
+            icalproperty_add_parameter(triggerProperty,
+                                       icalparameter_new_related(ICAL_RELATED_END));
+        return todo.finish(alarm(task, triggerProperty));
+    }
+
+    std::string event(const TaskToWrite& item)
+    {
+        const Task& task = item.task;
+        ComponentText event{"VEVENT"};
+        addIdentity(event, task, task.uid + "-event");
+
+        const auto* date = std::get_if<Date>(&task.due.value);
+        const Instant start = date ? atLocalTime(*date, options_.allDayStart, options_.userZone)
+                                   : std::get<Instant>(task.due.value);
+        event.add(timed(icalproperty_new(ICAL_DTSTART_PROPERTY), start));
+        event.add(timed(icalproperty_new(ICAL_DTEND_PROPERTY), start + eventLength));
+        event.add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+        if (task.status == TaskStatus::Cancelled)
+            event.add(icalproperty_new_status(ICAL_STATUS_CANCELLED));
+        addDetails(event, item);
+        event.addX(property::taskStatus, std::string{todoStatus(task.status)});
+        if (date)
+            event.addX(property::allDayDue, basicDate(*date));
+
+        // Never after the start: an offset > 0 is dropped or misread by Outlook.
+        const std::chrono::seconds offset = std::min(task.alarm - start, std::chrono::seconds{0});
+        icaltriggertype trigger{icaltime_null_time(), exactDuration(offset)};
+        return event.finish(alarm(task, icalproperty_new_trigger(trigger)));
+    }
+
+    void addIdentity(ComponentText& c, const Task& task, const std::string& uid) const
+    {
+        c.add(icalproperty_new_uid(uid.c_str()));
+        c.add(icalproperty_new_dtstamp(utcTime(options_.dtstamp)));
+        c.add(icalproperty_new_sequence(task.sequence));
+        c.add(icalproperty_new_summary(task.summary.c_str()));
+        if (!task.description.empty())
+            c.add(icalproperty_new_description(task.description.c_str()));
+    }
+
+    // Everything after DUE/DTSTART and STATUS, the same in both shapes.
+    static void addDetails(ComponentText& c, const TaskToWrite& item)
+    {
+        const Task& task = item.task;
+        c.add(icalproperty_new_priority(task.priority));
+        c.addCategories(task.categories);
+        if (!task.interview.uid.empty()) {
+            icalproperty* related = icalproperty_new_relatedto(task.interview.uid.c_str());
+            icalproperty_add_parameter(related, icalparameter_new_reltype(ICAL_RELTYPE_PARENT));
+            c.add(related);
+        }
+        if (!task.interview.recurrenceId.empty())
+            c.addX(property::interviewRecurrenceId, task.interview.recurrenceId);
+        if (task.person && !task.person->empty())
+            c.add(contact(*task.person, task.url));
+        if (!task.url.empty())
+            c.add(icalproperty_new_url(task.url.c_str()));
+        c.addX(property::kind, std::string{kindName(task.kind)});
+        c.addX(property::ordinal, std::to_string(task.ordinal));
+        c.addX(property::hash, contentHash(task));
+        if (!item.issuedSiblings.empty())
+            c.addX(property::issued, joined(item.issuedSiblings, ','));
+    }
+
+    // "Name <address>" with ALTREP the mailto: (RFC 5545 §3.8.4.2); else "Name <phone>" with ALTREP
+    // the task's tel: URL.
+    static icalproperty* contact(const Person& person, const std::string& url)
+    {
+        const std::string& address = person.email.empty() ? person.phone : person.email;
+        std::string text = person.name;
+        if (!address.empty())
+            text = text.empty() ? address : text + " <" + address + ">";
+        icalproperty* property = icalproperty_new_contact(text.c_str());
+        const std::string altrep = !person.email.empty()     ? "mailto:" + person.email
+                                   : url.starts_with("tel:") ? url
+                                                             : std::string{};
+        if (!altrep.empty())
+            icalproperty_add_parameter(property, icalparameter_new_altrep(altrep.c_str()));
+        return property;
+    }
+
+    static icalcomponent* alarm(const Task& task, icalproperty* trigger)
+    {
+        icalcomponent* alarm = icalcomponent_new(ICAL_VALARM_COMPONENT);
+        icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+        icalcomponent_add_property(alarm, trigger);
+        icalcomponent_add_property(alarm, icalproperty_new_description(task.summary.c_str()));
+        icalcomponent_add_property(alarm, icalproperty_new_uid((task.uid + "-alarm").c_str()));
+        return alarm;
+    }
+
+    const WriteOptions& options_;
+    std::optional<Instant> earliest_;
+    std::set<std::string> zonesUsed_; // sorted: VTIMEZONEs come out in TZID order
+};
+
+} // namespace
+
+std::string writeCalendar(const std::vector<TaskToWrite>& tasks, const WriteOptions& options)
+{
+    return CalendarWriter{options}.write(tasks);
+}
+
+} // namespace followups::ical
