@@ -1,1 +1,531 @@
-// implemented in progress
+#include "followups/recognize.h"
+
+#include "description_fields.h"
+#include "field_dates.h"
+#include "mail_addresses.h"
+#include "person_text.h"
+#include "summary_patterns.h"
+#include "text_match.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <map>
+
+namespace followups
+{
+namespace
+{
+
+using namespace std::chrono_literals;
+
+bool containsAnyTerm(std::string_view text, const std::vector<std::string>& terms)
+{
+    return std::any_of(terms.begin(), terms.end(),
+                       [&](const std::string& term) { return containsTerm(text, term); });
+}
+
+// CATEGORIES or an X-INTERVIEW-* property say "interview" outright, which outweighs the
+// exclusion words of a SUMMARY.
+bool markedExplicitly(const CalendarEvent& event, const Policy& policy)
+{
+    return !event.interviewProperties.empty() ||
+           std::any_of(event.categories.begin(), event.categories.end(),
+                       [&](const std::string& category) {
+                           return containsAnyTerm(category, policy.keywords.interview);
+                       });
+}
+
+bool hasCategory(const CalendarEvent& event, std::string_view name)
+{
+    const std::string wanted = foldCase(name);
+    return std::any_of(event.categories.begin(), event.categories.end(),
+                       [&](const std::string& category) { return foldCase(category) == wanted; });
+}
+
+std::string quoted(std::string_view text)
+{
+    return "\"" + std::string(text) + "\"";
+}
+
+// ---- key ----------------------------------------------------------------------------------
+
+// FNV-1a, 64 bits: stable across runs and machines, which std::hash is not.
+std::string stableHash(std::string_view text)
+{
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string hex(16, '0');
+    for (std::size_t i = 0; i < 16; ++i) {
+        hex[15 - i] = digits[(hash >> (4 * i)) & 0xF];
+    }
+    return hex;
+}
+
+std::string originalStartText(const CalendarEvent& event)
+{
+    if (event.recurrenceId) {
+        return *event.recurrenceId;
+    }
+    const EventTime& start = *event.start;
+    if (const Instant* instant = std::get_if<Instant>(&start.value)) {
+        return formatRfc3339(*instant, Zone::utc());
+    }
+    if (const Date* date = std::get_if<Date>(&start.value)) {
+        return formatIsoDate(*date);
+    }
+    const LocalDateTime local = std::get<EventTime::Floating>(start.value).local;
+    return "floating " + std::to_string(local.time_since_epoch().count());
+}
+
+InterviewKey keyOf(const CalendarEvent& event, Warnings& warnings, bool& uidWasMissing)
+{
+    const std::string occurrence = event.recurrenceId.value_or("");
+    uidWasMissing = event.uid.empty();
+    if (!uidWasMissing) {
+        return {event.uid, occurrence};
+    }
+    warnings.push_back({event.where, "interview " + quoted(event.summary) +
+                                         " has no UID; its tasks are keyed by its summary and "
+                                         "start, so renaming or moving it gives new tasks"});
+    return {"nouid-" + stableHash(event.summary + '\n' + originalStartText(event)), occurrence};
+}
+
+// ---- time ---------------------------------------------------------------------------------
+
+Instant instantOf(const EventTime& time, const Zone& userZone)
+{
+    if (const Instant* instant = std::get_if<Instant>(&time.value)) {
+        return *instant;
+    }
+    if (const Date* date = std::get_if<Date>(&time.value)) {
+        return atLocalTime(*date, TimeOfDay{0}, userZone);
+    }
+    return userZone.toInstant(std::get<EventTime::Floating>(time.value).local);
+}
+
+// The last day of an all-day event: DTEND is exclusive; without DTEND or DURATION it is one day.
+Date lastAllDayDate(const CalendarEvent& event, Date first, const Zone& userZone)
+{
+    Date last = first;
+    if (event.end) {
+        if (const Date* end = std::get_if<Date>(&event.end->value)) {
+            last = addCalendarDays(*end, CalendarDays{-1});
+        } else {
+            last = localDate(instantOf(*event.end, userZone) - 1s, userZone);
+        }
+    } else if (event.duration) {
+        const auto days = std::chrono::duration_cast<std::chrono::days>(*event.duration).count();
+        last = addCalendarDays(first, CalendarDays{static_cast<int>(days) - 1});
+    }
+    return std::max(first, last);
+}
+
+void placeInTime(const CalendarEvent& event, const Policy& policy, Interview& interview,
+                 Warnings& warnings)
+{
+    const EventTime& start = *event.start;
+    interview.zoneId = start.zoneId;
+    interview.start = instantOf(start, policy.userZone);
+    if (const Date* first = std::get_if<Date>(&start.value)) {
+        interview.allDay = true;
+        interview.end = atLocalTime(lastAllDayDate(event, *first, policy.userZone),
+                                    policy.workdayEnd, policy.userZone);
+        return;
+    }
+    if (event.end) {
+        interview.end = instantOf(*event.end, policy.userZone);
+    } else if (event.duration) {
+        interview.end = interview.start + *event.duration;
+    } else {
+        interview.end = interview.start + 1h;
+    }
+    if (interview.end < interview.start) {
+        warnings.push_back({event.where, "interview " + quoted(event.summary) +
+                                             " ends before it starts; taken as one hour long"});
+        interview.end = interview.start + 1h;
+    }
+}
+
+// ---- people -------------------------------------------------------------------------------
+
+bool isPerson(const CalendarUser& user)
+{
+    return user.cutype != "ROOM" && user.cutype != "RESOURCE" && user.cutype != "GROUP" &&
+           !isNotificationAddress(user.address) && !(user.address.empty() && user.name.empty());
+}
+
+Person personOf(const CalendarUser& user)
+{
+    return Person{user.name.empty() ? nameFromAddress(user.address) : user.name, user.address, {}};
+}
+
+// Adds `person` unless the list holds the same person already, whose missing details it fills.
+void addPerson(std::vector<Person>& people, Person person)
+{
+    for (Person& known : people) {
+        if (samePerson(known, person)) {
+            if (known.email.empty()) {
+                known.email = person.email;
+            }
+            if (known.name.empty()) {
+                known.name = person.name;
+            }
+            if (known.phone.empty()) {
+                known.phone = person.phone;
+            }
+            return;
+        }
+    }
+    people.push_back(std::move(person));
+}
+
+std::optional<Person> otherOrganizer(const CalendarEvent& event, const Policy& policy)
+{
+    if (!event.organizer || !isPerson(*event.organizer) ||
+        isMyAddress(policy, event.organizer->address)) {
+        return std::nullopt;
+    }
+    return personOf(*event.organizer);
+}
+
+std::vector<Person> interviewersOf(const CalendarEvent& event, const Policy& policy,
+                                   const std::vector<Field>& fields)
+{
+    std::vector<Person> people;
+    for (const CalendarUser& attendee : event.attendees) {
+        if (isPerson(attendee) && attendee.role != "NON-PARTICIPANT" &&
+            attendee.partstat != "DECLINED" && !isMyAddress(policy, attendee.address)) {
+            addPerson(people, personOf(attendee));
+        }
+    }
+    if (const std::optional<Person> organizer = otherOrganizer(event, policy)) {
+        addPerson(people, *organizer);
+    }
+    for (const Field& field : fields) {
+        if (field.key != FieldKey::Interviewers) {
+            continue;
+        }
+        for (Person person : parsePersonList(field.value)) {
+            person.phone.clear(); // only a contact carries a number
+            if (!person.empty() && !isMyAddress(policy, person.email)) {
+                addPerson(people, std::move(person));
+            }
+        }
+    }
+    return people;
+}
+
+bool declinedByMe(const CalendarEvent& event, const Policy& policy)
+{
+    return std::any_of(event.attendees.begin(), event.attendees.end(), [&](const auto& attendee) {
+        return attendee.partstat == "DECLINED" && isMyAddress(policy, attendee.address);
+    });
+}
+
+// ---- field values -------------------------------------------------------------------------
+
+bool isOneOf(std::string_view folded, std::initializer_list<std::string_view> words)
+{
+    return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+void readReferences(const std::vector<Field>& fields, const Policy& policy, Interview& interview)
+{
+    bool anyLine = false;
+    bool standing = false;
+    std::vector<Person> references;
+    for (const Field& field : fields) {
+        if (field.key != FieldKey::References) {
+            continue;
+        }
+        anyLine = true;
+        const std::string answer = foldCase(field.value);
+        if (isOneOf(answer, {"yes", "y", "true", "ja", "oui", "sí", "si"})) {
+            standing = true;
+        } else if (!isOneOf(answer, {"no", "n", "none", "false", "nein", "non", "-", ""})) {
+            for (Person& person : parsePersonList(field.value)) {
+                addPerson(references, std::move(person));
+            }
+        }
+    }
+    if (!anyLine || standing) {
+        for (const Person& person : policy.standingReferences) {
+            addPerson(references, person);
+        }
+    }
+    interview.references = std::move(references);
+}
+
+std::optional<OutcomeKind> outcomeNamed(std::string_view word)
+{
+    const std::string folded = foldCase(word);
+    for (const OutcomeKind kind : {OutcomeKind::Rejected, OutcomeKind::Offer, OutcomeKind::Accepted,
+                                   OutcomeKind::Withdrawn}) {
+        if (folded == outcomeName(kind)) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Outcome> outcomeFromCategories(const CalendarEvent& event)
+{
+    std::optional<Outcome> found;
+    for (const std::string& category : event.categories) {
+        const std::optional<OutcomeKind> kind = outcomeNamed(category);
+        // A final outcome is where an offer leads, so it wins over "Offer".
+        if (kind && (!found || (!isFinal(found->kind) && isFinal(*kind)))) {
+            found = Outcome{*kind, std::nullopt};
+        }
+    }
+    return found;
+}
+
+class FieldReader
+{
+public:
+    FieldReader(const Policy& policy, Interview& interview, Warnings& warnings)
+        : policy_(policy), interview_(interview), warnings_(warnings)
+    {
+    }
+
+    void read(const Field& field)
+    {
+        switch (field.key) {
+        case FieldKey::Company:
+            setText(field, interview_.company);
+            break;
+        case FieldKey::Role:
+            setText(field, interview_.role);
+            break;
+        case FieldKey::Decision:
+            readDate(field, interview_.decisionDate, "decision date");
+            break;
+        case FieldKey::ContactBy:
+            readDate(field, interview_.contactByDate, "contact-by date");
+            break;
+        case FieldKey::Contact:
+            readContact(field);
+            break;
+        case FieldKey::Deliverable:
+            readDeliverable(field);
+            break;
+        case FieldKey::Outcome:
+            readOutcome(field);
+            break;
+        case FieldKey::FollowUps:
+            readFollowUps(field);
+            break;
+        case FieldKey::Interviewers: // read with the attendees
+        case FieldKey::References:   // read with the standing list
+            break;
+        }
+    }
+
+private:
+    void warn(const Field& field, std::string_view problem)
+    {
+        warnings_.push_back({field.where, "cannot read " + quoted(field.value) + " in interview " +
+                                              quoted(interview_.summary) + ": " +
+                                              std::string(problem)});
+    }
+
+    void setText(const Field& field, std::string& target)
+    {
+        if (!field.value.empty()) {
+            target = field.value;
+        }
+    }
+
+    void readDate(const Field& field, std::optional<Date>& target, std::string_view what)
+    {
+        if (auto date = parseDateText(field.value, interview_.end, policy_.userZone)) {
+            target = date;
+        } else {
+            warn(field, "the " + std::string(what) +
+                            " must be an ISO date (2026-11-20), a date-time (2026-11-20T17:00) "
+                            "or +Nd / +Nw after the interview");
+        }
+    }
+
+    void readContact(const Field& field)
+    {
+        std::optional<Person> contact = parsePerson(field.value);
+        if (!contact) {
+            warn(field, "the contact must be an address, a phone number or a name");
+            return;
+        }
+        if (contact->email.empty() && contact->phone.empty()) {
+            // A name alone: the interviewer of that name tells how to reach them.
+            for (const Person& interviewer : interview_.interviewers) {
+                if (samePerson(interviewer, *contact)) {
+                    contact = interviewer;
+                }
+            }
+        }
+        interview_.contact = std::move(contact);
+    }
+
+    void readDeliverable(const Field& field)
+    {
+        std::string lower = field.value;
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        const std::size_t by = lower.rfind(" by ");
+        if (by == std::string::npos) {
+            warn(field, "a deliverable is written \"<what> by <date>\"");
+            return;
+        }
+        const std::string_view value = field.value;
+        const std::string what(trimmed(value.substr(0, by)));
+        const std::optional<Due> due =
+            parseDueText(value.substr(by + 4), interview_.end, policy_.userZone);
+        if (what.empty() || !due) {
+            warn(field, "a deliverable is written \"<what> by <date>\" with an ISO date, a "
+                        "date-time or +Nd / +Nw");
+            return;
+        }
+        interview_.deliverables.push_back({what, *due});
+    }
+
+    void readOutcome(const Field& field)
+    {
+        const std::string_view value = field.value;
+        const std::size_t space = value.find_first_of(" \t");
+        const std::optional<OutcomeKind> kind = outcomeNamed(value.substr(0, space));
+        if (!kind) {
+            warn(field, "the outcome must be rejected, offer, accepted or withdrawn");
+            return;
+        }
+        Outcome outcome{*kind, std::nullopt};
+        if (space != std::string_view::npos) {
+            outcome.date = parseDateText(value.substr(space), interview_.end, policy_.userZone);
+            if (!outcome.date) {
+                warn(field, "the date after the outcome must be an ISO date (2026-11-20)");
+            }
+        }
+        interview_.outcome = outcome;
+    }
+
+    void readFollowUps(const Field& field)
+    {
+        const std::string answer = foldCase(field.value);
+        if (isOneOf(answer, {"off", "no", "none", "false", "aus", "nein"})) {
+            interview_.followUpsOff = true;
+        } else if (!isOneOf(answer, {"on", "yes", "true", "an", "ja"})) {
+            warn(field, "follow-ups are \"off\" or \"on\"");
+        }
+    }
+
+    static std::string_view trimmed(std::string_view text)
+    {
+        const std::size_t first = text.find_first_not_of(" \t");
+        const std::size_t last = text.find_last_not_of(" \t");
+        return first == std::string_view::npos ? std::string_view{}
+                                               : text.substr(first, last - first + 1);
+    }
+
+    const Policy& policy_;
+    Interview& interview_;
+    Warnings& warnings_;
+};
+
+} // namespace
+
+bool isInterview(const CalendarEvent& event, const Policy& policy)
+{
+    if (markedExplicitly(event, policy)) {
+        return true;
+    }
+    return containsAnyTerm(event.summary, policy.keywords.interview) &&
+           !containsAnyTerm(event.summary, policy.keywords.exclusion);
+}
+
+std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Policy& policy,
+                                            Warnings& warnings)
+{
+    if (!isInterview(event, policy)) {
+        return std::nullopt;
+    }
+    if (!event.start) {
+        warnings.push_back({event.where, "interview " + quoted(event.summary) +
+                                             " has no DTSTART; no tasks can be planned for it"});
+        return std::nullopt;
+    }
+    Interview interview;
+    interview.key = keyOf(event, warnings, interview.uidWasMissing);
+    interview.where = event.where;
+    interview.sequence = event.sequence;
+    interview.dtstamp = event.dtstamp;
+    interview.lastModified = event.lastModified;
+    interview.summary = event.summary;
+    placeInTime(event, policy, interview, warnings);
+
+    const std::vector<Field> fields = readFields(event);
+    const CompanyAndRole named =
+        companyAndRoleFromSummary(event.summary, policy.keywords.interview);
+    interview.company = named.company;
+    interview.role = named.role;
+    interview.interviewers = interviewersOf(event, policy, fields);
+    interview.outcome = outcomeFromCategories(event);
+    readReferences(fields, policy, interview);
+    FieldReader reader(policy, interview, warnings);
+    for (const Field& field : fields) {
+        reader.read(field);
+    }
+
+    const std::optional<Person> organizer = otherOrganizer(event, policy);
+    if (interview.company.empty() && organizer) {
+        interview.company = companyFromAddress(organizer->email);
+    }
+    if (!interview.contact && organizer) {
+        interview.contact = *organizer;
+        // The interviewer entry may know more (a CN from the ATTENDEE line).
+        for (const Person& interviewer : interview.interviewers) {
+            if (samePerson(interviewer, *organizer)) {
+                interview.contact = interviewer;
+            }
+        }
+    }
+    interview.cancelled = event.cancelled || declinedByMe(event, policy);
+    interview.followUpsOff =
+        interview.followUpsOff || hasCategory(event, policy.keywords.noFollowUpsCategory);
+    return interview;
+}
+
+std::vector<Interview> collectInterviews(const std::vector<CalendarEvent>& events,
+                                         const Policy& policy, Warnings& warnings)
+{
+    std::vector<Interview> interviews;
+    std::map<InterviewKey, std::size_t> indexByKey;
+    for (const CalendarEvent& event : events) {
+        std::optional<Interview> interview = recognizeInterview(event, policy, warnings);
+        if (!interview) {
+            continue;
+        }
+        const auto [known, isNew] = indexByKey.emplace(interview->key, interviews.size());
+        if (isNew) {
+            interviews.push_back(std::move(*interview));
+            continue;
+        }
+        Interview& current = interviews[known->second];
+        // Highest SEQUENCE, then latest DTSTAMP; on a tie the copy read later wins.
+        const bool newer = interview->sequence != current.sequence
+                               ? interview->sequence > current.sequence
+                               : interview->dtstamp >= current.dtstamp;
+        if (newer) {
+            current = std::move(*interview);
+        }
+    }
+    std::sort(interviews.begin(), interviews.end(), [](const Interview& a, const Interview& b) {
+        return a.start != b.start ? a.start < b.start : a.key < b.key;
+    });
+    return interviews;
+}
+
+} // namespace followups

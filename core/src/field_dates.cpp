@@ -1,0 +1,163 @@
+#include "field_dates.h"
+
+#include <cctype>
+#include <string>
+
+namespace followups
+{
+namespace
+{
+
+std::string_view trim(std::string_view text)
+{
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+// Reads exactly `digits` decimal digits from the front of `text`.
+std::optional<int> takeNumber(std::string_view& text, std::size_t digits)
+{
+    if (text.size() < digits) {
+        return std::nullopt;
+    }
+    int value = 0;
+    for (std::size_t i = 0; i < digits; ++i) {
+        if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) {
+            return std::nullopt;
+        }
+        value = value * 10 + (text[i] - '0');
+    }
+    text.remove_prefix(digits);
+    return value;
+}
+
+bool takeChar(std::string_view& text, char c)
+{
+    if (!text.empty() && text.front() == c) {
+        text.remove_prefix(1);
+        return true;
+    }
+    return false;
+}
+
+std::string lowered(std::string_view text)
+{
+    std::string result;
+    for (const char c : text) {
+        result.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    return result;
+}
+
+// "+5d", "+2w", "+5 days", "+1 week".
+std::optional<Due> parseRelative(std::string_view text, Instant interviewEnd, const Zone& zone)
+{
+    text.remove_prefix(1);
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 4 &&
+           std::isdigit(static_cast<unsigned char>(text[digits])) != 0) {
+        ++digits;
+    }
+    const std::optional<int> count = digits > 0 ? takeNumber(text, digits) : std::nullopt;
+    if (!count) {
+        return std::nullopt;
+    }
+    const std::string unit = lowered(trim(text));
+    int days = 0;
+    if (unit == "d" || unit == "day" || unit == "days") {
+        days = *count;
+    } else if (unit == "w" || unit == "week" || unit == "weeks") {
+        days = *count * 7;
+    } else {
+        return std::nullopt;
+    }
+    return Due{addCalendarDays(localDate(interviewEnd, zone), CalendarDays{days})};
+}
+
+// "Z", "+01:00", "-0500", "+01"; nullopt when malformed. An empty text means no offset was
+// written: the result then holds nothing but `written` is false.
+struct WrittenOffset {
+    bool written = false;
+    std::chrono::seconds offset{0};
+};
+
+std::optional<WrittenOffset> parseOffset(std::string_view text)
+{
+    if (text.empty()) {
+        return WrittenOffset{};
+    }
+    if (text == "Z" || text == "z") {
+        return WrittenOffset{true, std::chrono::seconds{0}};
+    }
+    const int sign = text.front() == '+' ? 1 : text.front() == '-' ? -1 : 0;
+    if (sign == 0) {
+        return std::nullopt;
+    }
+    text.remove_prefix(1);
+    const std::optional<int> hours = takeNumber(text, 2);
+    takeChar(text, ':');
+    const std::optional<int> minutes = text.empty() ? std::optional<int>{0} : takeNumber(text, 2);
+    if (!hours || !minutes || !text.empty() || *hours > 23 || *minutes > 59) {
+        return std::nullopt;
+    }
+    return WrittenOffset{true, std::chrono::seconds{sign * (*hours * 3600 + *minutes * 60)}};
+}
+
+} // namespace
+
+std::optional<Due> parseDueText(std::string_view text, Instant interviewEnd, const Zone& zone)
+{
+    text = trim(text);
+    if (text.starts_with('+')) {
+        return parseRelative(text, interviewEnd, zone);
+    }
+    const std::optional<Date> date = parseIsoDate(text.substr(0, 10));
+    if (!date) {
+        return std::nullopt;
+    }
+    std::string_view rest = text.substr(10);
+    if (rest.empty()) {
+        return Due{*date};
+    }
+    if (!takeChar(rest, 'T') && !takeChar(rest, 't') && !takeChar(rest, ' ')) {
+        return std::nullopt;
+    }
+    const std::optional<int> hours = takeNumber(rest, 2);
+    const bool colon = takeChar(rest, ':');
+    const std::optional<int> minutes = colon ? takeNumber(rest, 2) : std::nullopt;
+    std::optional<int> seconds = 0;
+    if (takeChar(rest, ':')) {
+        seconds = takeNumber(rest, 2);
+    }
+    const std::optional<WrittenOffset> offset = parseOffset(rest);
+    if (!hours || !minutes || !seconds || !offset || *hours > 23 || *minutes > 59 ||
+        *seconds > 60) {
+        return std::nullopt;
+    }
+    const std::chrono::seconds timeOfDay = std::chrono::hours{*hours} +
+                                           std::chrono::minutes{*minutes} +
+                                           std::chrono::seconds{*seconds};
+    if (offset->written) {
+        return Due{Instant{std::chrono::sys_days{*date} + timeOfDay - offset->offset}};
+    }
+    return Due{zone.toInstant(LocalDateTime{std::chrono::local_days{*date} + timeOfDay})};
+}
+
+std::optional<Date> parseDateText(std::string_view text, Instant interviewEnd, const Zone& zone)
+{
+    const std::optional<Due> due = parseDueText(text, interviewEnd, zone);
+    if (!due) {
+        return std::nullopt;
+    }
+    if (const Date* date = std::get_if<Date>(&due->value)) {
+        return *date;
+    }
+    return localDate(std::get<Instant>(due->value), zone);
+}
+
+} // namespace followups

@@ -1,0 +1,33 @@
+// Case-insensitive matching of keywords in free text (SPEC §2): a keyword matches as a whole word
+// or phrase between Unicode word boundaries (ICU's word break rules), so "Interview" does not match
+// inside "Interviewvorbereitung" or "Interviewer". Keywords written in a script without spaces
+// between words (Han, Hiragana, Katakana, Hangul) match anywhere, so "面接" matches "一次面接".
+// Case is compared after Unicode case folding ("VORSTELLUNGSGESPRÄCH" matches
+// "Vorstellungsgespräch"); runs of white space compare equal to one space.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace followups
+{
+
+// Byte offsets into the UTF-8 text that was searched.
+struct TextRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// The first place where `term` occurs in `text` by the rules above; nullopt when it does not.
+std::optional<TextRange> findTerm(std::string_view text, std::string_view term);
+inline bool containsTerm(std::string_view text, std::string_view term)
+{
+    return findTerm(text, term).has_value();
+}
+
+// Unicode case folding of UTF-8 text, for comparing words regardless of case.
+std::string foldCase(std::string_view text);
+
+} // namespace followups
