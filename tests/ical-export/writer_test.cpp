@@ -1,0 +1,500 @@
+// writeCalendar checked by structure: line format (CRLF, folding, UTF-8), escaping, VTIMEZONEs,
+// the two shapes, alarms at the task's instant, and byte-identical output.
+#include "followups/ical/writer.h"
+#include "followups/identity.h"
+#include "planner_fixtures.h"
+
+#include <algorithm>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace followups::ical
+{
+namespace
+{
+
+using namespace std::chrono_literals;
+using followups::testing::date;
+using followups::testing::utc;
+using followups::testing::wallClock;
+using followups::testing::zoneNamed;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::vector<std::string> physicalLines(const std::string& ics)
+{
+    std::vector<std::string> lines;
+    std::size_t begin = 0;
+    for (std::size_t end; (end = ics.find("\r\n", begin)) != std::string::npos; begin = end + 2)
+        lines.push_back(ics.substr(begin, end - begin));
+    return lines;
+}
+
+std::vector<std::string> contentLines(const std::string& ics)
+{
+    std::vector<std::string> lines;
+    for (const std::string& line : physicalLines(ics)) {
+        if (line.starts_with(' ') && !lines.empty())
+            lines.back() += line.substr(1);
+        else
+            lines.push_back(line);
+    }
+    return lines;
+}
+
+// The content lines of the first component whose UID is `uid`, BEGIN and END included.
+std::vector<std::string> componentWithUid(const std::string& ics, const std::string& uid)
+{
+    const std::vector<std::string> lines = contentLines(ics);
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i] == "BEGIN:VTODO" || lines[i] == "BEGIN:VEVENT")
+            begin = i;
+        if (lines[i] == "UID:" + uid) {
+            std::size_t end = i;
+            while (end < lines.size() && lines[end] != "END:" + lines[begin].substr(6))
+                ++end;
+            return {lines.begin() + static_cast<std::ptrdiff_t>(begin),
+                    lines.begin() + static_cast<std::ptrdiff_t>(end) + 1};
+        }
+    }
+    return {};
+}
+
+std::string lineStartingWith(const std::vector<std::string>& lines, std::string_view prefix)
+{
+    const auto found = std::find_if(lines.begin(), lines.end(),
+                                    [&](const std::string& l) { return l.starts_with(prefix); });
+    return found == lines.end() ? std::string{} : *found;
+}
+
+bool isValidUtf8(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t length = lead < 0x80           ? 1
+                                   : (lead >> 5) == 0x6  ? 2
+                                   : (lead >> 4) == 0xE  ? 3
+                                   : (lead >> 3) == 0x1E ? 4
+                                                         : 0;
+        if (length == 0 || i + length > text.size())
+            return false;
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
+                return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
+Task thankYou()
+{
+    Task task;
+    task.uid = "ifu-thank-you-1@interview-followups";
+    task.kind = TaskKind::ThankYou;
+    task.summary = "Thank Jörg Müller";
+    task.description = "Send a short note.";
+    task.due = Due{utc(2026, 11, 4, 13)}; // 14:00 Berlin
+    task.alarm = utc(2026, 11, 4, 9);     // 4 h before
+    task.priority = 5;
+    task.categories = {"Job search"};
+    task.interview = InterviewKey{"acme-1@example.com", ""};
+    task.person = Person{"Jörg Müller", "joerg@acme.example", ""};
+    task.url = "mailto:joerg@acme.example?subject=Thank%20you";
+    return task;
+}
+
+Task deliverable()
+{
+    Task task;
+    task.uid = "ifu-deliverable-1@interview-followups";
+    task.kind = TaskKind::Deliverable;
+    task.summary = "Send the work sample";
+    task.due = Due{date(2026, 11, 10)};
+    task.alarm = wallClock(zoneNamed("Europe/Berlin"), 2026, 11, 9, 9); // 08:00 UTC
+    task.interview = InterviewKey{"acme-1@example.com", "20261103T130000Z"};
+    return task;
+}
+
+WriteOptions berlinOptions(Shape shape = Shape::Todos)
+{
+    WriteOptions options;
+    options.shape = shape;
+    options.userZone = zoneNamed("Europe/Berlin");
+    options.dtstamp = utc(2026, 11, 3, 15, 30) + 7s;
+    return options;
+}
+
+std::string write(const std::vector<Task>& tasks, const WriteOptions& options)
+{
+    std::vector<TaskToWrite> items;
+    for (const Task& task : tasks)
+        items.push_back(TaskToWrite{task, {}, {}});
+    return writeCalendar(items, options);
+}
+
+TEST(Writer, everyLineEndsInCrlfAndTheFileEndsWithOne)
+{
+    const std::string ics = write({thankYou(), deliverable()}, berlinOptions());
+    ASSERT_TRUE(ics.ends_with("END:VCALENDAR\r\n"));
+    for (std::size_t i = 0; i < ics.size(); ++i) {
+        const bool lf = ics[i] == '\n';
+        const bool cr = ics[i] == '\r';
+        ASSERT_FALSE(lf && (i == 0 || ics[i - 1] != '\r')) << "bare LF at offset " << i;
+        ASSERT_FALSE(cr && (i + 1 == ics.size() || ics[i + 1] != '\n')) << "bare CR at " << i;
+    }
+}
+
+TEST(Writer, calendarHasVersionProdidCalscaleAndNoMethod)
+{
+    const std::vector<std::string> lines = contentLines(write({thankYou()}, berlinOptions()));
+    EXPECT_EQ(lines.at(0), "BEGIN:VCALENDAR");
+    EXPECT_THAT(lines, Contains("VERSION:2.0"));
+    EXPECT_THAT(lines, Contains("CALSCALE:GREGORIAN"));
+    EXPECT_THAT(
+        lineStartingWith(lines, "PRODID:"),
+        ::testing::MatchesRegex(
+            "PRODID:-//interview-followups//interview-followups [0-9]+\\.[0-9]+\\.[0-9]+//EN"));
+    EXPECT_EQ(lineStartingWith(lines, "METHOD"), "");
+}
+
+TEST(Writer, foldsAt75OctetsWithoutSplittingUtf8Characters)
+{
+    Task task = thankYou();
+    // 3-octet CJK, 4-octet emoji and 2-octet umlauts, long enough for many folds at every offset.
+    task.summary = "面接のお礼: " + std::string(40, 'x');
+    for (int i = 0; i < 30; ++i)
+        task.summary += "日本語🎉Ä";
+    task.description = std::string(1, 'a');
+    for (int i = 0; i < 200; ++i)
+        task.description += i % 2 ? "ü" : "€x";
+
+    const std::string ics = write({task}, berlinOptions());
+    for (const std::string& line : physicalLines(ics)) {
+        EXPECT_LE(line.size(), 75u) << line;
+        EXPECT_TRUE(isValidUtf8(line)) << "fold split a character: " << line;
+    }
+    // Unfolding gives the text back unchanged.
+    const std::vector<std::string> todo = componentWithUid(ics, task.uid);
+    EXPECT_THAT(todo, Contains("SUMMARY:" + task.summary));
+    EXPECT_THAT(todo, Contains("DESCRIPTION:" + task.description));
+}
+
+TEST(Writer, escapesSemicolonCommaBackslashAndNewlinesInText)
+{
+    Task task = thankYou();
+    task.summary = "a;b,c\\d";
+    task.description = "first line\nsecond; line, with \\ backslash";
+    task.categories = {"Job search", "x,y;z"};
+    task.person = Person{"Doe, Jane", "jane@example.com", ""};
+
+    const std::vector<std::string> todo =
+        componentWithUid(write({task}, berlinOptions()), task.uid);
+    EXPECT_THAT(todo, Contains("SUMMARY:a\\;b\\,c\\\\d"));
+    EXPECT_THAT(todo, Contains("DESCRIPTION:first line\\nsecond\\; line\\, with \\\\ backslash"));
+    EXPECT_THAT(todo, Contains("CATEGORIES:Job search,x\\,y\\;z"));
+    EXPECT_THAT(todo, Contains("CONTACT;ALTREP=\"mailto:jane@example.com\":Doe\\, Jane "
+                               "<jane@example.com>"));
+}
+
+TEST(Writer, everyTzidHasItsVtimezone)
+{
+    const std::string ics = write({thankYou(), deliverable()}, berlinOptions(Shape::Events));
+    std::set<std::string> used;
+    std::set<std::string> defined;
+    for (const std::string& line : contentLines(ics)) {
+        const std::size_t at = line.find(";TZID=");
+        if (at != std::string::npos)
+            used.insert(line.substr(at + 6, line.find_first_of(";:", at + 6) - at - 6));
+        if (line.starts_with("TZID:"))
+            defined.insert(line.substr(5));
+    }
+    EXPECT_EQ(used, std::set<std::string>{"Europe/Berlin"});
+    EXPECT_EQ(defined, used);
+}
+
+TEST(Writer, vtimezoneCoversTheEarliestInstantWritten)
+{
+    // Due in March, before the spring change: the STANDARD observance in effect then must be in
+    // the VTIMEZONE, not only the changes after it.
+    Task task = thankYou();
+    task.due = Due{utc(2027, 3, 1, 12)};
+    task.alarm = utc(2027, 3, 1, 8);
+    const std::vector<std::string> lines = contentLines(write({task}, berlinOptions()));
+    std::vector<std::string> onsets;
+    bool inObservance = false;
+    for (const std::string& line : lines) {
+        if (line == "BEGIN:STANDARD" || line == "BEGIN:DAYLIGHT")
+            inObservance = true;
+        else if (line == "END:STANDARD" || line == "END:DAYLIGHT")
+            inObservance = false;
+        else if (inObservance && line.starts_with("DTSTART:"))
+            onsets.push_back(line.substr(8));
+    }
+    ASSERT_FALSE(onsets.empty());
+    // The alarm, 1 March 2027 09:00 CET, is the earliest instant.
+    EXPECT_LE(*std::min_element(onsets.begin(), onsets.end()), "20270301T090000");
+}
+
+TEST(Writer, utcUserZoneWritesUtcTimesAndNoVtimezone)
+{
+    WriteOptions options = berlinOptions();
+    options.userZone = Zone::utc();
+    const std::string ics = write({thankYou()}, options);
+    EXPECT_THAT(ics, Not(HasSubstr("VTIMEZONE")));
+    EXPECT_THAT(ics, Not(HasSubstr("TZID")));
+    EXPECT_THAT(contentLines(ics), Contains("DUE:20261104T130000Z"));
+}
+
+TEST(Writer, neverWritesAttendeeOrOrganizer)
+{
+    for (const Shape shape : {Shape::Todos, Shape::Events}) {
+        const std::string ics = write({thankYou(), deliverable()}, berlinOptions(shape));
+        EXPECT_THAT(ics, Not(HasSubstr("ATTENDEE")));
+        EXPECT_THAT(ics, Not(HasSubstr("ORGANIZER")));
+    }
+}
+
+TEST(Writer, allPropertiesComeBeforeTheAlarm)
+{
+    for (const Shape shape : {Shape::Todos, Shape::Events}) {
+        const std::string uid = shape == Shape::Todos ? thankYou().uid : thankYou().uid + "-event";
+        const std::vector<std::string> component =
+            componentWithUid(write({thankYou()}, berlinOptions(shape)), uid);
+        const auto alarm = std::find(component.begin(), component.end(), "BEGIN:VALARM");
+        ASSERT_NE(alarm, component.end());
+        const auto alarmEnd = std::find(alarm, component.end(), "END:VALARM");
+        ASSERT_NE(alarmEnd, component.end());
+        EXPECT_EQ(alarmEnd + 2, component.end()) << "something follows the VALARM";
+    }
+}
+
+TEST(Writer, sameInputGivesIdenticalBytes)
+{
+    const std::vector<Task> tasks{deliverable(), thankYou()};
+    for (const Shape shape : {Shape::Todos, Shape::Events})
+        EXPECT_EQ(write(tasks, berlinOptions(shape)), write(tasks, berlinOptions(shape)));
+}
+
+TEST(Writer, dtstampComesFromTheOptions)
+{
+    WriteOptions options = berlinOptions();
+    const std::vector<std::string> todo =
+        componentWithUid(write({thankYou()}, options), thankYou().uid);
+    EXPECT_THAT(todo, Contains("DTSTAMP:20261103T153007Z"));
+    options.dtstamp = utc(2030, 1, 2, 3, 4);
+    EXPECT_THAT(componentWithUid(write({thankYou()}, options), thankYou().uid),
+                Contains("DTSTAMP:20300102T030400Z"));
+}
+
+TEST(Writer, todoCarriesTheTaskFieldsAndTheProductProperties)
+{
+    Task task = thankYou();
+    task.ordinal = 2;
+    task.sequence = 3;
+    task.interview.recurrenceId = "20261103T130000Z";
+    TaskToWrite item{task, {"a@x", task.uid, "b@x"}, {}};
+    const std::vector<std::string> todo =
+        componentWithUid(writeCalendar({item}, berlinOptions()), task.uid);
+
+    EXPECT_THAT(todo, Contains("SEQUENCE:3"));
+    EXPECT_THAT(todo, Contains("SUMMARY:Thank Jörg Müller"));
+    EXPECT_THAT(todo, Contains("DESCRIPTION:Send a short note."));
+    EXPECT_THAT(todo, Contains("DUE;TZID=Europe/Berlin:20261104T140000"));
+    EXPECT_THAT(todo, Contains("STATUS:NEEDS-ACTION"));
+    EXPECT_THAT(todo, Contains("PRIORITY:5"));
+    EXPECT_THAT(todo, Contains("CATEGORIES:Job search"));
+    EXPECT_THAT(todo, Contains("RELATED-TO;RELTYPE=PARENT:acme-1@example.com"));
+    EXPECT_THAT(todo, Contains("X-IFU-RECURRENCE-ID:20261103T130000Z"));
+    EXPECT_THAT(todo, Contains("CONTACT;ALTREP=\"mailto:joerg@acme.example\":Jörg Müller "
+                               "<joerg@acme.example>"));
+    EXPECT_THAT(todo, Contains("URL:mailto:joerg@acme.example?subject=Thank%20you"));
+    EXPECT_THAT(todo, Contains("X-IFU-KIND:thank-you"));
+    EXPECT_THAT(todo, Contains("X-IFU-ORDINAL:2"));
+    EXPECT_THAT(todo, Contains("X-IFU-HASH:" + contentHash(task)));
+    EXPECT_THAT(todo, Contains("X-IFU-ISSUED:a@x," + task.uid + ",b@x"));
+}
+
+TEST(Writer, statusNamesFollowRfc5545)
+{
+    Task completed = thankYou();
+    completed.status = TaskStatus::Completed;
+    Task cancelled = deliverable();
+    cancelled.status = TaskStatus::Cancelled;
+    const std::string ics = write({completed, cancelled}, berlinOptions());
+    EXPECT_THAT(componentWithUid(ics, completed.uid), Contains("STATUS:COMPLETED"));
+    EXPECT_THAT(componentWithUid(ics, cancelled.uid), Contains("STATUS:CANCELLED"));
+}
+
+TEST(Writer, taskWithoutPersonHasNoContactNorUrl)
+{
+    const std::vector<std::string> todo =
+        componentWithUid(write({deliverable()}, berlinOptions()), deliverable().uid);
+    EXPECT_EQ(lineStartingWith(todo, "CONTACT"), "");
+    EXPECT_EQ(lineStartingWith(todo, "URL"), "");
+}
+
+TEST(Writer, phoneContactGetsTheTelUrlAsAltrep)
+{
+    Task task = thankYou();
+    task.person = Person{"Ann", "", "+49 30 1234"};
+    task.url = "tel:+49-30-1234";
+    const std::vector<std::string> todo =
+        componentWithUid(write({task}, berlinOptions()), task.uid);
+    EXPECT_THAT(todo, Contains("CONTACT;ALTREP=\"tel:+49-30-1234\":Ann <+49 30 1234>"));
+    EXPECT_THAT(todo, Contains("URL:tel:+49-30-1234"));
+}
+
+TEST(Writer, timedTodoAlarmIsRelativeToDueInHoursNotNominalDays)
+{
+    // Due Monday 30 March 2026 10:00 Berlin (CEST); alarm 48 real hours earlier, across the
+    // spring change: "-P2D" would mean 10:00 on Saturday, an hour too early.
+    Task task = thankYou();
+    task.due = Due{utc(2026, 3, 30, 8)};
+    task.alarm = utc(2026, 3, 28, 8) + 30min + 15s;
+    const std::vector<std::string> todo =
+        componentWithUid(write({task}, berlinOptions()), task.uid);
+    EXPECT_THAT(todo, Contains("DUE;TZID=Europe/Berlin:20260330T100000"));
+    EXPECT_THAT(todo, Contains("TRIGGER;RELATED=END:-PT47H29M45S"));
+    EXPECT_THAT(todo, Contains("ACTION:DISPLAY"));
+    EXPECT_THAT(todo, Contains("DESCRIPTION:" + task.summary));
+    EXPECT_THAT(todo, Contains("UID:" + task.uid + "-alarm"));
+}
+
+TEST(Writer, alarmAtTheDueInstantIsAZeroTrigger)
+{
+    Task task = thankYou();
+    task.alarm = std::get<Instant>(task.due.value);
+    EXPECT_THAT(componentWithUid(write({task}, berlinOptions()), task.uid),
+                Contains("TRIGGER;RELATED=END:PT0S"));
+}
+
+TEST(Writer, allDayTodoHasDateDueAndAbsoluteUtcTrigger)
+{
+    const std::vector<std::string> todo =
+        componentWithUid(write({deliverable()}, berlinOptions()), deliverable().uid);
+    EXPECT_THAT(todo, Contains("DUE;VALUE=DATE:20261110"));
+    EXPECT_THAT(todo, Contains("TRIGGER;VALUE=DATE-TIME:20261109T080000Z"));
+}
+
+TEST(Writer, alarmAfterTimedDueIsWrittenAbsolute)
+{
+    Task task = thankYou();
+    task.alarm = std::get<Instant>(task.due.value) + 1h;
+    EXPECT_THAT(componentWithUid(write({task}, berlinOptions()), task.uid),
+                Contains("TRIGGER;VALUE=DATE-TIME:20261104T140000Z"));
+}
+
+TEST(Writer, secondOccurrenceOfAnAmbiguousLocalTimeIsWrittenInUtc)
+{
+    // 25 October 2026, 02:30 Berlin happens twice; 01:30 UTC is the second (CET) one.
+    Task task = thankYou();
+    task.due = Due{utc(2026, 10, 25, 1, 30)};
+    task.alarm = utc(2026, 10, 25, 0, 30);
+    EXPECT_THAT(componentWithUid(write({task}, berlinOptions()), task.uid),
+                Contains("DUE:20261025T013000Z"));
+}
+
+TEST(Writer, eventShapeIsA15MinuteTransparentEventAtTheDueTime)
+{
+    const Task task = thankYou();
+    const std::vector<std::string> event =
+        componentWithUid(write({task}, berlinOptions(Shape::Events)), task.uid + "-event");
+    ASSERT_FALSE(event.empty());
+    EXPECT_EQ(event.front(), "BEGIN:VEVENT");
+    EXPECT_THAT(event, Contains("DTSTART;TZID=Europe/Berlin:20261104T140000"));
+    EXPECT_THAT(event, Contains("DTEND;TZID=Europe/Berlin:20261104T141500"));
+    EXPECT_THAT(event, Contains("TRANSP:TRANSPARENT"));
+    EXPECT_THAT(event, Contains("X-IFU-STATUS:NEEDS-ACTION"));
+    EXPECT_THAT(event, Contains("X-IFU-HASH:" + contentHash(task)));
+    EXPECT_EQ(lineStartingWith(event, "STATUS"), "");
+    EXPECT_EQ(lineStartingWith(event, "DUE"), "");
+    EXPECT_EQ(lineStartingWith(event, "X-IFU-DUE"), "");
+    EXPECT_THAT(event, Contains("TRIGGER:-PT4H")); // alarm 09:00 UTC, start 13:00 UTC
+}
+
+TEST(Writer, allDayEventStartsAtTheConfiguredLocalTimeAndKeepsTheDate)
+{
+    WriteOptions options = berlinOptions(Shape::Events);
+    options.allDayStart = TimeOfDay{8 * 60 + 30};
+    const Task task = deliverable();
+    const std::vector<std::string> event =
+        componentWithUid(write({task}, options), task.uid + "-event");
+    EXPECT_THAT(event, Contains("DTSTART;TZID=Europe/Berlin:20261110T083000"));
+    EXPECT_THAT(event, Contains("DTEND;TZID=Europe/Berlin:20261110T084500"));
+    EXPECT_THAT(event, Contains("X-IFU-DUE:20261110"));
+    // Alarm 9 Nov 08:00 UTC; start 10 Nov 07:30 UTC: 23 h 30 min before.
+    EXPECT_THAT(event, Contains("TRIGGER:-PT23H30M"));
+}
+
+TEST(Writer, eventAlarmNeverAfterTheStart)
+{
+    Task task = thankYou();
+    task.alarm = std::get<Instant>(task.due.value) + 2h;
+    EXPECT_THAT(componentWithUid(write({task}, berlinOptions(Shape::Events)), task.uid + "-event"),
+                Contains("TRIGGER:PT0S"));
+}
+
+TEST(Writer, cancelledTaskGivesCancelledEventAndCompletedKeepsItsStatusInXProperty)
+{
+    Task cancelled = thankYou();
+    cancelled.status = TaskStatus::Cancelled;
+    Task completed = deliverable();
+    completed.status = TaskStatus::Completed;
+    const std::string ics = write({cancelled, completed}, berlinOptions(Shape::Events));
+    const std::vector<std::string> first = componentWithUid(ics, cancelled.uid + "-event");
+    EXPECT_THAT(first, Contains("STATUS:CANCELLED"));
+    EXPECT_THAT(first, Contains("X-IFU-STATUS:CANCELLED"));
+    const std::vector<std::string> second = componentWithUid(ics, completed.uid + "-event");
+    EXPECT_EQ(lineStartingWith(second, "STATUS"), "");
+    EXPECT_THAT(second, Contains("X-IFU-STATUS:COMPLETED"));
+}
+
+TEST(Writer, verbatimTodoIsKeptAsGivenWithCrlfAndItsZoneDefined)
+{
+    const std::string verbatim = "BEGIN:VTODO\n"
+                                 "UID:user-edited@example\n"
+                                 "DTSTAMP:20261101T000000Z\n"
+                                 "SUMMARY:Edited by me\n"
+                                 "DUE;TZID=America/New_York:20261105T090000\n"
+                                 "X-SOMETHING;X-P=1:kept\n"
+                                 "END:VTODO\n";
+    TaskToWrite item{thankYou(), {}, verbatim};
+    const std::string ics =
+        writeCalendar({item, TaskToWrite{deliverable(), {}, {}}}, berlinOptions());
+    std::string expected = verbatim;
+    for (std::size_t at = 0; (at = expected.find('\n', at)) != std::string::npos; at += 2)
+        expected.replace(at, 1, "\r\n");
+    EXPECT_THAT(ics, HasSubstr(expected));
+    EXPECT_THAT(contentLines(ics), Contains("TZID:America/New_York"));
+    EXPECT_THAT(ics, Not(HasSubstr(thankYou().uid)));
+    EXPECT_THAT(ics, HasSubstr(deliverable().uid));
+}
+
+TEST(Writer, verbatimIsIgnoredInEventShape)
+{
+    TaskToWrite item{thankYou(), {}, "BEGIN:VTODO\r\nUID:user-edited@example\r\nEND:VTODO\r\n"};
+    const std::string ics = writeCalendar({item}, berlinOptions(Shape::Events));
+    EXPECT_THAT(ics, Not(HasSubstr("user-edited@example")));
+    EXPECT_THAT(contentLines(ics), Contains("UID:" + thankYou().uid + "-event"));
+}
+
+TEST(Writer, noTasksGivesAValidEmptyCalendar)
+{
+    const std::vector<std::string> lines = contentLines(writeCalendar({}, berlinOptions()));
+    ASSERT_EQ(lines.size(), 5u);
+    EXPECT_EQ(lines[0], "BEGIN:VCALENDAR");
+    EXPECT_EQ(lines[1], "VERSION:2.0");
+    EXPECT_THAT(lines[2], ::testing::StartsWith("PRODID:"));
+    EXPECT_EQ(lines[3], "CALSCALE:GREGORIAN");
+    EXPECT_EQ(lines[4], "END:VCALENDAR");
+}
+
+} // namespace
+} // namespace followups::ical
