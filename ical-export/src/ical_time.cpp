@@ -1,1 +1,295 @@
-// implemented in progress
+#include "ical_time.h"
+
+#include <cstdio>
+
+namespace followups::ical
+{
+namespace
+{
+
+using std::chrono::days;
+using std::chrono::hours;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+std::string_view trim(std::string_view text)
+{
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+// A component with neither STANDARD nor DAYLIGHT would convert everything as UTC without a word.
+bool hasObservances(icalcomponent* vtimezone)
+{
+    return icalcomponent_get_first_component(vtimezone, ICAL_XSTANDARD_COMPONENT) != nullptr ||
+           icalcomponent_get_first_component(vtimezone, ICAL_XDAYLIGHT_COMPONENT) != nullptr;
+}
+
+void collectVtimezones(icalcomponent* component, std::map<std::string, icalcomponent*>& found)
+{
+    if (icalcomponent_isa(component) == ICAL_VTIMEZONE_COMPONENT) {
+        auto* tzid = icalcomponent_get_first_property(component, ICAL_TZID_PROPERTY);
+        const char* name = tzid ? icalproperty_get_tzid(tzid) : nullptr;
+        if (name && hasObservances(component))
+            found.emplace(normaliseTzid(name), component); // the first definition wins
+        return;
+    }
+    for (auto* child = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT); child;
+         child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT))
+        collectVtimezones(child, found);
+}
+
+// The IANA id a TZID names, directly or as a Windows name.
+std::optional<Zone> knownZone(const std::string& tzid)
+{
+    if (auto zone = Zone::fromId(tzid))
+        return zone;
+    return Zone::fromWindowsName(tzid);
+}
+
+std::optional<icaltimetype> timeOf(icalproperty* property)
+{
+    const icalvalue* value = icalproperty_get_value(property);
+    if (!value)
+        return std::nullopt;
+    switch (icalvalue_isa(value)) {
+    case ICAL_DATE_VALUE:
+        return icalvalue_get_date(value);
+    case ICAL_DATETIME_VALUE:
+        return icalvalue_get_datetime(value);
+    case ICAL_DATETIMEPERIOD_VALUE: {
+        const auto both = icalvalue_get_datetimeperiod(value);
+        return icaltime_is_null_time(both.time) ? both.period.start : both.time;
+    }
+    case ICAL_PERIOD_VALUE:
+        return icalvalue_get_period(value).start;
+    case ICAL_TRIGGER_VALUE:
+        return icalvalue_get_trigger(value).time;
+    default:
+        return std::nullopt;
+    }
+}
+
+const char* tzidOf(icalproperty* property)
+{
+    auto* parameter =
+        property ? icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER) : nullptr;
+    return parameter ? icalparameter_get_tzid(parameter) : nullptr;
+}
+
+} // namespace
+
+std::string normaliseTzid(std::string_view tzid)
+{
+    auto text = trim(tzid);
+    if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
+        text = trim(text.substr(1, text.size() - 2));
+    std::string result;
+    result.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == ',' || text[i + 1] == ';'))
+            ++i;
+        result += text[i];
+    }
+    return result;
+}
+
+LocalZone::LocalZone(Zone zone, std::string displayId)
+    : zone_(std::move(zone)), displayId_(std::move(displayId))
+{
+}
+
+LocalZone::LocalZone(icaltimezone* vtimezone, std::string displayId)
+    : vtimezone_(vtimezone), displayId_(std::move(displayId))
+{
+}
+
+Instant LocalZone::toInstant(LocalDateTime local) const
+{
+    if (zone_)
+        return zone_->toInstant(local);
+    auto wallClock = toIcalTime(local, false);
+    int isDaylight = 0;
+    const int offset = icaltimezone_get_utc_offset(vtimezone_, &wallClock, &isDaylight);
+    return Instant{local.time_since_epoch() - seconds{offset}};
+}
+
+LocalDateTime LocalZone::toLocal(Instant instant) const
+{
+    if (zone_)
+        return zone_->toLocal(instant);
+    auto utc = toIcalTime(LocalDateTime{instant.time_since_epoch()}, false);
+    int isDaylight = 0;
+    const int offset = icaltimezone_get_utc_offset_of_utc_time(vtimezone_, &utc, &isDaylight);
+    return LocalDateTime{instant.time_since_epoch() + seconds{offset}};
+}
+
+TimeReader::TimeReader(icalcomponent* root, Zone userZone, std::string fileName)
+    : userZone_(userZone), fileName_(std::move(fileName)), user_(userZone), utc_(Zone::utc())
+{
+    if (root)
+        collectVtimezones(root, vtimezones_);
+}
+
+TimeReader::~TimeReader()
+{
+    for (auto& [tzid, zone] : builtZones_)
+        icaltimezone_free(zone, 1);
+}
+
+const LocalZone* TimeReader::resolve(const std::string& tzid)
+{
+    if (auto found = resolved_.find(tzid); found != resolved_.end())
+        return found->second ? &*found->second : nullptr;
+
+    std::optional<LocalZone> result;
+    const auto known = knownZone(tzid);
+    if (auto vtimezone = vtimezones_.find(tzid); vtimezone != vtimezones_.end()) {
+        auto* zone = icaltimezone_new();
+        // libical owns the clone from here and frees it with the zone.
+        if (zone && icaltimezone_set_component(zone, icalcomponent_new_clone(vtimezone->second))) {
+            builtZones_.emplace(tzid, zone);
+            result.emplace(zone, known ? known->id() : std::string{});
+        } else if (zone) {
+            icaltimezone_free(zone, 1);
+        }
+    }
+    if (!result && known)
+        result.emplace(*known, known->id());
+    auto [entry, inserted] = resolved_.emplace(tzid, std::move(result));
+    return entry->second ? &*entry->second : nullptr;
+}
+
+std::optional<TimeValue> TimeReader::read(icalproperty* property, int line, Warnings& warnings)
+{
+    const auto value = timeOf(property);
+    if (!value || icaltime_is_null_time(*value)) {
+        warnings.push_back({{fileName_, line},
+                            std::string("no readable date in ") +
+                                icalproperty_get_property_name(property) + "; ignored"});
+        return std::nullopt;
+    }
+    return convert(*value, property, line, warnings);
+}
+
+std::optional<TimeValue> TimeReader::convert(icaltimetype value, icalproperty* property, int line,
+                                             Warnings& warnings)
+{
+    const auto local = toLocalDateTime(value);
+    if (!local) {
+        char text[64];
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d", value.year, value.month, value.day);
+        warnings.push_back({{fileName_, line}, std::string("invalid date ") + text + "; ignored"});
+        return std::nullopt;
+    }
+    if (value.is_date) {
+        return TimeValue{{*toDate(value), {}}, *local, &user_};
+    }
+    if (icaltime_is_utc(value)) {
+        return TimeValue{{Instant{local->time_since_epoch()}, {}}, *local, &utc_};
+    }
+    if (const char* tzid = tzidOf(property)) {
+        const auto name = normaliseTzid(tzid);
+        if (const auto* zone = resolve(name))
+            return TimeValue{{zone->toInstant(*local), zone->displayId()}, *local, zone};
+        if (warned_.emplace(name, line).second) {
+            warnings.push_back(
+                {{fileName_, line},
+                 "unknown time zone \"" + name +
+                     "\" (no VTIMEZONE for it in the file, not an IANA or Windows zone name); "
+                     "read as floating time in your zone " +
+                     userZone_.id()});
+        }
+    }
+    return TimeValue{{EventTime::Floating{*local}, {}}, *local, &user_};
+}
+
+std::optional<Instant> TimeReader::readInstant(icalproperty* property, int line, Warnings& warnings)
+{
+    const auto value = read(property, line, warnings);
+    if (!value)
+        return std::nullopt;
+    return instantOf(value->time, userZone_);
+}
+
+std::optional<LocalDateTime> toLocalDateTime(const icaltimetype& value)
+{
+    const auto date = toDate(value);
+    if (!date)
+        return std::nullopt;
+    if (value.is_date)
+        return LocalDateTime{std::chrono::local_days{*date}.time_since_epoch()};
+    if (value.hour < 0 || value.hour > 23 || value.minute < 0 || value.minute > 59 ||
+        value.second < 0 || value.second > 60)
+        return std::nullopt;
+    return LocalDateTime{std::chrono::local_days{*date}.time_since_epoch() + hours{value.hour} +
+                         minutes{value.minute} + seconds{value.second}};
+}
+
+std::optional<Date> toDate(const icaltimetype& value)
+{
+    const Date date{std::chrono::year{value.year},
+                    std::chrono::month{static_cast<unsigned>(value.month)},
+                    std::chrono::day{static_cast<unsigned>(value.day)}};
+    if (!date.ok() || value.year < 1 || value.year > 9999)
+        return std::nullopt;
+    return date;
+}
+
+icaltimetype toIcalTime(LocalDateTime local, bool isDate)
+{
+    const auto midnight = std::chrono::floor<days>(local);
+    const Date date{midnight};
+    const std::chrono::hh_mm_ss time{local - midnight};
+    icaltimetype result = icaltime_null_time();
+    result.year = static_cast<int>(date.year());
+    result.month = static_cast<int>(static_cast<unsigned>(date.month()));
+    result.day = static_cast<int>(static_cast<unsigned>(date.day()));
+    if (isDate) {
+        result.is_date = 1;
+    } else {
+        result.hour = static_cast<int>(time.hours().count());
+        result.minute = static_cast<int>(time.minutes().count());
+        result.second = static_cast<int>(time.seconds().count());
+    }
+    return result;
+}
+
+Instant instantOf(const EventTime& time, const Zone& userZone)
+{
+    if (const auto* instant = std::get_if<Instant>(&time.value))
+        return *instant;
+    if (const auto* floating = std::get_if<EventTime::Floating>(&time.value))
+        return userZone.toInstant(floating->local);
+    return userZone.toInstant(
+        LocalDateTime{std::chrono::local_days{std::get<Date>(time.value)}.time_since_epoch()});
+}
+
+std::string recurrenceIdText(const EventTime& start, const Zone& userZone)
+{
+    char text[32];
+    if (const auto* date = std::get_if<Date>(&start.value)) {
+        std::snprintf(text, sizeof text, "%04d%02u%02u", static_cast<int>(date->year()),
+                      static_cast<unsigned>(date->month()), static_cast<unsigned>(date->day()));
+        return text;
+    }
+    const auto instant = instantOf(start, userZone);
+    const auto midnight = std::chrono::floor<days>(instant);
+    const Date date{midnight};
+    const std::chrono::hh_mm_ss time{instant - midnight};
+    std::snprintf(text, sizeof text, "%04d%02u%02uT%02d%02d%02dZ", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()));
+    return text;
+}
+
+} // namespace followups::ical

@@ -1,1 +1,319 @@
-// implemented in progress
+// readTasks: the tasks a previous run wrote, as the user's app may have edited them: VTODOs, and
+// the reminder VEVENTs of the event shape (UID + "-event", recognised by X-IFU-KIND). Tasks the
+// product did not write are returned too, without a recorded hash, so they are never touched.
+#include "component_fields.h"
+#include "followups/ical/reader.h"
+#include "ical_time.h"
+#include "parsed_calendar.h"
+#include "properties.h"
+
+#include <charconv>
+#include <cstdlib>
+
+namespace followups::ical
+{
+namespace
+{
+
+constexpr std::string_view eventSuffix = "-event";
+
+std::optional<int> parseInt(std::string_view text)
+{
+    text = trimBlanks(text);
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+std::vector<std::string> splitList(std::string_view text)
+{
+    std::vector<std::string> items;
+    while (!text.empty()) {
+        const auto comma = text.find(',');
+        const auto item = trimBlanks(text.substr(0, comma));
+        if (!item.empty())
+            items.emplace_back(item);
+        text = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
+    }
+    return items;
+}
+
+std::optional<TaskStatus> statusFromName(std::string_view name)
+{
+    const auto upper = upperAscii(trimBlanks(name));
+    if (upper == "NEEDS-ACTION" || upper == "IN-PROCESS")
+        return TaskStatus::NeedsAction;
+    if (upper == "COMPLETED")
+        return TaskStatus::Completed;
+    if (upper == "CANCELLED")
+        return TaskStatus::Cancelled;
+    return std::nullopt;
+}
+
+// CONTACT as the writer puts it ("Name <address>", ALTREP mailto: or tel:), or as a user typed it.
+std::optional<Person> contactPerson(icalcomponent* component)
+{
+    auto* property = icalcomponent_get_first_property(component, ICAL_CONTACT_PROPERTY);
+    if (!property)
+        return std::nullopt;
+    const char* value = icalproperty_get_contact(property);
+    const std::string_view text = trimBlanks(value ? value : "");
+    Person person;
+    std::string_view address;
+    const auto open = text.rfind('<');
+    if (open != std::string_view::npos && text.ends_with('>')) {
+        person.name = trimBlanks(text.substr(0, open));
+        address = trimBlanks(text.substr(open + 1, text.size() - open - 2));
+    } else if (text.find('@') != std::string_view::npos) {
+        address = text;
+    } else {
+        person.name = text;
+    }
+    if (address.find('@') != std::string_view::npos)
+        person.email = withoutMailto(address);
+    else
+        person.phone = address;
+
+    const auto altrep = parameterOf(property, ICAL_ALTREP_PARAMETER);
+    if (upperAscii(altrep).starts_with("MAILTO:"))
+        person.email = withoutMailto(altrep);
+    else if (upperAscii(altrep).starts_with("TEL:"))
+        person.phone = trimBlanks(std::string_view(altrep).substr(4));
+    if (person.empty())
+        return std::nullopt;
+    return person;
+}
+
+std::string serialised(icalcomponent* component)
+{
+    char* text = icalcomponent_as_ical_string_r(component);
+    std::string result = text ? text : "";
+    icalmemory_free_buffer(text);
+    return result;
+}
+
+class TaskReader
+{
+public:
+    TaskReader(const ParsedCalendar& parsed, const Zone& userZone, Warnings& warnings)
+        : parsed_(parsed), userZone_(userZone), warnings_(warnings),
+          times_(parsed.root(), userZone, parsed.fileName())
+    {
+    }
+
+    std::vector<ExistingTask> read()
+    {
+        std::vector<ExistingTask> tasks;
+        for (const auto& found : parsed_.components(ICAL_VTODO_COMPONENT))
+            tasks.push_back(readTask(found, false));
+        for (const auto& found : parsed_.components(ICAL_VEVENT_COMPONENT)) {
+            const auto uid = std::string(trimBlanks(textOf(found.component, ICAL_UID_PROPERTY)));
+            if (uid.ends_with(eventSuffix) && xPropertyOf(found.component, property::kind))
+                tasks.push_back(readTask(found, true));
+        }
+        return tasks;
+    }
+
+private:
+    void warn(int line, std::string message)
+    {
+        warnings_.push_back({parsed_.at(line), std::move(message)});
+    }
+
+    std::optional<TimeValue> timeOf(const FoundComponent& found, icalproperty_kind kind,
+                                    const char* name)
+    {
+        auto* property = icalcomponent_get_first_property(found.component, kind);
+        if (!property)
+            return std::nullopt;
+        return times_.read(property, found.lines->lineOf(name), warnings_);
+    }
+
+    ExistingTask readTask(const FoundComponent& found, bool isEvent)
+    {
+        auto* component = found.component;
+        const auto& lines = *found.lines;
+        ExistingTask existing;
+        auto& task = existing.task;
+
+        task.uid = std::string(trimBlanks(textOf(component, ICAL_UID_PROPERTY)));
+        if (isEvent)
+            task.uid.resize(task.uid.size() - eventSuffix.size());
+        if (task.uid.empty())
+            warn(lines.beginLine, "task without UID");
+        existing.recordedHash = xPropertyOf(component, property::hash);
+        if (const auto issued = xPropertyOf(component, property::issued))
+            existing.issuedSiblings = splitList(*issued);
+
+        if (const auto kind = xPropertyOf(component, property::kind)) {
+            if (const auto known = kindFromName(trimBlanks(*kind)))
+                task.kind = *known;
+            else
+                warn(lines.lineOf(property::kind), "unknown task kind \"" + *kind + "\"");
+        }
+        if (const auto ordinal = xPropertyOf(component, property::ordinal))
+            task.ordinal = parseInt(*ordinal).value_or(0);
+
+        task.summary = textOf(component, ICAL_SUMMARY_PROPERTY);
+        task.description = textOf(component, ICAL_DESCRIPTION_PROPERTY);
+        task.categories = categoriesOf(component);
+        if (auto* priority = icalcomponent_get_first_property(component, ICAL_PRIORITY_PROPERTY))
+            task.priority = icalproperty_get_priority(priority);
+        if (auto* sequence = icalcomponent_get_first_property(component, ICAL_SEQUENCE_PROPERTY))
+            task.sequence = icalproperty_get_sequence(sequence);
+        task.url = std::string(trimBlanks(textOf(component, ICAL_URL_PROPERTY)));
+        task.person = contactPerson(component);
+        readInterview(component, task);
+
+        const auto start = timeOf(found, ICAL_DTSTART_PROPERTY, "DTSTART");
+        const auto due = readDue(found, isEvent, start, existing.recordedHash.has_value());
+        task.due = due;
+        task.status = readStatus(component, isEvent);
+        task.alarm = readAlarm(found, isEvent, start, due);
+
+        existing.originalText = serialised(component);
+        return existing;
+    }
+
+    void readInterview(icalcomponent* component, Task& task)
+    {
+        for (auto* related = icalcomponent_get_first_property(component, ICAL_RELATEDTO_PROPERTY);
+             related;
+             related = icalcomponent_get_next_property(component, ICAL_RELATEDTO_PROPERTY)) {
+            const auto reltype = upperAscii(parameterOf(related, ICAL_RELTYPE_PARAMETER));
+            if (!reltype.empty() && reltype != "PARENT")
+                continue;
+            const char* uid = icalproperty_get_relatedto(related);
+            task.interview.uid = trimBlanks(uid ? uid : "");
+            break;
+        }
+        if (const auto recurrenceId = xPropertyOf(component, property::interviewRecurrenceId))
+            task.interview.recurrenceId = trimBlanks(*recurrenceId);
+    }
+
+    // VTODO: DUE. Event shape: X-IFU-DUE holds an all-day due's date (the event then starts at the
+    // user's all-day time), else DTSTART is the due instant.
+    Due readDue(const FoundComponent& found, bool isEvent, const std::optional<TimeValue>& start,
+                bool ours)
+    {
+        if (isEvent) {
+            if (const auto date = xPropertyOf(found.component, property::allDayDue)) {
+                if (const auto parsed = parseBasicDate(*date))
+                    return {*parsed};
+                warn(found.lines->lineOf(property::allDayDue),
+                     "unreadable " + std::string(property::allDayDue) + " \"" + *date + "\"");
+            }
+        } else if (const auto due = timeOf(found, ICAL_DUE_PROPERTY, "DUE")) {
+            return asDue(due->time);
+        }
+        if (start)
+            return asDue(start->time);
+        if (ours)
+            warn(found.lines->beginLine, "task without a due date");
+        return {Instant{}};
+    }
+
+    Due asDue(const EventTime& time) const
+    {
+        if (const auto* date = std::get_if<Date>(&time.value))
+            return {*date};
+        return {instantOf(time, userZone_)};
+    }
+
+    static std::optional<Date> parseBasicDate(std::string_view text)
+    {
+        text = trimBlanks(text);
+        if (text.size() != 8)
+            return std::nullopt;
+        const auto year = parseInt(text.substr(0, 4));
+        const auto month = parseInt(text.substr(4, 2));
+        const auto day = parseInt(text.substr(6, 2));
+        if (!year || !month || !day || *month < 1 || *day < 1)
+            return std::nullopt;
+        const Date date{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
+                        std::chrono::day{static_cast<unsigned>(*day)}};
+        return date.ok() ? std::optional<Date>{date} : std::nullopt;
+    }
+
+    TaskStatus readStatus(icalcomponent* component, bool isEvent) const
+    {
+        auto status = TaskStatus::NeedsAction;
+        auto* statusProperty = icalcomponent_get_first_property(component, ICAL_STATUS_PROPERTY);
+        const auto written =
+            statusProperty ? icalproperty_get_status(statusProperty) : ICAL_STATUS_NONE;
+        if (isEvent) {
+            if (const auto name = xPropertyOf(component, property::taskStatus))
+                status = statusFromName(*name).value_or(TaskStatus::NeedsAction);
+            // Cancelling the reminder event in the app cancels the task.
+            if (written == ICAL_STATUS_CANCELLED)
+                status = TaskStatus::Cancelled;
+            return status;
+        }
+        if (written == ICAL_STATUS_COMPLETED)
+            status = TaskStatus::Completed;
+        else if (written == ICAL_STATUS_CANCELLED)
+            status = TaskStatus::Cancelled;
+        if (status == TaskStatus::NeedsAction) {
+            auto* percent =
+                icalcomponent_get_first_property(component, ICAL_PERCENTCOMPLETE_PROPERTY);
+            if (icalcomponent_get_first_property(component, ICAL_COMPLETED_PROPERTY) ||
+                (percent && icalproperty_get_percentcomplete(percent) >= 100))
+                status = TaskStatus::Completed;
+        }
+        return status;
+    }
+
+    // The first VALARM's TRIGGER: absolute, or relative to the start or the end (DUE for a
+    // VTODO, DTEND for an event). Without one, the due instant.
+    Instant readAlarm(const FoundComponent& found, bool isEvent,
+                      const std::optional<TimeValue>& start, const Due& due)
+    {
+        const Instant dueInstant = std::holds_alternative<Date>(due.value)
+                                       ? instantOf({std::get<Date>(due.value), {}}, userZone_)
+                                       : std::get<Instant>(due.value);
+        auto* alarm = icalcomponent_get_first_component(found.component, ICAL_VALARM_COMPONENT);
+        auto* trigger =
+            alarm ? icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY) : nullptr;
+        if (!trigger)
+            return dueInstant;
+        const auto value = icalproperty_get_trigger(trigger);
+        // The VALARM's own lines are not tracked; its task's line is close enough.
+        const int line = found.lines->beginLine;
+        if (!icaltime_is_null_time(value.time)) {
+            const auto absolute = times_.convert(value.time, trigger, line, warnings_);
+            return absolute ? instantOf(absolute->time, userZone_) : dueInstant;
+        }
+        const std::chrono::seconds offset{icaldurationtype_as_int(value.duration)};
+        const bool relatedToEnd = upperAscii(parameterOf(trigger, ICAL_RELATED_PARAMETER)) == "END";
+        Instant anchor = dueInstant;
+        if (relatedToEnd && isEvent) {
+            if (const auto end = timeOf(found, ICAL_DTEND_PROPERTY, "DTEND"))
+                anchor = instantOf(end->time, userZone_);
+        } else if (!relatedToEnd && start) {
+            anchor = instantOf(start->time, userZone_);
+        }
+        return anchor + offset;
+    }
+
+    const ParsedCalendar& parsed_;
+    const Zone& userZone_;
+    Warnings& warnings_;
+    TimeReader times_;
+};
+
+} // namespace
+
+TasksRead readTasks(std::string_view icsText, std::string_view fileName, const Zone& userZone)
+{
+    TasksRead result;
+    const ParsedCalendar parsed(icsText, fileName);
+    if ((result.error = parsed.notCalendarError()))
+        return result;
+    parsed.reportSkipped(result.warnings);
+    result.tasks = TaskReader(parsed, userZone, result.warnings).read();
+    return result;
+}
+
+} // namespace followups::ical

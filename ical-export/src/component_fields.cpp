@@ -1,0 +1,141 @@
+#include "component_fields.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <memory>
+
+namespace followups::ical
+{
+namespace
+{
+
+struct FreeDeleter {
+    void operator()(char* text) const { std::free(text); }
+};
+using LibicalString = std::unique_ptr<char, FreeDeleter>;
+
+std::string unescapeText(std::string_view text)
+{
+    std::string result;
+    result.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size()) {
+            const char next = text[++i];
+            result += (next == 'n' || next == 'N') ? '\n' : next;
+        } else {
+            result += text[i];
+        }
+    }
+    return result;
+}
+
+std::string_view unquoted(std::string_view text)
+{
+    if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') &&
+        text.back() == text.front())
+        text = text.substr(1, text.size() - 2);
+    return text;
+}
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::toupper(static_cast<unsigned char>(x)) ==
+                      std::toupper(static_cast<unsigned char>(y));
+           });
+}
+
+} // namespace
+
+std::string upperAscii(std::string_view text)
+{
+    std::string result(text);
+    std::transform(result.begin(), result.end(), result.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return result;
+}
+
+std::string_view trimBlanks(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+std::string textOf(icalcomponent* component, icalproperty_kind kind)
+{
+    auto* property = icalcomponent_get_first_property(component, kind);
+    if (!property)
+        return {};
+    const icalvalue* value = icalproperty_get_value(property);
+    if (value && icalvalue_isa(value) == ICAL_TEXT_VALUE) {
+        const char* text = icalvalue_get_text(value);
+        return text ? text : "";
+    }
+    LibicalString text(icalproperty_get_value_as_string_r(property));
+    return text ? text.get() : "";
+}
+
+std::string xValue(icalproperty* property)
+{
+    const char* text = icalproperty_get_x(property);
+    return text ? unescapeText(text) : std::string{};
+}
+
+std::optional<std::string> xPropertyOf(icalcomponent* component, std::string_view name)
+{
+    for (auto* property = icalcomponent_get_first_property(component, ICAL_X_PROPERTY); property;
+         property = icalcomponent_get_next_property(component, ICAL_X_PROPERTY)) {
+        const char* xName = icalproperty_get_x_name(property);
+        if (xName && equalsIgnoringCase(xName, name))
+            return xValue(property);
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> categoriesOf(icalcomponent* component)
+{
+    std::vector<std::string> categories;
+    for (auto* property = icalcomponent_get_first_property(component, ICAL_CATEGORIES_PROPERTY);
+         property;
+         property = icalcomponent_get_next_property(component, ICAL_CATEGORIES_PROPERTY)) {
+        const char* value = icalproperty_get_categories(property);
+        std::string_view rest = value ? value : "";
+        while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            const auto entry = trimBlanks(rest.substr(0, comma));
+            if (!entry.empty())
+                categories.emplace_back(entry);
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        }
+    }
+    return categories;
+}
+
+std::string parameterOf(icalproperty* property, icalparameter_kind kind)
+{
+    auto* parameter = icalproperty_get_first_parameter(property, kind);
+    if (!parameter)
+        return {};
+    // "NAME=value" as libical writes it back: works alike for enumerated and text parameters.
+    LibicalString text(icalparameter_as_ical_string_r(parameter));
+    if (!text)
+        return {};
+    const std::string_view written = text.get();
+    const auto equals = written.find('=');
+    return std::string(unquoted(equals == std::string_view::npos ? std::string_view{}
+                                                                 : written.substr(equals + 1)));
+}
+
+std::string withoutMailto(std::string_view address)
+{
+    address = trimBlanks(address);
+    if (address.size() >= 7 && equalsIgnoringCase(address.substr(0, 7), "mailto:"))
+        address.remove_prefix(7);
+    return std::string(trimBlanks(address));
+}
+
+} // namespace followups::ical

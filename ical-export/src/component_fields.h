@@ -1,0 +1,29 @@
+// Reading plain property values of a libical component, shared by the event and task readers.
+#pragma once
+
+#include <libical/ical.h>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace followups::ical
+{
+
+// The first property's value as text (TEXT values unescaped by libical); empty when absent.
+std::string textOf(icalcomponent* component, icalproperty_kind kind);
+// An X- property's value (first one called `name`, case-insensitive), TEXT escapes undone.
+std::optional<std::string> xPropertyOf(icalcomponent* component, std::string_view name);
+// The value of an X- property, TEXT escapes ("\,", "\n" …) undone.
+std::string xValue(icalproperty* property);
+// Every CATEGORIES property, comma lists split, blanks trimmed, empty entries dropped.
+std::vector<std::string> categoriesOf(icalcomponent* component);
+// A parameter's value as written, surrounding quotes stripped; empty when absent.
+std::string parameterOf(icalproperty* property, icalparameter_kind kind);
+// An address without its "mailto:" scheme (any case), trimmed.
+std::string withoutMailto(std::string_view address);
+
+std::string upperAscii(std::string_view text);
+std::string_view trimBlanks(std::string_view text);
+
+} // namespace followups::ical

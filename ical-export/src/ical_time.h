@@ -1,0 +1,113 @@
+// Turning libical date and date-time values into the core's EventTime, Instant and Date, with their
+// TZID resolved (SPEC §2 "time"). Shared by the event, task and holiday readers. Private to
+// ical-export: libical types appear here and must not reach a public header.
+//
+// A TZID is resolved, in this order, to
+//  1. a VTIMEZONE of the same file, compared after normalising both names (spaces trimmed, quotes
+//     stripped, "\," unescaped), converted by libical from that VTIMEZONE's own rules;
+//  2. an IANA id (Zone::fromId);
+//  3. a Windows zone name (Zone::fromWindowsName, ICU's CLDR mapping).
+// Anything else (Outlook display names like "(UTC+01:00) Amsterdam, Berlin …" without their
+// VTIMEZONE, "Customized Time Zone") gives a warning with file and line and is read as floating
+// time, i.e. in the user's zone. UTC values ("Z") give an Instant, values without TZID give
+// Floating, VALUE=DATE gives a Date.
+#pragma once
+
+#include "followups/diagnostics.h"
+#include "followups/event.h"
+#include "followups/time.h"
+
+#include <libical/ical.h>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace followups::ical
+{
+
+// Spaces trimmed, surrounding double quotes stripped and "\," / "\;" unescaped: the spellings
+// Exchange and Thunderbird use for one TZID in its VTIMEZONE and in TZID parameters.
+std::string normaliseTzid(std::string_view tzid);
+
+// The rules that turn wall-clock times of one resolved zone into instants and back.
+class LocalZone
+{
+public:
+    explicit LocalZone(Zone zone, std::string displayId = {});
+    // `vtimezone` stays owned by the TimeReader that made it.
+    LocalZone(icaltimezone* vtimezone, std::string displayId);
+
+    Instant toInstant(LocalDateTime local) const;
+    LocalDateTime toLocal(Instant instant) const;
+    // The IANA id for display; empty when none is known (UTC, floating, a custom VTIMEZONE).
+    const std::string& displayId() const { return displayId_; }
+
+private:
+    icaltimezone* vtimezone_ = nullptr;
+    std::optional<Zone> zone_;
+    std::string displayId_;
+};
+
+// A date or date-time value as read, with what recurrence expansion needs: the wall-clock time
+// as written and the zone it is written in (the user's zone for floating values, UTC for "Z").
+struct TimeValue {
+    EventTime time;
+    LocalDateTime local; // midnight for a Date
+    const LocalZone* zone = nullptr;
+    bool isDate() const { return std::holds_alternative<Date>(time.value); }
+};
+
+// Reads the date values of one parsed file. Owns the libical zones built from its VTIMEZONEs.
+class TimeReader
+{
+public:
+    // `root` is the parsed file (its VTIMEZONEs are looked up at any depth); it must outlive this.
+    TimeReader(icalcomponent* root, Zone userZone, std::string fileName);
+    ~TimeReader();
+    TimeReader(const TimeReader&) = delete;
+    TimeReader& operator=(const TimeReader&) = delete;
+
+    // The value of a DATE, DATE-TIME, PERIOD or RDATE property, `line` being where it is written.
+    // nullopt, with a warning, when it holds no readable date.
+    std::optional<TimeValue> read(icalproperty* property, int line, Warnings& warnings);
+    // The same for a time that is not a property's own value (e.g. an RRULE's UNTIL) but written
+    // with the TZID parameter of `property`.
+    std::optional<TimeValue> convert(icaltimetype value, icalproperty* property, int line,
+                                     Warnings& warnings);
+    // A value that must be a point in time (DTSTAMP, LAST-MODIFIED, COMPLETED); floating values
+    // and dates are taken in the user's zone.
+    std::optional<Instant> readInstant(icalproperty* property, int line, Warnings& warnings);
+
+    const Zone& userZone() const { return userZone_; }
+    const LocalZone& userLocalZone() const { return user_; }
+    const LocalZone& utcLocalZone() const { return utc_; }
+    const std::string& fileName() const { return fileName_; }
+
+private:
+    const LocalZone* resolve(const std::string& tzid);
+
+    Zone userZone_;
+    std::string fileName_;
+    LocalZone user_;
+    LocalZone utc_;
+    std::map<std::string, icalcomponent*> vtimezones_; // by normalised TZID, owned by the root
+    std::map<std::string, icaltimezone*> builtZones_;  // made from vtimezones_, owned here
+    std::map<std::string, std::optional<LocalZone>> resolved_; // nullopt: unresolvable
+    std::set<std::pair<std::string, int>> warned_;             // (TZID, line) already reported
+};
+
+// Conversions between libical's broken-down times and the core's types; nullopt for an invalid
+// date (libical accepts "20260231").
+std::optional<LocalDateTime> toLocalDateTime(const icaltimetype& value);
+std::optional<Date> toDate(const icaltimetype& value);
+icaltimetype toIcalTime(LocalDateTime local, bool isDate);
+
+// The instant of a value: floating times and dates (their midnight) in `userZone`.
+Instant instantOf(const EventTime& time, const Zone& userZone);
+// RFC 5545 text of an occurrence's original start: "20261105T140000Z" (UTC) or "20261105".
+std::string recurrenceIdText(const EventTime& start, const Zone& userZone);
+
+} // namespace followups::ical

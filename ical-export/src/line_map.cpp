@@ -1,0 +1,115 @@
+#include "line_map.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace followups::ical
+{
+namespace
+{
+
+std::string upper(std::string_view text)
+{
+    std::string result(text);
+    std::transform(result.begin(), result.end(), result.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return result;
+}
+
+std::string_view trimLineEnd(std::string_view line)
+{
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
+        line.remove_suffix(1);
+    return line;
+}
+
+// The property name of a logical line: everything before the first ';' or ':'.
+std::string propertyName(std::string_view line)
+{
+    const auto end = line.find_first_of(";:");
+    return upper(line.substr(0, end == std::string_view::npos ? line.size() : end));
+}
+
+struct LogicalLine {
+    std::string text;
+    int line = 0;
+};
+
+std::vector<LogicalLine> unfold(std::string_view text)
+{
+    std::vector<LogicalLine> lines;
+    int physical = 0;
+    size_t position = 0;
+    while (position < text.size()) {
+        const auto newline = text.find('\n', position);
+        const auto end = newline == std::string_view::npos ? text.size() : newline + 1;
+        const auto raw = trimLineEnd(text.substr(position, end - position));
+        position = end;
+        ++physical;
+        const bool continuation = !raw.empty() && (raw.front() == ' ' || raw.front() == '\t');
+        if (continuation && !lines.empty())
+            lines.back().text.append(raw.substr(1));
+        else if (!raw.empty())
+            lines.push_back({std::string(raw), physical});
+    }
+    return lines;
+}
+
+} // namespace
+
+int ComponentLines::lineOf(std::string_view propertyName, int occurrence) const
+{
+    for (const auto& property : properties) {
+        if (property.name == propertyName && occurrence-- == 0)
+            return property.line;
+    }
+    return beginLine;
+}
+
+int ComponentLines::lineContaining(std::string_view propertyName, std::string_view fragment) const
+{
+    for (const auto& property : properties) {
+        if (property.name == propertyName && property.text.find(fragment) != std::string::npos)
+            return property.line;
+    }
+    return lineOf(propertyName);
+}
+
+LineMap::LineMap(std::string_view text)
+{
+    std::vector<size_t> open; // indices into components_, innermost last
+    for (auto& logical : unfold(text)) {
+        const auto name = propertyName(logical.text);
+        const auto colon = logical.text.find(':');
+        const auto value =
+            upper(colon == std::string::npos ? std::string_view{}
+                                             : std::string_view(logical.text).substr(colon + 1));
+        if (name == "BEGIN") {
+            byName_[value].push_back(components_.size());
+            components_.push_back({value, logical.line, {}});
+            open.push_back(components_.size() - 1);
+        } else if (name == "END") {
+            // Close up to the matching BEGIN, as libical does with unbalanced input.
+            const auto match = std::find_if(open.rbegin(), open.rend(), [&](size_t index) {
+                return components_[index].name == value;
+            });
+            if (match != open.rend())
+                open.erase(std::next(match).base(), open.end());
+        } else if (!open.empty()) {
+            components_[open.back()].properties.push_back(
+                {name, std::move(logical.text), logical.line});
+        } else {
+            topLevelLines_.push_back({name, std::move(logical.text), logical.line});
+        }
+    }
+}
+
+const ComponentLines* LineMap::component(std::string_view name, int index) const
+{
+    const auto found = byName_.find(name);
+    if (found == byName_.end() || index < 0 || static_cast<size_t>(index) >= found->second.size())
+        return nullptr;
+    return &components_[found->second[static_cast<size_t>(index)]];
+}
+
+} // namespace followups::ical

@@ -1,0 +1,50 @@
+// Physical line numbers of an iCalendar text. libical keeps none, so warnings would otherwise not
+// say where a problem is. A light scan of the raw text records where each component begins and
+// where each of its own properties is, in document order; readers pair libical's components with
+// these records by kind and order (libical keeps both).
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace followups::ical
+{
+
+struct PropertyLine {
+    std::string name; // upper case, parameters stripped ("DTSTART")
+    std::string text; // the whole logical line, unfolded
+    int line = 0;     // first physical line, 1-based
+};
+
+struct ComponentLines {
+    std::string name; // upper case ("VEVENT")
+    int beginLine = 0;
+    std::vector<PropertyLine> properties; // the component's own, not its sub-components'
+
+    // Line of the `occurrence`-th (0-based) property called `name`; the BEGIN line when absent.
+    int lineOf(std::string_view propertyName, int occurrence = 0) const;
+    // Line of the first property called `name` whose text contains `fragment` (used for values
+    // libical splits out of one line, like EXDATE lists); falls back to lineOf(name).
+    int lineContaining(std::string_view propertyName, std::string_view fragment) const;
+};
+
+class LineMap
+{
+public:
+    // `text` without a byte-order mark. Lines end in LF or CRLF; folded lines count physically.
+    explicit LineMap(std::string_view text);
+
+    // The `index`-th (0-based, document order) component called `name`, or nullptr.
+    const ComponentLines* component(std::string_view name, int index) const;
+    // Properties outside any component (garbage before BEGIN:VCALENDAR and the like).
+    const std::vector<PropertyLine>& topLevelLines() const { return topLevelLines_; }
+
+private:
+    std::vector<ComponentLines> components_; // document order, all depths
+    std::map<std::string, std::vector<size_t>, std::less<>> byName_;
+    std::vector<PropertyLine> topLevelLines_;
+};
+
+} // namespace followups::ical

@@ -1,0 +1,123 @@
+#include "parsed_calendar.h"
+
+#include <map>
+
+namespace followups::ical
+{
+namespace
+{
+
+constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
+
+std::string_view withoutBomAndNul(std::string_view text)
+{
+    if (text.starts_with(byteOrderMark))
+        text.remove_prefix(byteOrderMark.size());
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+        text = text.substr(0, nul);
+    return text;
+}
+
+bool isMethodCancel(icalcomponent* calendar)
+{
+    auto* method = icalcomponent_get_first_property(calendar, ICAL_METHOD_PROPERTY);
+    return method && icalproperty_get_method(method) == ICAL_METHOD_CANCEL;
+}
+
+// The part of libical's X-LIC-ERROR text that quotes the input ("…: <text>").
+std::string_view quotedInput(std::string_view message)
+{
+    const auto separator = message.find(": ");
+    return separator == std::string_view::npos ? std::string_view{} : message.substr(separator + 2);
+}
+
+} // namespace
+
+void makeLibicalErrorsNonFatal()
+{
+    // libical's default depends on how it was built (ICAL_ERRORS_ARE_FATAL); a reader of
+    // untrusted files must never abort.
+    icalerror_set_errors_are_fatal(0);
+}
+
+ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
+    : fileName_(fileName), lines_(withoutBomAndNul(text))
+{
+    makeLibicalErrorsNonFatal();
+    const std::string input(withoutBomAndNul(text));
+    root_.reset(icalparser_parse_string(input.c_str()));
+    if (!root_)
+        return;
+
+    std::map<std::string, int> seen; // how many components of each name came before
+    auto visit = [&](auto& self, icalcomponent* component, bool cancels) -> void {
+        const auto kind = icalcomponent_isa(component);
+        if (kind == ICAL_VCALENDAR_COMPONENT)
+            cancels = isMethodCancel(component);
+        if (kind != ICAL_XROOT_COMPONENT) {
+            // X- components have no name in libical 3.0; they get the stand-in lines.
+            const char* name =
+                kind == ICAL_X_COMPONENT ? nullptr : icalcomponent_kind_to_string(kind);
+            const std::string key = name ? name : "";
+            const auto* lines = lines_.component(key, seen[key]++);
+            entries_.push_back({{component, lines ? lines : &unknownLines_, cancels}, kind});
+        }
+        for (auto* child = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT); child;
+             child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT))
+            self(self, child, cancels);
+    };
+    visit(visit, root_.get(), false);
+}
+
+std::optional<Warning> ParsedCalendar::notCalendarError() const
+{
+    for (const char* name : {"VCALENDAR", "VEVENT", "VTODO"}) {
+        if (lines_.component(name, 0))
+            return std::nullopt;
+    }
+    return Warning{{fileName_, 1}, "not an iCalendar file (no BEGIN:VCALENDAR nor BEGIN:VEVENT)"};
+}
+
+std::vector<FoundComponent> ParsedCalendar::components(icalcomponent_kind kind) const
+{
+    std::vector<FoundComponent> result;
+    for (const auto& entry : entries_) {
+        if (entry.kind == kind)
+            result.push_back(entry.found);
+    }
+    return result;
+}
+
+void ParsedCalendar::reportSkipped(Warnings& warnings) const
+{
+    for (const auto& line : lines_.topLevelLines())
+        warnings.push_back({at(line.line), "text outside any calendar component ignored"});
+
+    for (const auto& entry : entries_) {
+        auto* component = entry.found.component;
+        const auto& lines = *entry.found.lines;
+        size_t cursor = 0; // libical reports errors in input order
+        for (auto* error = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY);
+             error; error = icalcomponent_get_next_property(component, ICAL_XLICERROR_PROPERTY)) {
+            const char* text = icalproperty_get_xlicerror(error);
+            const std::string_view message = text ? text : "";
+            // An empty value carries nothing: Exchange writes "LOCATION:" on every event.
+            if (message.starts_with("No value for"))
+                continue;
+            const auto quoted = quotedInput(message);
+            int line = lines.beginLine;
+            for (size_t i = cursor; i < lines.properties.size() && !quoted.empty(); ++i) {
+                if (lines.properties[i].text.starts_with(quoted) ||
+                    lines.properties[i].text.find(quoted) != std::string::npos) {
+                    line = lines.properties[i].line;
+                    cursor = i + 1;
+                    break;
+                }
+            }
+            warnings.push_back(
+                {at(line), "skipped what could not be read: " + std::string(message)});
+        }
+    }
+}
+
+} // namespace followups::ical

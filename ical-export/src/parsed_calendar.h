@@ -1,0 +1,62 @@
+// One calendar file parsed by libical, with the physical line of every component (line_map.h)
+// and what libical skipped turned into warnings. The common first step of the three readers.
+#pragma once
+
+#include "followups/diagnostics.h"
+#include "line_map.h"
+
+#include <libical/ical.h>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace followups::ical
+{
+
+struct ComponentDeleter {
+    void operator()(icalcomponent* component) const { icalcomponent_free(component); }
+};
+using ComponentPtr = std::unique_ptr<icalcomponent, ComponentDeleter>;
+
+struct FoundComponent {
+    icalcomponent* component = nullptr;
+    const ComponentLines* lines = nullptr; // never null: a stand-in when the scan lost track
+    bool calendarCancels = false;          // the enclosing VCALENDAR has METHOD:CANCEL
+};
+
+class ParsedCalendar
+{
+public:
+    // Never fails: libical reads what it can. A UTF-8 BOM is dropped; the text ends at a NUL.
+    ParsedCalendar(std::string_view text, std::string_view fileName);
+
+    // Not iCalendar at all: neither BEGIN:VCALENDAR nor a bare VEVENT or VTODO.
+    std::optional<Warning> notCalendarError() const;
+
+    // Every component of `kind` at any depth, in document order.
+    std::vector<FoundComponent> components(icalcomponent_kind kind) const;
+    icalcomponent* root() const { return root_.get(); }
+    const std::string& fileName() const { return fileName_; }
+    SourceLocation at(int line) const { return {fileName_, line}; }
+
+    // What libical skipped (its X-LIC-ERROR properties), and text outside any component.
+    void reportSkipped(Warnings& warnings) const;
+
+private:
+    std::string fileName_;
+    LineMap lines_;
+    ComponentPtr root_;
+    struct Entry {
+        FoundComponent found;
+        icalcomponent_kind kind;
+    };
+    std::vector<Entry> entries_;  // document order
+    ComponentLines unknownLines_; // for components the scan did not see
+};
+
+// Sets libical's process-wide switch that makes errors abort; readers call it before parsing.
+void makeLibicalErrorsNonFatal();
+
+} // namespace followups::ical

@@ -1,0 +1,158 @@
+// TZID resolution and value conversion (ical_time.h): VTIMEZONE of the file first, then IANA, then
+// Windows names; anything else a warning and floating time.
+#include "../../ical-export/src/ical_time.h"
+
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace followups::ical
+{
+namespace
+{
+
+using namespace std::chrono;
+using namespace std::chrono_literals;
+
+struct ComponentFree {
+    void operator()(icalcomponent* component) const { icalcomponent_free(component); }
+};
+
+class TimeReaderTest : public ::testing::Test
+{
+protected:
+    // Parses a calendar and reads the DTSTART of its first VEVENT.
+    std::optional<TimeValue> dtstart(const std::string& text, const Zone& userZone = Zone::utc())
+    {
+        root_.reset(icalparser_parse_string(text.c_str()));
+        reader_ = std::make_unique<TimeReader>(root_.get(), userZone, "test.ics");
+        auto* event = icalcomponent_get_first_component(root_.get(), ICAL_VEVENT_COMPONENT);
+        auto* property = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+        return reader_->read(property, 7, warnings_);
+    }
+
+    std::unique_ptr<icalcomponent, ComponentFree> root_;
+    std::unique_ptr<TimeReader> reader_;
+    Warnings warnings_;
+};
+
+// Fixed +07:00 all year, as Exchange writes Bangkok.
+const std::string bangkokVtimezone = "BEGIN:VTIMEZONE\n"
+                                     "TZID:(UTC+07:00) Bangkok\\, Hanoi\\, Jakarta\n"
+                                     "BEGIN:STANDARD\n"
+                                     "DTSTART:16010101T000000\n"
+                                     "TZOFFSETFROM:+0700\n"
+                                     "TZOFFSETTO:+0700\n"
+                                     "END:STANDARD\n"
+                                     "END:VTIMEZONE\n";
+
+std::string calendar(const std::string& vtimezones, const std::string& dtstart)
+{
+    return "BEGIN:VCALENDAR\n" + vtimezones + "BEGIN:VEVENT\nUID:x\n" + dtstart +
+           "\nEND:VEVENT\nEND:VCALENDAR\n";
+}
+
+TEST(NormaliseTzid, TrimsUnquotesAndUnescapesCommas)
+{
+    EXPECT_EQ(normaliseTzid("  \"(UTC+07:00) Bangkok, Hanoi\" "), "(UTC+07:00) Bangkok, Hanoi");
+    EXPECT_EQ(normaliseTzid("Pacific Time (US & Canada)\\, Tijuana"),
+              "Pacific Time (US & Canada), Tijuana");
+    EXPECT_EQ(normaliseTzid("Mitteleuropäische Zeit "), "Mitteleuropäische Zeit");
+}
+
+TEST_F(TimeReaderTest, QuotedTzidWithCommasMatchesItsEscapedVtimezone)
+{
+    const auto value = dtstart(calendar(bangkokVtimezone, "DTSTART;TZID=\"(UTC+07:00) Bangkok, "
+                                                          "Hanoi, Jakarta\":20190430T090000"));
+    ASSERT_TRUE(value);
+    // 09:00 at +07:00 is 02:00 UTC.
+    EXPECT_EQ(std::get<Instant>(value->time.value), sys_days{2019y / 4 / 30} + 2h);
+    EXPECT_TRUE(warnings_.empty());
+}
+
+TEST_F(TimeReaderTest, VtimezoneOfTheFileWinsOverTheIanaRulesOfTheSameName)
+{
+    // A deliberately wrong "Europe/Berlin" (+05:00): the file's own definition is what its author's
+    // client used to write the times.
+    const std::string odd = "BEGIN:VTIMEZONE\nTZID:Europe/Berlin\nBEGIN:STANDARD\n"
+                            "DTSTART:16010101T000000\nTZOFFSETFROM:+0500\nTZOFFSETTO:+0500\n"
+                            "END:STANDARD\nEND:VTIMEZONE\n";
+    const auto value = dtstart(calendar(odd, "DTSTART;TZID=Europe/Berlin:20260115T100000"));
+    ASSERT_TRUE(value);
+    EXPECT_EQ(std::get<Instant>(value->time.value), sys_days{2026y / 1 / 15} + 5h);
+    EXPECT_EQ(value->time.zoneId, "Europe/Berlin");
+}
+
+TEST_F(TimeReaderTest, IanaNameWithoutVtimezone)
+{
+    // 14 July 2014, Berlin in summer time (+02:00): 07:00 local is 05:00 UTC.
+    const auto value = dtstart(calendar("", "DTSTART;TZID=Europe/Berlin:20140714T070000"));
+    ASSERT_TRUE(value);
+    EXPECT_EQ(std::get<Instant>(value->time.value), sys_days{2014y / 7 / 14} + 5h);
+    EXPECT_EQ(value->time.zoneId, "Europe/Berlin");
+    EXPECT_TRUE(warnings_.empty());
+}
+
+TEST_F(TimeReaderTest, WindowsNameWithoutVtimezoneThroughIcu)
+{
+    // Eastern Standard Time = America/New_York; 28 Oct 2024 is still EDT (-04:00).
+    const auto value = dtstart(calendar("", "DTSTART;TZID=Eastern Standard Time:20241028T170000"));
+    ASSERT_TRUE(value);
+    EXPECT_EQ(std::get<Instant>(value->time.value), sys_days{2024y / 10 / 28} + 21h);
+    EXPECT_EQ(value->time.zoneId, "America/New_York");
+}
+
+TEST_F(TimeReaderTest, UnknownTzidWarnsWithLineAndReadsFloating)
+{
+    const auto berlin = *Zone::fromId("Europe/Berlin");
+    const auto value =
+        dtstart(calendar("", "DTSTART;TZID=Customized Time Zone:20240426T140000"), berlin);
+    ASSERT_TRUE(value);
+    const auto* floating = std::get_if<EventTime::Floating>(&value->time.value);
+    ASSERT_NE(floating, nullptr);
+    EXPECT_EQ(floating->local, local_days{2024y / 4 / 26} + 14h);
+    ASSERT_EQ(warnings_.size(), 1u);
+    EXPECT_EQ(warnings_[0].where.file, "test.ics");
+    EXPECT_EQ(warnings_[0].where.line, 7);
+    EXPECT_NE(warnings_[0].message.find("Customized Time Zone"), std::string::npos);
+    // Floating values take the user's zone: 14:00 Berlin summer time is 12:00 UTC.
+    EXPECT_EQ(instantOf(value->time, berlin), sys_days{2024y / 4 / 26} + 12h);
+}
+
+TEST_F(TimeReaderTest, UtcFloatingAndDateValues)
+{
+    auto value = dtstart(calendar("", "DTSTART:20261105T140000Z"));
+    ASSERT_TRUE(value);
+    EXPECT_EQ(std::get<Instant>(value->time.value), sys_days{2026y / 11 / 5} + 14h);
+    EXPECT_TRUE(value->time.zoneId.empty());
+
+    value = dtstart(calendar("", "DTSTART:20261105T140000"));
+    ASSERT_TRUE(value);
+    EXPECT_TRUE(std::holds_alternative<EventTime::Floating>(value->time.value));
+
+    value = dtstart(calendar("", "DTSTART;VALUE=DATE:20261105"));
+    ASSERT_TRUE(value);
+    EXPECT_EQ(std::get<Date>(value->time.value), 2026y / 11 / 5);
+    EXPECT_TRUE(warnings_.empty());
+}
+
+TEST_F(TimeReaderTest, ImpossibleDateIsAWarningNotAGuess)
+{
+    const auto value = dtstart(calendar("", "DTSTART:20260231T100000Z"));
+    EXPECT_FALSE(value);
+    ASSERT_EQ(warnings_.size(), 1u);
+    EXPECT_EQ(warnings_[0].where.line, 7);
+}
+
+TEST(RecurrenceIdText, UtcFormForTimesAndBasicDateForDays)
+{
+    const auto berlin = *Zone::fromId("Europe/Berlin");
+    EXPECT_EQ(recurrenceIdText({sys_days{2026y / 11 / 5} + 14h + 5min + 9s, {}}, berlin),
+              "20261105T140509Z");
+    // Floating 15:00 in Berlin (winter, +01:00) is 14:00 UTC.
+    EXPECT_EQ(recurrenceIdText({EventTime::Floating{local_days{2026y / 11 / 5} + 15h}, {}}, berlin),
+              "20261105T140000Z");
+    EXPECT_EQ(recurrenceIdText({Date{2026y / 11 / 5}, {}}, berlin), "20261105");
+}
+
+} // namespace
+} // namespace followups::ical
