@@ -1,1 +1,294 @@
-// implemented in progress
+#include "followups/planner.h"
+
+#include "followups/identity.h"
+#include "followups/texts.h"
+#include "process.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+
+namespace followups
+{
+namespace
+{
+
+// RFC 5545 priorities as Kontact shows them (1–4 high, 5 medium, 6–9 low): a late thank-you or a
+// missed deliverable can cost the offer, and notes fade within hours; the rest can wait a day.
+int priorityOf(TaskKind kind)
+{
+    switch (kind) {
+    case TaskKind::ThankYou:
+    case TaskKind::Deliverable:
+        return 1;
+    case TaskKind::Debrief:
+    case TaskKind::ReferenceHeadsUp:
+        return 3;
+    case TaskKind::FollowUp:
+    case TaskKind::Feedback:
+    case TaskKind::WithdrawNotice:
+        return 5;
+    case TaskKind::ReferenceThankYou:
+        return 7;
+    }
+    return 0;
+}
+
+// Short and stable, so users can filter on them and the content hash does not churn.
+const std::vector<std::string>& taskCategories()
+{
+    static const std::vector<std::string> categories{"Job search", "Interview follow-up"};
+    return categories;
+}
+
+struct PlannedTask {
+    Instant interviewStart;
+    Task task;
+};
+
+class Planner
+{
+public:
+    explicit Planner(const Policy& policy) : policy_(policy) {}
+
+    void planInterview(const Interview& interview, const Process& process,
+                       const std::optional<Date>& acceptanceElsewhere)
+    {
+        planDebrief(interview);
+        planThankYous(interview);
+        planReferenceHeadsUps(interview);
+        planDeliverables(interview);
+        if (!process.isLastRound(interview))
+            return; // a later round replaces this one's follow-ups; its outcome is the process's
+        // Once an offer elsewhere is accepted, the decision asked about no longer matters: the
+        // withdraw-notice takes the follow-ups' place, whether or not that rule is switched on.
+        if (!acceptanceElsewhere)
+            planFollowUps(interview, process);
+        planOutcomeTasks(interview, process);
+        if (acceptanceElsewhere)
+            planWithdrawNotice(interview, process, *acceptanceElsewhere);
+    }
+
+    std::vector<Task> takeSortedTasks()
+    {
+        std::sort(planned_.begin(), planned_.end(), [](const PlannedTask& a, const PlannedTask& b) {
+            return std::tie(a.interviewStart, a.task.kind, a.task.ordinal, a.task.uid) <
+                   std::tie(b.interviewStart, b.task.kind, b.task.ordinal, b.task.uid);
+        });
+        std::vector<Task> tasks;
+        tasks.reserve(planned_.size());
+        std::set<std::string> seen;
+        for (PlannedTask& entry : planned_) {
+            // Two persons with one identity (the same address listed twice) are one task.
+            if (seen.insert(entry.task.uid).second)
+                tasks.push_back(std::move(entry.task));
+        }
+        return tasks;
+    }
+
+private:
+    const Offsets& offsets() const { return policy_.offsets; }
+    bool enabled(TaskKind kind) const { return policy_.rules.enabled(kind); }
+
+    // An alarm before the interview ends would remind of something not yet possible.
+    static Instant notBeforeEnd(Instant alarm, const Interview& interview)
+    {
+        return std::max(alarm, interview.end);
+    }
+    Instant morningOf(Date date) const
+    {
+        return atLocalTime(date, policy_.morning, policy_.userZone);
+    }
+    Date endDate(const Interview& interview) const
+    {
+        return localDate(interview.end, policy_.userZone);
+    }
+
+    void add(const Interview& interview, TaskKind kind, int ordinal,
+             const std::optional<Person>& person, Due due, Instant alarm,
+             std::string_view deliverable = {})
+    {
+        Task task;
+        task.uid = taskUid(interview.key, kind, ordinal, deliverable, person);
+        task.kind = kind;
+        task.ordinal = ordinal;
+        task.due = std::move(due);
+        task.alarm = notBeforeEnd(alarm, interview);
+        task.status = TaskStatus::NeedsAction;
+        task.priority = priorityOf(kind);
+        task.categories = taskCategories();
+        task.interview = interview.key;
+        task.person = person;
+        task.sequence = 0;
+        writeTaskTexts(task, interview, policy_, deliverable);
+        planned_.push_back({interview.start, std::move(task)});
+    }
+
+    void planDebrief(const Interview& interview)
+    {
+        if (!enabled(TaskKind::Debrief))
+            return;
+        add(interview, TaskKind::Debrief, 0, std::nullopt,
+            Due{interview.end + offsets().debriefDue.duration()},
+            interview.end + offsets().debriefAlarmAfterEnd.duration());
+    }
+
+    void planThankYous(const Interview& interview)
+    {
+        if (!enabled(TaskKind::ThankYou))
+            return;
+        const Instant due = interview.end + offsets().thankYouDue.duration();
+        const Instant alarm = due - offsets().thankYouAlarmBeforeDue.duration();
+        if (interview.interviewers.empty()) {
+            add(interview, TaskKind::ThankYou, 0, std::nullopt, Due{due}, alarm);
+            return;
+        }
+        for (const Person& interviewer : interview.interviewers)
+            add(interview, TaskKind::ThankYou, 0, interviewer, Due{due}, alarm);
+    }
+
+    void planReferenceHeadsUps(const Interview& interview)
+    {
+        if (!enabled(TaskKind::ReferenceHeadsUp))
+            return;
+        const Instant due = interview.end + offsets().referenceHeadsUpDue.duration();
+        const Instant alarm = due - offsets().referenceHeadsUpAlarmBeforeDue.duration();
+        for (const Person& reference : interview.references)
+            add(interview, TaskKind::ReferenceHeadsUp, 0, reference, Due{due}, alarm);
+    }
+
+    void planDeliverables(const Interview& interview)
+    {
+        if (!enabled(TaskKind::Deliverable))
+            return;
+        for (const Deliverable& deliverable : interview.deliverables) {
+            const Date dueDay =
+                deliverable.due.allDay()
+                    ? std::get<Date>(deliverable.due.value)
+                    : localDate(std::get<Instant>(deliverable.due.value), policy_.userZone);
+            const CalendarDays before{-offsets().deliverableAlarmDaysBefore.value};
+            add(interview, TaskKind::Deliverable, 0, std::nullopt, deliverable.due,
+                morningOf(addCalendarDays(dueDay, before)), deliverable.what);
+        }
+    }
+
+    void planFollowUps(const Interview& interview, const Process& process)
+    {
+        // Any outcome, even an offer, answers the question a follow-up would ask.
+        if (!enabled(TaskKind::FollowUp) || process.outcome)
+            return;
+        const int count = std::clamp(offsets().followUpCount, 0, 3);
+        Date due = firstFollowUpDate(interview);
+        for (int ordinal = 1; ordinal <= count; ++ordinal) {
+            if (ordinal > 1)
+                due = policy_.businessCalendar.addBusinessDays(due, offsets().followUpRepeat);
+            add(interview, TaskKind::FollowUp, ordinal, process.contact, Due{due}, morningOf(due));
+        }
+    }
+
+    Date firstFollowUpDate(const Interview& interview) const
+    {
+        if (interview.contactByDate)
+            return *interview.contactByDate;
+        if (interview.decisionDate)
+            return policy_.businessCalendar.addBusinessDays(*interview.decisionDate,
+                                                            offsets().followUpAfterDecision);
+        return addCalendarDays(endDate(interview), offsets().followUpWithoutDecision);
+    }
+
+    void planOutcomeTasks(const Interview& lastRound, const Process& process)
+    {
+        if (!process.outcome)
+            return;
+        const BusinessCalendar& calendar = policy_.businessCalendar;
+        if (process.outcome->kind == OutcomeKind::Rejected && enabled(TaskKind::Feedback)) {
+            const Date due =
+                calendar.addBusinessDays(process.outcomeDate, offsets().feedbackAfterOutcome);
+            add(lastRound, TaskKind::Feedback, 0, process.contact, Due{due}, morningOf(due));
+        }
+        if (process.hasFinalOutcome() && enabled(TaskKind::ReferenceThankYou)) {
+            const Date due = calendar.addBusinessDays(process.outcomeDate,
+                                                      offsets().referenceThankYouAfterOutcome);
+            for (const Person& reference : process.references)
+                add(lastRound, TaskKind::ReferenceThankYou, 0, reference, Due{due}, morningOf(due));
+        }
+    }
+
+    void planWithdrawNotice(const Interview& lastRound, const Process& process, Date acceptance)
+    {
+        if (!enabled(TaskKind::WithdrawNotice))
+            return;
+        const Date due = policy_.businessCalendar.addBusinessDays(
+            acceptance, offsets().withdrawNoticeAfterAcceptance);
+        add(lastRound, TaskKind::WithdrawNotice, 0, process.contact, Due{due}, morningOf(due));
+    }
+
+    const Policy& policy_;
+    std::vector<PlannedTask> planned_;
+};
+
+// The earliest acceptance of an offer in another process on or after this process began: a
+// process that started only after the acceptance belongs to a later job search, and one with a
+// final outcome is already closed.
+std::optional<Date> acceptanceElsewhere(const Process& process,
+                                        const std::vector<Process>& processes, const Zone& userZone)
+{
+    if (process.hasFinalOutcome())
+        return std::nullopt;
+    const Date began = localDate(process.firstRound().start, userZone);
+    std::optional<Date> earliest;
+    for (const Process& other : processes) {
+        if (&other == &process || !other.outcome || other.outcome->kind != OutcomeKind::Accepted)
+            continue;
+        if (other.outcomeDate >= began && (!earliest || other.outcomeDate < *earliest))
+            earliest = other.outcomeDate;
+    }
+    return earliest;
+}
+
+} // namespace
+
+TimeRange defaultPlanningWindow(const Policy& policy, Instant now)
+{
+    // Days count calendar dates in the user's zone: "30 days ago" is the same wall-clock time.
+    const Zone& zone = policy.userZone;
+    const LocalDateTime local = zone.toLocal(now);
+    const auto days = [](CalendarDays n) { return std::chrono::days{n.value}; };
+    return TimeRange{zone.toInstant(local - days(policy.window.past)),
+                     zone.toInstant(local + days(policy.window.future))};
+}
+
+Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& policy, Instant now,
+                   TimeRange window)
+{
+    const std::vector<Process> processes = groupProcesses(interviews, policy.userZone, now);
+    std::map<const Interview*, const Process*> processOf;
+    for (const Process& process : processes)
+        for (const Interview* round : process.rounds)
+            processOf[round] = &process;
+
+    Plan plan;
+    Planner planner(policy);
+    for (const Interview& interview : interviews) {
+        if (interview.end < window.from || interview.end > window.to) {
+            plan.outsideWindow.insert(interview.key);
+            continue;
+        }
+        if (interview.cancelled || interview.followUpsOff)
+            continue;
+        // Every interview that is not cancelled is a round of some process.
+        const Process& process = *processOf.at(&interview);
+        std::optional<Date> acceptance;
+        if (process.isLastRound(interview))
+            acceptance = acceptanceElsewhere(process, processes, policy.userZone);
+        planner.planInterview(interview, process, acceptance);
+    }
+    plan.tasks = planner.takeSortedTasks();
+    return plan;
+}
+
+} // namespace followups

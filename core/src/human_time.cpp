@@ -1,0 +1,146 @@
+#include "human_time.h"
+
+#include <array>
+#include <cstdio>
+#include <memory>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
+#include <unicode/unistr.h>
+
+namespace followups
+{
+namespace
+{
+
+constexpr std::array<const char*, 7> weekdayNames{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+constexpr std::array<const char*, 12> monthNames{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string clockTime(std::chrono::minutes sinceMidnight)
+{
+    std::array<char, 8> text{};
+    std::snprintf(text.data(), text.size(), "%02d:%02d",
+                  static_cast<int>(sinceMidnight.count() / 60),
+                  static_cast<int>(sinceMidnight.count() % 60));
+    return text.data();
+}
+
+struct LocalParts {
+    Date date;
+    std::chrono::minutes time;
+};
+
+LocalParts localParts(Instant instant, const Zone& zone)
+{
+    const LocalDateTime local = zone.toLocal(instant);
+    const auto day = std::chrono::floor<std::chrono::days>(local);
+    return {Date{day}, std::chrono::floor<std::chrono::minutes>(local - day)};
+}
+
+// English has the North American abbreviations, British English the European ones; CLDR gives
+// other zones none, and an offset is clearer than a made-up abbreviation.
+std::string cldrAbbreviation(const std::string& zoneId, Instant instant)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::TimeZone> zone(
+        icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(zoneId)));
+    const UDate when = static_cast<UDate>(instant.time_since_epoch().count()) * 1000.0;
+    int32_t raw = 0;
+    int32_t dst = 0;
+    zone->getOffset(when, false, raw, dst, status);
+    if (U_FAILURE(status))
+        return {};
+    const UTimeZoneNameType type = dst != 0 ? UTZNM_SHORT_DAYLIGHT : UTZNM_SHORT_STANDARD;
+    for (const char* locale : {"en", "en_GB"}) {
+        status = U_ZERO_ERROR;
+        std::unique_ptr<icu::TimeZoneNames> names(
+            icu::TimeZoneNames::createInstance(icu::Locale(locale), status));
+        if (U_FAILURE(status))
+            continue;
+        icu::UnicodeString name;
+        names->getDisplayName(icu::UnicodeString::fromUTF8(zoneId), type, when, name);
+        if (!name.isEmpty()) {
+            std::string result;
+            name.toUTF8String(result);
+            return result;
+        }
+    }
+    return {};
+}
+
+std::string offsetName(std::chrono::seconds offset)
+{
+    if (offset.count() == 0)
+        return "UTC";
+    const auto minutes = std::chrono::abs(std::chrono::floor<std::chrono::minutes>(offset));
+    return std::string("UTC") + (offset.count() < 0 ? "-" : "+") + clockTime(minutes);
+}
+
+// "14:00–15:00 CET", or with each end's own abbreviation when a DST change falls in between.
+std::string timeRange(Instant start, Instant end, const Zone& zone)
+{
+    const std::string startZone = zoneAbbreviation(zone, start);
+    const std::string endZone = zoneAbbreviation(zone, end);
+    const std::string from = clockTime(localParts(start, zone).time);
+    const std::string to = clockTime(localParts(end, zone).time);
+    if (startZone == endZone)
+        return from + "–" + to + " " + endZone;
+    return from + " " + startZone + "–" + to + " " + endZone;
+}
+
+std::string timedSpan(Instant start, Instant end, const Zone& zone)
+{
+    if (localParts(start, zone).date == localParts(end, zone).date)
+        return humanDate(localParts(start, zone).date) + ", " + timeRange(start, end, zone);
+    return humanMoment(start, zone) + " – " + humanMoment(end, zone);
+}
+
+} // namespace
+
+std::string humanDate(Date date)
+{
+    const std::chrono::weekday weekday{std::chrono::sys_days{date}};
+    return std::string(weekdayNames[weekday.c_encoding()]) + " " +
+           std::to_string(static_cast<unsigned>(date.day())) + " " +
+           monthNames[static_cast<unsigned>(date.month()) - 1] + " " +
+           std::to_string(static_cast<int>(date.year()));
+}
+
+std::string humanMoment(Instant instant, const Zone& zone)
+{
+    const LocalParts parts = localParts(instant, zone);
+    return humanDate(parts.date) + ", " + clockTime(parts.time) + " " +
+           zoneAbbreviation(zone, instant);
+}
+
+std::string humanDue(const Due& due, const Zone& zone)
+{
+    if (due.allDay())
+        return humanDate(std::get<Date>(due.value));
+    return humanMoment(std::get<Instant>(due.value), zone);
+}
+
+std::string humanInterviewTime(const Interview& interview, const Zone& userZone)
+{
+    if (interview.allDay) {
+        const Date first = localDate(interview.start, userZone);
+        const Date last = localDate(interview.end, userZone);
+        return (first == last ? humanDate(first) : humanDate(first) + " – " + humanDate(last)) +
+               " (all day)";
+    }
+    std::string text = timedSpan(interview.start, interview.end, userZone);
+    const std::optional<Zone> own =
+        interview.zoneId.empty() ? std::nullopt : Zone::fromId(interview.zoneId);
+    if (own && !(*own == userZone))
+        text += " (" + timedSpan(interview.start, interview.end, *own) + ", " + own->id() + ")";
+    return text;
+}
+
+std::string zoneAbbreviation(const Zone& zone, Instant instant)
+{
+    const std::string abbreviation = cldrAbbreviation(zone.id(), instant);
+    return abbreviation.empty() ? offsetName(zone.utcOffsetAt(instant)) : abbreviation;
+}
+
+} // namespace followups

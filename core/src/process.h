@@ -1,0 +1,36 @@
+// Interviews grouped into hiring processes (SPEC §2): the rounds with one company for one role.
+// Private to the planner; the rules that span rounds read these facts instead of re-deriving them.
+#pragma once
+
+#include "followups/interview.h"
+#include "followups/time.h"
+
+#include <optional>
+#include <vector>
+
+namespace followups
+{
+
+struct Process {
+    // The rounds that take place (cancelled interviews are not rounds), by start, then key. Never
+    // empty.
+    std::vector<const Interview*> rounds;
+    // The outcome on the latest round that has one: an outcome applies to the whole process.
+    std::optional<Outcome> outcome;
+    Date outcomeDate{}; // outcome->date, else the round's LAST-MODIFIED, else now (user's zone)
+    std::optional<Person> contact;  // the latest round's contact that has one
+    std::vector<Person> references; // every round's references, each person once
+
+    const Interview& lastRound() const { return *rounds.back(); }
+    const Interview& firstRound() const { return *rounds.front(); }
+    bool isLastRound(const Interview& interview) const { return &interview == rounds.back(); }
+    bool hasFinalOutcome() const { return outcome && isFinal(outcome->kind); }
+};
+
+// Rounds are the same process when company and role are equal after case and space folding, with a
+// non-empty company (an interview naming no company is a process of its own). Cancelled
+// interviews belong to no process. Ordered by the first round's start, then key.
+std::vector<Process> groupProcesses(const std::vector<Interview>& interviews, const Zone& userZone,
+                                    Instant now);
+
+} // namespace followups
