@@ -1,0 +1,306 @@
+// Rules that span a hiring process (SPEC §2–§3): later rounds, outcomes and their dates, feedback,
+// reference thank-yous, and the withdraw-notice when an offer elsewhere is accepted.
+#include "followups/planner.h"
+#include "planner_fixtures.h"
+
+#include <gtest/gtest.h>
+
+namespace followups
+{
+namespace
+{
+
+using namespace followups::testing;
+
+Interview secondRound(std::string uid = "acme-2@example.com")
+{
+    // Tue 10 Nov 2026, 10:00–11:00 CET.
+    return acmeInterview(std::move(uid), utc(2026, 11, 10, 9), utc(2026, 11, 10, 10));
+}
+
+TEST(PlannerProcess, theNextRoundCancelsOnlyTheEarlierRoundsFollowUps)
+{
+    Interview first = acmeInterview();
+    first.interviewers = {person("Jane Doe", "jane@acme.example")};
+    first.references = {person("Rita Ref")};
+    Interview second = secondRound();
+    second.company = "  ACME ";
+    second.role = "engineer";
+    const Plan plan = planAt({first, second}, berlinPolicy());
+
+    EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp, first.key).empty());
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, second.key).size(), 2u);
+    EXPECT_EQ(tasksOf(plan, TaskKind::Debrief, first.key).size(), 1u);
+    EXPECT_EQ(tasksOf(plan, TaskKind::ThankYou, first.key).size(), 1u);
+    EXPECT_EQ(tasksOf(plan, TaskKind::ReferenceHeadsUp, first.key).size(), 1u);
+}
+
+TEST(PlannerProcess, anUpcomingRoundAlreadyReplacesTheFollowUps)
+{
+    // Planned on 4 Nov: the second round on 10 Nov is still ahead.
+    const Plan plan =
+        planAt({acmeInterview(), secondRound()}, berlinPolicy(), utc(2026, 11, 4, 12));
+    EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp, acmeInterview().key).empty());
+}
+
+TEST(PlannerProcess, aRoundOutsideTheWindowStillCountsForTheProcess)
+{
+    Interview first = acmeInterview();
+    const Interview second = secondRound();
+    const Policy policy = berlinPolicy();
+    const Plan plan = planFollowUps({first, second}, policy, novemberNow(),
+                                    TimeRange{utc(2026, 11, 1, 0), utc(2026, 11, 5, 0)});
+    EXPECT_EQ(plan.outsideWindow, std::set<InterviewKey>{second.key});
+    EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp).empty());
+    EXPECT_FALSE(tasksOf(plan, TaskKind::Debrief, first.key).empty());
+}
+
+TEST(PlannerProcess, anotherRoleOrCompanyIsAnotherProcess)
+{
+    Interview otherRole = secondRound("other-role@example.com");
+    otherRole.role = "Manager";
+    Interview otherCompany = secondRound("other-company@example.com");
+    otherCompany.company = "Acme Labs";
+    const Plan plan = planAt({acmeInterview(), otherRole, otherCompany}, berlinPolicy());
+
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, acmeInterview().key).size(), 2u);
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, otherRole.key).size(), 2u);
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, otherCompany.key).size(), 2u);
+}
+
+TEST(PlannerProcess, roundsWithTheSameCompanyAndNoRoleAreOneProcess)
+{
+    Interview first = acmeInterview();
+    first.role.clear();
+    Interview second = secondRound();
+    second.role.clear();
+    const Plan plan = planAt({first, second}, berlinPolicy());
+    EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp, first.key).empty());
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, second.key).size(), 2u);
+}
+
+TEST(PlannerProcess, interviewsNamingNoCompanyAreNeverRoundsOfEachOther)
+{
+    Interview first = acmeInterview();
+    first.company.clear();
+    Interview second = secondRound();
+    second.company.clear();
+    const Plan plan = planAt({first, second}, berlinPolicy());
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, first.key).size(), 2u);
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, second.key).size(), 2u);
+}
+
+TEST(PlannerProcess, aCancelledLaterRoundDoesNotCancelTheFollowUps)
+{
+    Interview second = secondRound();
+    second.cancelled = true;
+    const Plan plan = planAt({acmeInterview(), second}, berlinPolicy());
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, acmeInterview().key).size(), 2u);
+    EXPECT_TRUE(tasksOf(plan, TaskKind::Debrief, second.key).empty());
+}
+
+// --- outcomes ---
+
+Interview withOutcome(OutcomeKind kind, std::optional<Date> on)
+{
+    Interview interview = acmeInterview();
+    interview.interviewers = {person("Jane Doe", "jane@acme.example")};
+    interview.references = {person("Rita Ref", "rita@old.example"), person("Sam Ref")};
+    interview.deliverables = {Deliverable{"work sample", Due{date(2026, 11, 10)}}};
+    interview.contact = person("Carol Hr", "carol@acme.example");
+    interview.outcome = Outcome{kind, on};
+    return interview;
+}
+
+TEST(PlannerProcess, everyOutcomeEndsTheFollowUpsButNeverTheThankYouDebriefOrDeliverable)
+{
+    for (const OutcomeKind kind : {OutcomeKind::Offer, OutcomeKind::Rejected, OutcomeKind::Accepted,
+                                   OutcomeKind::Withdrawn}) {
+        const Plan plan = planAt({withOutcome(kind, date(2026, 11, 6))}, berlinPolicy());
+        SCOPED_TRACE(std::string(outcomeName(kind)));
+        EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp).empty());
+        EXPECT_EQ(tasksOf(plan, TaskKind::ThankYou).size(), 1u);
+        EXPECT_EQ(tasksOf(plan, TaskKind::Debrief).size(), 1u);
+        EXPECT_EQ(tasksOf(plan, TaskKind::Deliverable).size(), 1u);
+        EXPECT_EQ(tasksOf(plan, TaskKind::ReferenceHeadsUp).size(), 2u);
+    }
+}
+
+TEST(PlannerProcess, anOfferIsNotFinalAndBringsNeitherFeedbackNorReferenceThanks)
+{
+    const Plan plan = planAt({withOutcome(OutcomeKind::Offer, date(2026, 11, 6))}, berlinPolicy());
+    EXPECT_TRUE(tasksOf(plan, TaskKind::Feedback).empty());
+    EXPECT_TRUE(tasksOf(plan, TaskKind::ReferenceThankYou).empty());
+}
+
+TEST(PlannerProcess, aRejectionBringsFeedbackAfterOneBusinessDayAndReferenceThanksAfterTwo)
+{
+    // Rejected on Friday 6 Nov: feedback on Monday 9, reference thank-yous on Tuesday 10.
+    const Plan plan =
+        planAt({withOutcome(OutcomeKind::Rejected, date(2026, 11, 6))}, berlinPolicy());
+    const auto feedback = tasksOf(plan, TaskKind::Feedback);
+    ASSERT_EQ(feedback.size(), 1u);
+    EXPECT_EQ(dueDate(feedback[0]), date(2026, 11, 9));
+    EXPECT_EQ(feedback[0].alarm, utc(2026, 11, 9, 8));
+    ASSERT_TRUE(feedback[0].person.has_value());
+    EXPECT_EQ(feedback[0].person->email, "carol@acme.example");
+
+    const auto thanks = tasksOf(plan, TaskKind::ReferenceThankYou);
+    ASSERT_EQ(thanks.size(), 2u);
+    for (const Task& task : thanks) {
+        EXPECT_EQ(dueDate(task), date(2026, 11, 10));
+        EXPECT_EQ(task.alarm, utc(2026, 11, 10, 8));
+    }
+}
+
+TEST(PlannerProcess, acceptedAndWithdrawnAreFinalWithReferenceThanksButNoFeedback)
+{
+    for (const OutcomeKind kind : {OutcomeKind::Accepted, OutcomeKind::Withdrawn}) {
+        const Plan plan = planAt({withOutcome(kind, date(2026, 11, 6))}, berlinPolicy());
+        SCOPED_TRACE(std::string(outcomeName(kind)));
+        EXPECT_TRUE(tasksOf(plan, TaskKind::Feedback).empty());
+        const auto thanks = tasksOf(plan, TaskKind::ReferenceThankYou);
+        ASSERT_EQ(thanks.size(), 2u);
+        EXPECT_EQ(dueDate(thanks[0]), date(2026, 11, 10));
+    }
+}
+
+TEST(PlannerProcess, anUndatedOutcomeIsDatedByLastModifiedInTheUsersZone)
+{
+    for (const OutcomeKind kind :
+         {OutcomeKind::Rejected, OutcomeKind::Accepted, OutcomeKind::Withdrawn}) {
+        Interview interview = withOutcome(kind, std::nullopt);
+        // 23:30 UTC on Thursday 5 Nov is already Friday 6 Nov in Berlin.
+        interview.lastModified = utc(2026, 11, 5, 23, 30);
+        const Plan plan = planAt({interview}, berlinPolicy(), utc(2026, 11, 20, 12));
+        SCOPED_TRACE(std::string(outcomeName(kind)));
+        EXPECT_EQ(dueDate(tasksOf(plan, TaskKind::ReferenceThankYou).at(0)), date(2026, 11, 10));
+        if (kind == OutcomeKind::Rejected) {
+            EXPECT_EQ(dueDate(tasksOf(plan, TaskKind::Feedback).at(0)), date(2026, 11, 9));
+        }
+    }
+}
+
+TEST(PlannerProcess, anOutcomeWithNeitherDateNorLastModifiedIsDatedByNow)
+{
+    for (const OutcomeKind kind : {OutcomeKind::Offer, OutcomeKind::Rejected, OutcomeKind::Accepted,
+                                   OutcomeKind::Withdrawn}) {
+        // Now: Tuesday 10 Nov.
+        const Plan plan =
+            planAt({withOutcome(kind, std::nullopt)}, berlinPolicy(), utc(2026, 11, 10, 12));
+        SCOPED_TRACE(std::string(outcomeName(kind)));
+        EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp).empty());
+        if (isFinal(kind)) {
+            EXPECT_EQ(dueDate(tasksOf(plan, TaskKind::ReferenceThankYou).at(0)),
+                      date(2026, 11, 12));
+        }
+        if (kind == OutcomeKind::Rejected) {
+            EXPECT_EQ(dueDate(tasksOf(plan, TaskKind::Feedback).at(0)), date(2026, 11, 11));
+        }
+    }
+}
+
+TEST(PlannerProcess, anOutcomeOnAnyRoundAppliesToTheProcessAndItsTasksGoToTheLastRound)
+{
+    Interview first = acmeInterview();
+    first.references = {person("Rita Ref")};
+    first.contact = person("Carol Hr", "carol@acme.example");
+    first.outcome = Outcome{OutcomeKind::Rejected, date(2026, 11, 12)};
+    Interview second = secondRound();
+    second.references = {person("rita  REF"), person("Sam Ref")};
+    const Plan plan = planAt({first, second}, berlinPolicy());
+
+    EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp).empty());
+    const auto feedback = tasksOf(plan, TaskKind::Feedback, second.key);
+    ASSERT_EQ(feedback.size(), 1u);
+    EXPECT_EQ(dueDate(feedback[0]), date(2026, 11, 13));
+    ASSERT_TRUE(feedback[0].person.has_value()); // the process's contact, named on round one
+    EXPECT_EQ(feedback[0].person->email, "carol@acme.example");
+    EXPECT_TRUE(tasksOf(plan, TaskKind::Feedback, first.key).empty());
+    // Each reference of the process once, however many rounds named them.
+    EXPECT_EQ(tasksOf(plan, TaskKind::ReferenceThankYou, second.key).size(), 2u);
+    EXPECT_TRUE(tasksOf(plan, TaskKind::ReferenceThankYou, first.key).empty());
+}
+
+// --- accepting an offer elsewhere ---
+
+Interview processAt(std::string company, Instant start)
+{
+    Interview interview =
+        acmeInterview(company + "@example.com", start, start + std::chrono::hours{1});
+    interview.company = std::move(company);
+    interview.contact =
+        person(interview.company + " Recruiter", "hr@" + interview.company + ".example");
+    return interview;
+}
+
+TEST(PlannerProcess, acceptingAnOfferBringsAWithdrawNoticeForEveryOtherOpenProcess)
+{
+    Interview accepted = processAt("Gamma", utc(2026, 11, 3, 9));
+    accepted.outcome = Outcome{OutcomeKind::Accepted, date(2026, 11, 12)}; // Thursday
+    const Interview open = processAt("Beta", utc(2026, 11, 4, 9));
+    Interview offered = processAt("Delta", utc(2026, 11, 5, 9));
+    offered.outcome = Outcome{OutcomeKind::Offer, date(2026, 11, 9)};
+    Interview betaRoundTwo = processAt("Beta", utc(2026, 11, 6, 9));
+    betaRoundTwo.key.uid = "beta-2@example.com";
+    const Plan plan =
+        planAt({accepted, open, offered, betaRoundTwo}, berlinPolicy(), utc(2026, 11, 12, 12));
+
+    const auto notices = tasksOf(plan, TaskKind::WithdrawNotice);
+    ASSERT_EQ(notices.size(), 2u);
+    const auto beta = tasksOf(plan, TaskKind::WithdrawNotice, betaRoundTwo.key); // the last round
+    ASSERT_EQ(beta.size(), 1u);
+    EXPECT_EQ(dueDate(beta[0]), date(2026, 11, 13));
+    EXPECT_EQ(beta[0].alarm, utc(2026, 11, 13, 8));
+    ASSERT_TRUE(beta[0].person.has_value());
+    EXPECT_EQ(beta[0].person->email, betaRoundTwo.contact->email);
+    EXPECT_EQ(tasksOf(plan, TaskKind::WithdrawNotice, offered.key).size(), 1u);
+    EXPECT_TRUE(tasksOf(plan, TaskKind::WithdrawNotice, accepted.key).empty());
+}
+
+TEST(PlannerProcess, aWithdrawNoticeReplacesTheFollowUpsEvenWhenSwitchedOff)
+{
+    Interview accepted = processAt("Gamma", utc(2026, 11, 3, 9));
+    accepted.outcome = Outcome{OutcomeKind::Accepted, date(2026, 11, 12)};
+    const Interview open = processAt("Beta", utc(2026, 11, 4, 9));
+    Policy policy = berlinPolicy();
+    EXPECT_TRUE(tasksOf(planAt({accepted, open}, policy), TaskKind::FollowUp).empty());
+    policy.rules.withdrawNotice = false;
+    EXPECT_TRUE(tasksOf(planAt({accepted, open}, policy), TaskKind::FollowUp).empty());
+    // Without the acceptance, Beta is followed up.
+    EXPECT_EQ(tasksOf(planAt({open}, policy), TaskKind::FollowUp).size(), 2u);
+}
+
+TEST(PlannerProcess, noWithdrawNoticeForClosedCancelledOrLaterProcesses)
+{
+    Interview accepted = processAt("Gamma", utc(2026, 11, 3, 9));
+    accepted.outcome = Outcome{OutcomeKind::Accepted, date(2026, 11, 12)};
+    Interview rejected = processAt("Beta", utc(2026, 11, 4, 9));
+    rejected.outcome = Outcome{OutcomeKind::Rejected, date(2026, 11, 9)};
+    Interview withdrawn = processAt("Delta", utc(2026, 11, 4, 9));
+    withdrawn.outcome = Outcome{OutcomeKind::Withdrawn, date(2026, 11, 9)};
+    Interview cancelled = processAt("Epsilon", utc(2026, 11, 5, 9));
+    cancelled.cancelled = true;
+    // A process that began after the acceptance belongs to a later search.
+    const Interview later = processAt("Zeta", utc(2026, 11, 16, 9));
+    const Plan plan = planAt({accepted, rejected, withdrawn, cancelled, later}, berlinPolicy(),
+                             utc(2026, 11, 12, 12));
+
+    EXPECT_TRUE(tasksOf(plan, TaskKind::WithdrawNotice).empty());
+}
+
+TEST(PlannerProcess, anUndatedAcceptanceIsDatedLikeAnyOutcome)
+{
+    Interview accepted = processAt("Gamma", utc(2026, 11, 3, 9));
+    accepted.outcome = Outcome{OutcomeKind::Accepted, std::nullopt};
+    accepted.lastModified = utc(2026, 11, 6, 10); // Friday → notice on Monday
+    const Interview open = processAt("Beta", utc(2026, 11, 4, 9));
+    const Plan plan = planAt({accepted, open}, berlinPolicy(), utc(2026, 11, 12, 12));
+
+    const auto notices = tasksOf(plan, TaskKind::WithdrawNotice, open.key);
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_EQ(dueDate(notices[0]), date(2026, 11, 9));
+}
+
+} // namespace
+} // namespace followups
