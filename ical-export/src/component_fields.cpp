@@ -15,21 +15,6 @@ struct FreeDeleter {
 };
 using LibicalString = std::unique_ptr<char, FreeDeleter>;
 
-std::string unescapeText(std::string_view text)
-{
-    std::string result;
-    result.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\\' && i + 1 < text.size()) {
-            const char next = text[++i];
-            result += (next == 'n' || next == 'N') ? '\n' : next;
-        } else {
-            result += text[i];
-        }
-    }
-    return result;
-}
-
 std::string_view unquoted(std::string_view text)
 {
     if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') &&
@@ -81,8 +66,8 @@ std::string textOf(icalcomponent* component, icalproperty_kind kind)
 
 std::string xValue(icalproperty* property)
 {
-    const char* text = icalproperty_get_x(property);
-    return text ? unescapeText(text) : std::string{};
+    const char* text = icalproperty_get_x(property); // libical has undone the TEXT escapes
+    return text ? text : std::string{};
 }
 
 std::optional<std::string> xPropertyOf(icalcomponent* component, std::string_view name)

@@ -14,7 +14,7 @@ namespace followups::ical
 std::string textOf(icalcomponent* component, icalproperty_kind kind);
 // An X- property's value (first one called `name`, case-insensitive), TEXT escapes undone.
 std::optional<std::string> xPropertyOf(icalcomponent* component, std::string_view name);
-// The value of an X- property, TEXT escapes ("\,", "\n" …) undone.
+// The value of an X- property, TEXT escapes ("\,", "\n" …) undone (libical does it).
 std::string xValue(icalproperty* property);
 // Every CATEGORIES property, comma lists split, blanks trimmed, empty entries dropped.
 std::vector<std::string> categoriesOf(icalcomponent* component);
