@@ -1,0 +1,16 @@
+// Replacing a file so that readers see the old bytes or the new ones, never a mix or nothing
+// (SPEC §6: a failed run never leaves a half-written or emptied file).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace followups::cli
+{
+
+// Writes `bytes` to a temporary file in `path`'s folder, flushes it to disk, and renames it over
+// `path`. An existing file keeps its permissions. On failure the temporary file is removed, `path`
+// is left as it was, and InputRejected names `path` and the reason.
+void writeFileAtomically(const std::string& path, std::string_view bytes);
+
+} // namespace followups::cli

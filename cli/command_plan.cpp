@@ -1,0 +1,154 @@
+#include "command_plan.h"
+
+#include "failure.h"
+#include "followups/ical/reader.h"
+#include "followups/ical/writer.h"
+#include "followups/recognize.h"
+#include "input_output.h"
+#include "json_output.h"
+#include "table_output.h"
+
+#include <iostream>
+#include <map>
+#include <set>
+
+namespace followups::cli
+{
+
+namespace
+{
+
+using IssuedByInterview = std::map<InterviewKey, std::set<std::string>>;
+
+// Every UID the product has issued for each interview, before and now, so the file written
+// remembers which of them the user deletes later (X-IFU-ISSUED).
+IssuedByInterview issuedUidsByInterview(const std::vector<Task>& desired,
+                                        const std::vector<ExistingTask>& existing)
+{
+    IssuedByInterview issued;
+    for (const auto& task : existing) {
+        if (!task.recordedHash)
+            continue; // not ours
+        auto& uids = issued[task.task.interview];
+        uids.insert(task.task.uid);
+        uids.insert(task.issuedSiblings.begin(), task.issuedSiblings.end());
+    }
+    for (const auto& task : desired)
+        issued[task.interview].insert(task.uid);
+    return issued;
+}
+
+std::vector<std::string> siblingsOf(const Task& task, const IssuedByInterview& issued)
+{
+    const auto found = issued.find(task.interview);
+    if (found == issued.end())
+        return {};
+    return {found->second.begin(), found->second.end()};
+}
+
+std::vector<ical::TaskToWrite> plannedTasks(const std::vector<Task>& desired)
+{
+    const auto issued = issuedUidsByInterview(desired, {});
+    std::vector<ical::TaskToWrite> result;
+    for (const auto& task : desired)
+        result.push_back({task, siblingsOf(task, issued), {}});
+    return result;
+}
+
+// The store after the steps: what the user changed, and what is not ours, exactly as found; what
+// the user deleted, left out.
+std::vector<ical::TaskToWrite> reconciledTasks(const std::vector<ReconcileStep>& steps,
+                                               const std::vector<Task>& desired,
+                                               const std::vector<ExistingTask>& existing)
+{
+    const auto issued = issuedUidsByInterview(desired, existing);
+    std::vector<ical::TaskToWrite> result;
+    for (const auto& step : steps) {
+        switch (step.action) {
+        case ReconcileAction::KeepDeleted:
+            break;
+        case ReconcileAction::Foreign:
+        case ReconcileAction::KeepUserChange:
+            result.push_back({step.task,
+                              step.action == ReconcileAction::Foreign
+                                  ? std::vector<std::string>{}
+                                  : siblingsOf(step.task, issued),
+                              step.existing ? step.existing->originalText : std::string{}});
+            break;
+        default:
+            result.push_back({step.task, siblingsOf(step.task, issued), {}});
+        }
+    }
+    return result;
+}
+
+std::vector<ExistingTask> readExistingTasks(const std::string& path, const Zone& zone,
+                                            Warnings& warnings)
+{
+    auto read = ical::readTasks(readInput(path), path, zone);
+    if (read.error)
+        throw InputRejected(formatWarning(*read.error));
+    warnings.insert(warnings.end(), read.warnings.begin(), read.warnings.end());
+    return std::move(read.tasks);
+}
+
+std::string render(const Settings& settings, const std::vector<ical::TaskToWrite>& toWrite,
+                   const Warnings& warnings, const std::vector<ReconcileStep>* steps)
+{
+    const auto& zone = settings.policy.userZone;
+    if (settings.format == OutputFormat::Ics)
+        return ical::writeCalendar(toWrite, {settings.shape, zone, settings.now});
+    std::vector<Task> tasks;
+    for (const auto& entry : toWrite)
+        tasks.push_back(entry.task);
+    if (settings.format == OutputFormat::Json)
+        return tasksJson(tasks, warnings, steps, zone);
+    return tasksTable(tasks, zone);
+}
+
+} // namespace
+
+int runPlan(const Settings& settings)
+{
+    std::vector<std::string> texts;
+    for (const auto& input : settings.inputs)
+        texts.push_back(readInput(input));
+
+    Warnings warnings = settings.warnings;
+    std::vector<CalendarEvent> events;
+    const ical::ReadOptions readOptions{settings.policy.userZone, settings.window};
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        auto read = ical::readEvents(texts[i], settings.inputs[i], readOptions);
+        if (read.error)
+            throw InputRejected(formatWarning(*read.error));
+        warnings.insert(warnings.end(), read.warnings.begin(), read.warnings.end());
+        std::move(read.events.begin(), read.events.end(), std::back_inserter(events));
+    }
+    return planAndWrite(settings, events, std::move(warnings));
+}
+
+int planAndWrite(const Settings& settings, const std::vector<CalendarEvent>& events,
+                 Warnings warnings)
+{
+    const auto interviews = collectInterviews(events, settings.policy, warnings);
+    const auto plan = planFollowUps(interviews, settings.policy, settings.now, settings.window);
+
+    std::vector<ExistingTask> existing; // outlives `steps`, which point into it
+    std::vector<ReconcileStep> steps;
+    std::vector<ical::TaskToWrite> toWrite;
+    if (settings.tasksPath) {
+        existing = readExistingTasks(*settings.tasksPath, settings.policy.userZone, warnings);
+        steps = reconcile(plan.tasks, existing, ReconcileScope{plan.outsideWindow});
+        toWrite = reconciledTasks(steps, plan.tasks, existing);
+    } else {
+        toWrite = plannedTasks(plan.tasks);
+    }
+
+    for (const auto& warning : warnings)
+        std::cerr << formatWarning(warning) << '\n';
+    writeOutput(settings.outputPath,
+                render(settings, toWrite, warnings, settings.tasksPath ? &steps : nullptr));
+    return exitSuccess;
+}
+
+} // namespace followups::cli

@@ -1,0 +1,22 @@
+// The `plan` command, and the path every planning command shares: recognise → plan → reconcile
+// with --tasks → write in the chosen format.
+#pragma once
+
+#include "followups/diagnostics.h"
+#include "followups/event.h"
+#include "settings.h"
+
+#include <vector>
+
+namespace followups::cli
+{
+
+// Reads every input (all of them before anything is written, so an unreadable one leaves -o's file
+// untouched), then plans. Throws InputRejected for input that can't be used.
+int runPlan(const Settings& settings);
+
+// Plans `events` and writes the result; `warnings` so far are printed to stderr with the new ones.
+int planAndWrite(const Settings& settings, const std::vector<CalendarEvent>& events,
+                 Warnings warnings);
+
+} // namespace followups::cli

@@ -1,0 +1,76 @@
+#include "command_rules.h"
+
+#include "failure.h"
+#include "input_output.h"
+#include "json_output.h"
+#include "policy_keys.h"
+#include "table_output.h"
+
+#include <iostream>
+
+namespace followups::cli
+{
+
+namespace
+{
+
+std::string joined(const std::vector<std::string>& values)
+{
+    std::string text;
+    for (const auto& value : values)
+        text += (text.empty() ? "" : ", ") + value;
+    return text;
+}
+
+std::string rulesTable(const Settings& settings)
+{
+    const auto& policy = settings.policy;
+    std::vector<TableRow> rows;
+    rows.push_back({"config_file", settings.configPath.empty() ? "(none)" : settings.configPath,
+                    "the config file read"});
+    rows.push_back({"zone", policy.userZone.id(), "your time zone"});
+    rows.push_back({"me", joined(policy.myAddresses), "your own addresses"});
+    rows.push_back({"morning", formatTimeOfDay(policy.morning), "when morning reminders fire"});
+    rows.push_back({"workday_end", formatTimeOfDay(policy.workdayEnd),
+                    "when an all-day interview ends on its last day"});
+    std::vector<std::string> references;
+    for (const auto& person : policy.standingReferences)
+        references.push_back(person.email.empty() ? person.name
+                                                  : person.name + " <" + person.email + ">");
+    rows.push_back({"references", joined(references), "your standing references"});
+    rows.push_back({"holidays",
+                    std::to_string(policy.businessCalendar.holidays().size()) + " dates",
+                    "skipped by business days, like weekends"});
+    for (const auto kind : allTaskKinds)
+        rows.push_back({"rules." + ruleKey(kind), policy.rules.enabled(kind) ? "on" : "off",
+                        std::string{kindName(kind)} + " tasks"});
+    auto offsets = policy.offsets;
+    for (const auto& key : offsetKeys())
+        rows.push_back({"offsets." + std::string{key.name}, std::to_string(key.field(offsets)),
+                        std::string{key.help}});
+    rows.push_back({"window.past_days", std::to_string(policy.window.past.value),
+                    "plan interviews that ended at most this many days ago"});
+    rows.push_back({"window.future_days", std::to_string(policy.window.future.value),
+                    "… or that end at most this many days ahead"});
+    rows.push_back({"keywords.interview", joined(policy.keywords.interview),
+                    "words that make an event an interview"});
+    rows.push_back(
+        {"keywords.exclusion", joined(policy.keywords.exclusion), "words that make it not one"});
+    rows.push_back({"keywords.no_follow_ups_category", policy.keywords.noFollowUpsCategory,
+                    "the category that turns one interview off"});
+    return renderTable({"SETTING", "VALUE", "MEANING"}, rows);
+}
+
+} // namespace
+
+int runRules(const Settings& settings)
+{
+    for (const auto& warning : settings.warnings)
+        std::cerr << formatWarning(warning) << '\n';
+    writeOutput(settings.outputPath, settings.format == OutputFormat::Json
+                                         ? rulesJson(settings.policy, settings.configPath)
+                                         : rulesTable(settings));
+    return exitSuccess;
+}
+
+} // namespace followups::cli

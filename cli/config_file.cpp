@@ -1,0 +1,241 @@
+#include "config_file.h"
+
+#include "failure.h"
+#include "input_output.h"
+#include "policy_keys.h"
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <toml++/toml.h>
+
+namespace followups::cli
+{
+
+namespace
+{
+
+class ConfigReader
+{
+public:
+    explicit ConfigReader(const std::string& path) : path_(path) {}
+
+    ConfigFile read(const toml::table& root)
+    {
+        ConfigFile file{path_, {}, {}};
+        values_ = &file.values;
+        warnings_ = &file.warnings;
+        forEachKey(
+            root, "",
+            {
+                {"me", [&](const toml::node& n) { values_->me = strings(n, "me"); }},
+                {"zone", [&](const toml::node& n) { values_->zone = zone(n); }},
+                {"morning",
+                 [&](const toml::node& n) { values_->morning = timeOfDay(n, "morning"); }},
+                {"workday_end",
+                 [&](const toml::node& n) { values_->workdayEnd = timeOfDay(n, "workday_end"); }},
+                {"holidays", [&](const toml::node& n) { values_->holidays = holidaysPath(n); }},
+                {"references", [&](const toml::node& n) { values_->references = references(n); }},
+                {"keywords", [&](const toml::node& n) { keywords(n); }},
+                {"rules", [&](const toml::node& n) { rules(n); }},
+                {"offsets", [&](const toml::node& n) { offsets(n); }},
+                {"window", [&](const toml::node& n) { window(n); }},
+            });
+        return file;
+    }
+
+private:
+    using Handlers = std::map<std::string, std::function<void(const toml::node&)>, std::less<>>;
+
+    [[noreturn]] void reject(const toml::node& node, const std::string& message) const
+    {
+        throw InputRejected(path_ + ":" + std::to_string(node.source().begin.line) + ": " +
+                            message);
+    }
+
+    void forEachKey(const toml::table& table, const std::string& prefix, const Handlers& handlers)
+    {
+        for (const auto& [key, node] : table) {
+            const auto handler = handlers.find(key.str());
+            if (handler != handlers.end()) {
+                handler->second(node);
+                continue;
+            }
+            const auto line = static_cast<int>(key.source().begin.line);
+            warnings_->push_back(
+                {{path_, line}, "unknown key '" + prefix + std::string{key.str()} + "' ignored"});
+        }
+    }
+
+    const toml::table& table(const toml::node& node, const std::string& name) const
+    {
+        if (const auto* t = node.as_table())
+            return *t;
+        reject(node, "'" + name + "' must be a table");
+    }
+
+    std::string string(const toml::node& node, const std::string& name) const
+    {
+        if (const auto value = node.value<std::string>())
+            return *value;
+        reject(node, "'" + name + "' must be a string");
+    }
+
+    std::vector<std::string> strings(const toml::node& node, const std::string& name) const
+    {
+        const auto* array = node.as_array();
+        if (array == nullptr)
+            reject(node, "'" + name + "' must be an array of strings");
+        std::vector<std::string> result;
+        for (const auto& element : *array)
+            result.push_back(string(element, name));
+        return result;
+    }
+
+    int integer(const toml::node& node, const std::string& name, int min, int max) const
+    {
+        const auto value = node.value<int64_t>();
+        if (!node.is_integer() || !value)
+            reject(node, "'" + name + "' must be an integer");
+        if (*value < min || *value > max)
+            reject(node, "'" + name + "' must be between " + std::to_string(min) + " and " +
+                             std::to_string(max));
+        return static_cast<int>(*value);
+    }
+
+    bool boolean(const toml::node& node, const std::string& name) const
+    {
+        if (const auto value = node.value<bool>(); node.is_boolean() && value)
+            return *value;
+        reject(node, "'" + name + "' must be true or false");
+    }
+
+    Zone zone(const toml::node& node) const
+    {
+        const auto id = string(node, "zone");
+        if (auto found = Zone::fromId(id))
+            return *found;
+        reject(node, "unknown time zone '" + id + "'");
+    }
+
+    TimeOfDay timeOfDay(const toml::node& node, const std::string& name) const
+    {
+        const auto text = string(node, name);
+        if (const auto time = parseTimeOfDay(text))
+            return *time;
+        reject(node, "'" + name + "' must be a time of day \"HH:MM\", not \"" + text + "\"");
+    }
+
+    std::string holidaysPath(const toml::node& node) const
+    {
+        const std::filesystem::path written = string(node, "holidays");
+        if (written.is_absolute())
+            return written.string();
+        return (std::filesystem::path{path_}.parent_path() / written).string();
+    }
+
+    std::vector<Person> references(const toml::node& node)
+    {
+        const auto* array = node.as_array();
+        if (array == nullptr)
+            reject(node, "'references' must be an array of tables ([[references]])");
+        std::vector<Person> people;
+        for (const auto& element : *array) {
+            Person person;
+            forEachKey(
+                table(element, "references"), "references.",
+                {
+                    {"name", [&](const toml::node& n) { person.name = string(n, "name"); }},
+                    {"email", [&](const toml::node& n) { person.email = string(n, "email"); }},
+                });
+            if (person.empty())
+                reject(element, "a reference needs a name or an email");
+            people.push_back(std::move(person));
+        }
+        return people;
+    }
+
+    void keywords(const toml::node& node)
+    {
+        forEachKey(table(node, "keywords"), "keywords.",
+                   {
+                       {"interview",
+                        [&](const toml::node& n) {
+                            values_->interviewKeywords = strings(n, "keywords.interview");
+                        }},
+                       {"exclusion",
+                        [&](const toml::node& n) {
+                            values_->exclusionWords = strings(n, "keywords.exclusion");
+                        }},
+                       {"no_follow_ups_category",
+                        [&](const toml::node& n) {
+                            values_->noFollowUpsCategory =
+                                string(n, "keywords.no_follow_ups_category");
+                        }},
+                   });
+    }
+
+    void rules(const toml::node& node)
+    {
+        Handlers handlers;
+        for (const auto kind : allTaskKinds) {
+            const auto key = ruleKey(kind);
+            handlers.emplace(key, [this, kind, key](const toml::node& n) {
+                values_->rules.emplace_back(kind, boolean(n, "rules." + key));
+            });
+        }
+        forEachKey(table(node, "rules"), "rules.", handlers);
+    }
+
+    void offsets(const toml::node& node)
+    {
+        Handlers handlers;
+        for (const auto& key : offsetKeys()) {
+            const std::string name{key.name};
+            handlers.emplace(name, [this, name](const toml::node& n) {
+                values_->offsets.emplace_back(name, integer(n, "offsets." + name, 0, 3650));
+            });
+        }
+        forEachKey(table(node, "offsets"), "offsets.", handlers);
+    }
+
+    void window(const toml::node& node)
+    {
+        forEachKey(table(node, "window"), "window.",
+                   {
+                       {"past_days",
+                        [&](const toml::node& n) {
+                            values_->pastDays = integer(n, "window.past_days", 0, 36500);
+                        }},
+                       {"future_days",
+                        [&](const toml::node& n) {
+                            values_->futureDays = integer(n, "window.future_days", 0, 36500);
+                        }},
+                   });
+    }
+
+    std::string path_;
+    ConfigValues* values_ = nullptr;
+    Warnings* warnings_ = nullptr;
+};
+
+} // namespace
+
+ConfigFile parseConfigFile(std::string_view text, const std::string& path)
+{
+    toml::table root;
+    try {
+        root = toml::parse(text, path);
+    } catch (const toml::parse_error& error) {
+        throw InputRejected(path + ":" + std::to_string(error.source().begin.line) + ": " +
+                            std::string{error.description()});
+    }
+    return ConfigReader{path}.read(root);
+}
+
+ConfigFile readConfigFile(const std::string& path)
+{
+    return parseConfigFile(readInput(path), path);
+}
+
+} // namespace followups::cli

@@ -1,0 +1,68 @@
+#include "environment.h"
+
+#include "failure.h"
+
+#include <charconv>
+#include <cstdlib>
+#include <filesystem>
+#include <string_view>
+#include <system_error>
+
+namespace followups::cli
+{
+
+namespace
+{
+
+std::optional<std::string> variable(const char* name)
+{
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0')
+        return std::nullopt;
+    return std::string{value};
+}
+
+} // namespace
+
+Instant currentTime(const std::optional<Instant>& fixed)
+{
+    if (fixed)
+        return *fixed;
+    if (const auto epoch = variable("SOURCE_DATE_EPOCH")) {
+        long long seconds = 0;
+        const auto* end = epoch->data() + epoch->size();
+        const auto [stop, error] = std::from_chars(epoch->data(), end, seconds);
+        if (error != std::errc{} || stop != end)
+            throw UsageError("SOURCE_DATE_EPOCH: not a number of seconds: " + *epoch);
+        return Instant{std::chrono::seconds{seconds}};
+    }
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+std::string systemZoneId()
+{
+    if (auto tz = variable("TZ")) {
+        std::string_view id = *tz;
+        if (id.starts_with(':'))
+            id.remove_prefix(1);
+        return std::string{id};
+    }
+    std::error_code error;
+    const auto target = std::filesystem::read_symlink("/etc/localtime", error).string();
+    constexpr std::string_view marker = "zoneinfo/";
+    if (const auto at = target.find(marker); !error && at != std::string::npos)
+        return target.substr(at + marker.size());
+    return "UTC";
+}
+
+std::optional<std::string> defaultConfigPath()
+{
+    constexpr std::string_view tail = "/interview-followups/config.toml";
+    if (auto xdg = variable("XDG_CONFIG_HOME"))
+        return *xdg + std::string{tail};
+    if (auto home = variable("HOME"))
+        return *home + "/.config" + std::string{tail};
+    return std::nullopt;
+}
+
+} // namespace followups::cli

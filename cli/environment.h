@@ -1,0 +1,25 @@
+// Everything the tool takes from its process environment: the clock, the system's time zone and
+// the config folder. The only place the real clock is read.
+#pragma once
+
+#include "followups/time.h"
+
+#include <optional>
+#include <string>
+
+namespace followups::cli
+{
+
+// `fixed` (from --now) when given; else SOURCE_DATE_EPOCH (reproducible builds' convention); else
+// the system clock. Throws UsageError for a SOURCE_DATE_EPOCH that is not a number of seconds.
+Instant currentTime(const std::optional<Instant>& fixed);
+
+// The system's zone: TZ (without a leading ':'), else the target of /etc/localtime below
+// "zoneinfo/", else "UTC". Not validated: the caller falls back to UTC with a warning.
+std::string systemZoneId();
+
+// $XDG_CONFIG_HOME/interview-followups/config.toml, else ~/.config/…; nullopt without either
+// variable.
+std::optional<std::string> defaultConfigPath();
+
+} // namespace followups::cli

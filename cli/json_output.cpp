@@ -1,0 +1,120 @@
+#include "json_output.h"
+
+#include "policy_keys.h"
+
+#include <nlohmann/json.hpp>
+
+namespace followups::cli
+{
+
+namespace
+{
+
+using Json = nlohmann::ordered_json;
+
+Json textOrNull(const std::string& text)
+{
+    return text.empty() ? Json(nullptr) : Json(text);
+}
+
+Json personJson(const std::optional<Person>& person)
+{
+    if (!person)
+        return nullptr;
+    Json json;
+    json["name"] = textOrNull(person->name);
+    json["email"] = textOrNull(person->email);
+    return json;
+}
+
+Json dueJson(const Due& due, const Zone& zone)
+{
+    if (const auto* date = std::get_if<Date>(&due.value))
+        return formatIsoDate(*date);
+    return formatRfc3339(std::get<Instant>(due.value), zone);
+}
+
+Json taskJson(const Task& task, const Zone& zone)
+{
+    Json json;
+    json["uid"] = task.uid;
+    json["kind"] = kindName(task.kind);
+    json["summary"] = task.summary;
+    json["description"] = task.description;
+    json["due"] = dueJson(task.due, zone);
+    json["alarm"] = formatRfc3339(task.alarm, zone);
+    json["interview_uid"] = task.interview.uid;
+    json["interview_recurrence_id"] = textOrNull(task.interview.recurrenceId);
+    json["person"] = personJson(task.person);
+    json["status"] = statusName(task.status);
+    json["sequence"] = task.sequence;
+    json["priority"] = task.priority;
+    json["categories"] = task.categories;
+    json["url"] = textOrNull(task.url);
+    return json;
+}
+
+Json warningJson(const Warning& warning)
+{
+    Json json;
+    json["file"] = textOrNull(warning.where.file);
+    json["line"] = warning.where.line > 0 ? Json(warning.where.line) : Json(nullptr);
+    json["message"] = warning.message;
+    return json;
+}
+
+std::string dump(const Json& json)
+{
+    // Invalid UTF-8 from an input file is replaced rather than aborting the run.
+    return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+} // namespace
+
+std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
+                      const std::vector<ReconcileStep>* steps, const Zone& zone)
+{
+    Json json;
+    json["tasks"] = Json::array();
+    for (const auto& task : tasks)
+        json["tasks"].push_back(taskJson(task, zone));
+    json["warnings"] = Json::array();
+    for (const auto& warning : warnings)
+        json["warnings"].push_back(warningJson(warning));
+    if (steps != nullptr) {
+        json["changes"] = Json::array();
+        for (const auto& step : *steps)
+            json["changes"].push_back(
+                {{"uid", step.task.uid}, {"action", actionName(step.action)}});
+    }
+    return dump(json);
+}
+
+std::string rulesJson(const Policy& policy, const std::string& configPath)
+{
+    Json json;
+    json["config_file"] = textOrNull(configPath);
+    json["zone"] = policy.userZone.id();
+    json["me"] = policy.myAddresses;
+    json["morning"] = formatTimeOfDay(policy.morning);
+    json["workday_end"] = formatTimeOfDay(policy.workdayEnd);
+    json["references"] = Json::array();
+    for (const auto& person : policy.standingReferences)
+        json["references"].push_back(personJson(person));
+    json["holidays"] = Json::array();
+    for (const auto& date : policy.businessCalendar.holidays())
+        json["holidays"].push_back(formatIsoDate(date));
+    json["keywords"]["interview"] = policy.keywords.interview;
+    json["keywords"]["exclusion"] = policy.keywords.exclusion;
+    json["keywords"]["no_follow_ups_category"] = policy.keywords.noFollowUpsCategory;
+    for (const auto kind : allTaskKinds)
+        json["rules"][ruleKey(kind)] = policy.rules.enabled(kind);
+    auto offsets = policy.offsets;
+    for (const auto& key : offsetKeys())
+        json["offsets"][std::string{key.name}] = key.field(offsets);
+    json["window"]["past_days"] = policy.window.past.value;
+    json["window"]["future_days"] = policy.window.future.value;
+    return dump(json);
+}
+
+} // namespace followups::cli

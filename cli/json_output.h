@@ -1,0 +1,24 @@
+// The JSON forms, a stable interface for scripts (SPEC §6). Keys come in a fixed order and values
+// depend only on the arguments, so the same run gives the same bytes.
+#pragma once
+
+#include "followups/diagnostics.h"
+#include "followups/policy.h"
+#include "followups/reconcile.h"
+#include "followups/task.h"
+
+#include <string>
+#include <vector>
+
+namespace followups::cli
+{
+
+// {"tasks": [...], "warnings": [...]} and, when `steps` is given (--tasks), "changes":
+// [{"uid", "action"}]. Times are RFC 3339 with `zone`'s offset; all-day dues are YYYY-MM-DD.
+std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
+                      const std::vector<ReconcileStep>* steps, const Zone& zone);
+
+// The effective settings, as the `rules` command prints them.
+std::string rulesJson(const Policy& policy, const std::string& configPath);
+
+} // namespace followups::cli

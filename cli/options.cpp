@@ -1,0 +1,213 @@
+#include "options.h"
+
+#include "followups/time.h"
+#include "followups_cli_version.h"
+#include "policy_keys.h"
+
+#include <charconv>
+
+namespace followups::cli
+{
+
+namespace
+{
+
+// Checks that only accept; the parsed values are made in settings.cpp.
+const CLI::Validator rfc3339{[](std::string& text) {
+                                 return parseRfc3339(text)
+                                            ? std::string{}
+                                            : "not an RFC 3339 date-time with an offset: " + text;
+                             },
+                             ""};
+const CLI::Validator isoDate{[](std::string& text) {
+                                 return parseIsoDate(text) ? std::string{}
+                                                           : "not a date YYYY-MM-DD: " + text;
+                             },
+                             ""};
+const CLI::Validator zoneName{[](std::string& text) {
+                                  return Zone::fromId(text) ? std::string{}
+                                                            : "unknown time zone: " + text;
+                              },
+                              ""};
+const CLI::Validator ruleName{[](std::string& text) {
+                                  return kindFromName(text) || kindFromRuleKey(text)
+                                             ? std::string{}
+                                             : "unknown rule: " + text;
+                              },
+                              ""};
+const CLI::Validator offsetAssignment{
+    [](std::string& text) {
+        const auto equals = text.find('=');
+        if (equals == std::string::npos || findOffsetKey(text.substr(0, equals)) == nullptr)
+            return "expected NAME=VALUE with an offset name listed by `rules`: " + text;
+        int value = 0;
+        const auto* begin = text.data() + equals + 1;
+        const auto* end = text.data() + text.size();
+        const auto [stop, error] = std::from_chars(begin, end, value);
+        if (error != std::errc{} || stop != end || begin == end || value < 0)
+            return "not a whole number ≥ 0: " + text;
+        return std::string{};
+    },
+    ""};
+
+void addPlanCommand(CLI::App& app, RawOptions& raw)
+{
+    auto* plan = app.add_subcommand(
+        "plan", "Plan the follow-up tasks for the interviews in calendar files (.ics); with no "
+                "FILE or with -, read standard input. This is the main command.");
+    plan->add_option("FILE", raw.inputs, "iCalendar files to read; - for standard input")
+        ->type_name("FILE");
+    plan->callback([&raw] { raw.command = CommandName::Plan; });
+}
+
+void addInterviewCommand(CLI::App& app, RawOptions& raw)
+{
+    auto* interview = app.add_subcommand(
+        "interview", "Plan the follow-up tasks for one interview described with options instead "
+                     "of a calendar file. Times without an offset are in --zone.");
+    auto& args = raw.interview;
+    interview->add_option("--company", args.company, "The employer");
+    interview->add_option("--role", args.role, "The position");
+    interview
+        ->add_option("--start", args.start,
+                     "Start: YYYY-MM-DDTHH:MM[:SS] in --zone, RFC 3339 with an offset, or "
+                     "YYYY-MM-DD for an all-day interview")
+        ->required();
+    interview->add_option("--end", args.end, "End, written like --start (default: one hour later)");
+    interview
+        ->add_option("--interviewer", args.interviewers,
+                     "An interviewer: \"Name <address>\", a name or an address (repeatable)")
+        ->type_name("PERSON");
+    interview
+        ->add_option("--reference", args.references,
+                     "A reference to give a heads-up: \"Name <address>\" (repeatable)")
+        ->type_name("PERSON");
+    interview->add_option("--contact", args.contact,
+                          "Whom the follow-ups address: an address or a phone number");
+    interview->add_option("--decision", args.decision,
+                          "When they promised a decision: YYYY-MM-DD, or +Nd / +Nw after the end");
+    interview->add_option("--contact-by", args.contactBy,
+                          "The date by which they asked to hear from you");
+    interview
+        ->add_option("--deliverable", args.deliverables,
+                     "Something you promised: \"WHAT by YYYY-MM-DD\" (repeatable)")
+        ->type_name("TEXT");
+    interview
+        ->add_option("--outcome", args.outcome,
+                     "rejected, offer, accepted or withdrawn, optionally with :YYYY-MM-DD")
+        ->type_name("OUTCOME[:DATE]");
+    interview->add_option("--summary", args.summary,
+                          "The event's title (default: \"Interview: COMPANY – ROLE\")");
+    interview->add_option("--uid", args.uid,
+                          "The interview's UID (default: derived from the options, so the same "
+                          "description gives the same task UIDs)");
+    interview->callback([&raw] { raw.command = CommandName::Interview; });
+}
+
+void addRulesCommand(CLI::App& app, RawOptions& raw)
+{
+    auto* rules = app.add_subcommand(
+        "rules", "Print the effective rules, offsets and settings after the config file and the "
+                 "options (--format table or json)");
+    rules->callback([&raw] { raw.command = CommandName::Rules; });
+}
+
+void addSharedOptions(CLI::App& app, RawOptions& raw)
+{
+    const std::string output = "Output";
+    const std::string settings = "Settings";
+    app.add_option("--format", raw.format, "Output format: ics (default), json or table")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"ics", "json", "table"}))
+        ->group(output);
+    app.add_option("--as", raw.shape,
+                   "todos: VTODO tasks (default); events: reminder VEVENTs for apps that drop "
+                   "VTODO on import (Google Calendar, Outlook)")
+        ->type_name("SHAPE")
+        ->check(CLI::IsMember({"todos", "events"}))
+        ->group(output);
+    app.add_option("-o,--output", raw.output,
+                   "Write to FILE instead of standard output, atomically: a failed run leaves FILE "
+                   "as it was")
+        ->type_name("FILE")
+        ->group(output);
+    app.add_option("--tasks", raw.tasks,
+                   "The tasks exported before (possibly edited since): the output is their "
+                   "reconciliation with the plan; tasks you completed, edited or deleted stay so")
+        ->type_name("FILE")
+        ->group(output);
+
+    app.add_option("--me", raw.me, "One of your own addresses, never thanked (repeatable)")
+        ->type_name("ADDRESS")
+        ->group(settings);
+    app.add_option("--now", raw.now,
+                   "Fix the clock (default: SOURCE_DATE_EPOCH, else the system clock); also the "
+                   "DTSTAMP of the tasks written")
+        ->type_name("RFC3339")
+        ->check(rfc3339)
+        ->group(settings);
+    app.add_option("--since", raw.since,
+                   "Plan interviews ending on or after DATE (default: 30 days before now)")
+        ->type_name("DATE")
+        ->check(isoDate)
+        ->group(settings);
+    app.add_option("--until", raw.until,
+                   "Plan interviews ending on or before DATE (default: 365 days after now)")
+        ->type_name("DATE")
+        ->check(isoDate)
+        ->group(settings);
+    app.add_option("--zone", raw.zone,
+                   "Your time zone (default: TZ, else /etc/localtime, else UTC)")
+        ->type_name("IANA")
+        ->check(zoneName)
+        ->group(settings);
+    app.add_option("--holidays", raw.holidays,
+                   "An iCalendar file of your public holidays, skipped by business days")
+        ->type_name("FILE.ics")
+        ->group(settings);
+    app.add_option("--disable", raw.disabledRules,
+                   "Switch a rule off: debrief, thank-you, reference-heads-up, deliverable, "
+                   "follow-up, feedback, reference-thank-you, withdraw-notice (repeatable)")
+        ->type_name("RULE")
+        ->check(ruleName)
+        ->group(settings);
+    app.add_option("--offset", raw.offsets,
+                   "Set an offset, by its config file name (repeatable; see `rules`)")
+        ->type_name("NAME=N")
+        ->check(offsetAssignment)
+        ->group(settings);
+    auto* config = app.add_option("--config", raw.config,
+                                  "Read settings from FILE instead of "
+                                  "$XDG_CONFIG_HOME/interview-followups/config.toml")
+                       ->type_name("FILE")
+                       ->group(settings);
+    app.add_flag("--no-config", raw.noConfig, "Read no config file")
+        ->excludes(config)
+        ->group(settings);
+    // For the build: renders this table as a man page (docs/interview-followups.1).
+    app.add_flag("--generate-man-page", raw.generateManPage)->group("");
+}
+
+} // namespace
+
+std::unique_ptr<CLI::App> makeApp(RawOptions& raw)
+{
+    auto app = std::make_unique<CLI::App>(
+        "Turns job-interview calendar events into follow-up tasks: debrief, thank-you notes, "
+        "reference heads-ups, deliverables, follow-ups, feedback, reference thank-yous and "
+        "withdraw notices, with due dates and reminders.",
+        "interview-followups");
+    // Shared options may follow the command name: `interview-followups plan x.ics --format json`.
+    app->fallthrough();
+    app->require_subcommand(0, 1);
+    app->set_version_flag("--version", std::string{"interview-followups "} + projectVersion);
+    app->footer("Exit status: 0 success, 1 input rejected, 2 usage error. See "
+                "interview-followups(1).");
+    addSharedOptions(*app, raw);
+    addPlanCommand(*app, raw);
+    addInterviewCommand(*app, raw);
+    addRulesCommand(*app, raw);
+    return app;
+}
+
+} // namespace followups::cli

@@ -1,0 +1,58 @@
+// The one table of options (ripgrep's flags): --help, parsing and the man page all come from the
+// CLI11 app built here. Values are checked as they are parsed (a bad --now is a usage error, exit
+// 2) but kept as typed; settings.h turns them into validated settings in a second step.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace followups::cli
+{
+
+enum class CommandName { None, Plan, Interview, Rules };
+
+// An interview described with options instead of a calendar file (`interview` command).
+struct InterviewArguments {
+    std::string uid;
+    std::string summary;
+    std::string company;
+    std::string role;
+    std::string start;
+    std::string end;
+    std::vector<std::string> interviewers;
+    std::vector<std::string> references;
+    std::string contact;
+    std::string decision;
+    std::string contactBy;
+    std::vector<std::string> deliverables;
+    std::string outcome;
+};
+
+struct RawOptions {
+    CommandName command = CommandName::None;
+    std::vector<std::string> inputs; // plan: files, "-" for standard input
+    InterviewArguments interview;
+
+    std::string format = "ics";
+    std::string shape = "todos";
+    std::string output;
+    std::string tasks;
+    std::vector<std::string> me;
+    std::string now;
+    std::string since;
+    std::string until;
+    std::string zone;
+    std::string holidays;
+    std::string config;
+    bool noConfig = false;
+    std::vector<std::string> disabledRules;
+    std::vector<std::string> offsets; // "name=value"
+    bool generateManPage = false;
+};
+
+// The app's options write into `raw`, which must outlive the app.
+std::unique_ptr<CLI::App> makeApp(RawOptions& raw);
+
+} // namespace followups::cli

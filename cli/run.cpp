@@ -1,0 +1,83 @@
+#include "run.h"
+
+#include "command_interview.h"
+#include "command_plan.h"
+#include "command_rules.h"
+#include "failure.h"
+#include "followups/ical/reader.h"
+#include "input_output.h"
+#include "man_page.h"
+#include "options.h"
+#include "settings.h"
+
+#include <iostream>
+
+namespace followups::cli
+{
+
+namespace
+{
+
+// Holidays are input: a file that can't be read rejects the run.
+void loadHolidays(Settings& settings)
+{
+    if (!settings.holidaysPath)
+        return;
+    const auto& path = *settings.holidaysPath;
+    for (const auto date : ical::readHolidayDates(readInput(path), path, settings.warnings))
+        settings.policy.businessCalendar.addHoliday(date);
+}
+
+int runCommand(const RawOptions& raw)
+{
+    auto settings = makeSettings(raw);
+    loadHolidays(settings);
+    switch (settings.command) {
+    case CommandName::Plan:
+        return runPlan(settings);
+    case CommandName::Interview:
+        return runInterview(settings);
+    case CommandName::Rules:
+        return runRules(settings);
+    case CommandName::None:
+        break;
+    }
+    throw UsageError("a command is required: plan, interview or rules (see --help)");
+}
+
+} // namespace
+
+int run(int argc, const char* const* argv)
+{
+    RawOptions raw;
+    const auto app = makeApp(raw);
+    try {
+        app->parse(argc, argv);
+    } catch (const CLI::CallForHelp& help) {
+        return app->exit(help);
+    } catch (const CLI::CallForAllHelp& help) {
+        return app->exit(help);
+    } catch (const CLI::CallForVersion& version) {
+        return app->exit(version);
+    } catch (const CLI::ParseError& error) {
+        app->exit(error);
+        return exitUsage;
+    }
+
+    try {
+        if (raw.generateManPage) {
+            writeOutput(raw.output.empty() ? std::nullopt : std::optional{raw.output},
+                        renderManPage(*app));
+            return exitSuccess;
+        }
+        return runCommand(raw);
+    } catch (const UsageError& error) {
+        std::cerr << "interview-followups: " << error.what() << '\n';
+        return exitUsage;
+    } catch (const InputRejected& error) {
+        std::cerr << "interview-followups: " << error.what() << '\n';
+        return exitInputRejected;
+    }
+}
+
+} // namespace followups::cli

@@ -1,0 +1,135 @@
+#include "settings.h"
+
+#include "config_file.h"
+#include "environment.h"
+#include "failure.h"
+#include "policy_keys.h"
+
+#include <filesystem>
+
+namespace followups::cli
+{
+
+namespace
+{
+
+ConfigFile loadConfig(const RawOptions& raw)
+{
+    if (raw.noConfig)
+        return {};
+    if (!raw.config.empty())
+        return readConfigFile(raw.config);
+    const auto path = defaultConfigPath();
+    if (!path || !std::filesystem::exists(*path))
+        return {};
+    return readConfigFile(*path);
+}
+
+Zone userZone(const RawOptions& raw, const ConfigValues& config, Warnings& warnings)
+{
+    if (!raw.zone.empty())
+        return *Zone::fromId(raw.zone); // checked while parsing
+    if (config.zone)
+        return *config.zone;
+    const auto systemId = systemZoneId();
+    if (auto zone = Zone::fromId(systemId))
+        return *zone;
+    warnings.push_back({{"TZ", 0}, "unknown time zone '" + systemId + "', using UTC"});
+    return Zone::utc();
+}
+
+void applyConfig(const ConfigValues& config, Policy& policy)
+{
+    if (config.me)
+        policy.myAddresses = *config.me;
+    if (config.morning)
+        policy.morning = *config.morning;
+    if (config.workdayEnd)
+        policy.workdayEnd = *config.workdayEnd;
+    if (config.references)
+        policy.standingReferences = *config.references;
+    if (config.interviewKeywords)
+        policy.keywords.interview = *config.interviewKeywords;
+    if (config.exclusionWords)
+        policy.keywords.exclusion = *config.exclusionWords;
+    if (config.noFollowUpsCategory)
+        policy.keywords.noFollowUpsCategory = *config.noFollowUpsCategory;
+    for (const auto& [kind, on] : config.rules)
+        policy.rules.set(kind, on);
+    for (const auto& [name, value] : config.offsets)
+        findOffsetKey(name)->field(policy.offsets) = value;
+    if (config.pastDays)
+        policy.window.past = CalendarDays{*config.pastDays};
+    if (config.futureDays)
+        policy.window.future = CalendarDays{*config.futureDays};
+}
+
+void applyOptions(const RawOptions& raw, Policy& policy)
+{
+    if (!raw.me.empty())
+        policy.myAddresses = raw.me;
+    for (const auto& rule : raw.disabledRules)
+        policy.rules.set(kindFromName(rule) ? *kindFromName(rule) : *kindFromRuleKey(rule), false);
+    for (const auto& assignment : raw.offsets) {
+        const auto equals = assignment.find('=');
+        findOffsetKey(assignment.substr(0, equals))->field(policy.offsets) =
+            std::stoi(assignment.substr(equals + 1));
+    }
+}
+
+// --since and --until replace the window's ends: [since 00:00, until + 1 day 00:00) local.
+TimeRange planningWindow(const RawOptions& raw, const Policy& policy, Instant now)
+{
+    auto window = defaultPlanningWindow(policy, now);
+    if (!raw.since.empty())
+        window.from = atLocalTime(*parseIsoDate(raw.since), TimeOfDay{0}, policy.userZone);
+    if (!raw.until.empty())
+        window.to = atLocalTime(addCalendarDays(*parseIsoDate(raw.until), CalendarDays{1}),
+                                TimeOfDay{0}, policy.userZone);
+    return window;
+}
+
+OutputFormat outputFormat(const std::string& name)
+{
+    if (name == "json")
+        return OutputFormat::Json;
+    if (name == "table")
+        return OutputFormat::Table;
+    return OutputFormat::Ics;
+}
+
+std::optional<std::string> nonEmpty(const std::string& text)
+{
+    return text.empty() ? std::nullopt : std::optional{text};
+}
+
+} // namespace
+
+Settings makeSettings(const RawOptions& raw)
+{
+    auto config = loadConfig(raw);
+    Settings settings;
+    settings.command = raw.command;
+    settings.inputs = raw.inputs.empty() ? std::vector<std::string>{"-"} : raw.inputs;
+    settings.interview = raw.interview;
+    settings.format = outputFormat(raw.format);
+    settings.shape = raw.shape == "events" ? ical::Shape::Events : ical::Shape::Todos;
+    settings.outputPath = nonEmpty(raw.output);
+    settings.tasksPath = nonEmpty(raw.tasks);
+    settings.holidaysPath = raw.holidays.empty() ? config.values.holidays : raw.holidays;
+    settings.configPath = config.path;
+    settings.warnings = std::move(config.warnings);
+
+    settings.policy = defaultPolicy(userZone(raw, config.values, settings.warnings));
+    applyConfig(config.values, settings.policy);
+    applyOptions(raw, settings.policy);
+
+    settings.now = currentTime(raw.now.empty() ? std::nullopt
+                                               : parseRfc3339(raw.now)); // checked while parsing
+    settings.window = planningWindow(raw, settings.policy, settings.now);
+    if (settings.window.to <= settings.window.from)
+        throw UsageError("--since " + raw.since + " is after --until " + raw.until);
+    return settings;
+}
+
+} // namespace followups::cli

@@ -1,0 +1,44 @@
+// Validated settings (ripgrep's hiargs): the options as typed, the config file and the environment
+// merged into what the commands need: the core's Policy, the planning window, the clock, and the
+// read and write options. Options override the config file, which overrides the defaults.
+#pragma once
+
+#include "followups/diagnostics.h"
+#include "followups/ical/writer.h"
+#include "followups/planner.h"
+#include "followups/policy.h"
+#include "options.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace followups::cli
+{
+
+enum class OutputFormat { Ics, Json, Table };
+
+struct Settings {
+    CommandName command = CommandName::None;
+    std::vector<std::string> inputs; // never empty for `plan`: "-" when none was given
+    InterviewArguments interview;
+
+    OutputFormat format = OutputFormat::Ics;
+    ical::Shape shape = ical::Shape::Todos;
+    std::optional<std::string> outputPath;
+    std::optional<std::string> tasksPath;
+    std::optional<std::string> holidaysPath; // read by the command: a bad file rejects the input
+
+    Policy policy; // everything but the holidays
+    Instant now;
+    TimeRange window; // interviews ending in [from, to) are planned
+
+    std::string configPath; // the config file read; empty when none
+    Warnings warnings;      // from the config file and the environment
+};
+
+// Reads the config file (unless --no-config) and the environment. Throws InputRejected for a bad
+// config file, UsageError for a bad environment value.
+Settings makeSettings(const RawOptions& raw);
+
+} // namespace followups::cli

@@ -1,0 +1,27 @@
+// The human-readable form: aligned columns for a terminal. Not a stable interface (use --format
+// json in scripts).
+#pragma once
+
+#include "followups/task.h"
+#include "followups/time.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace followups::cli
+{
+
+using TableRow = std::vector<std::string>;
+
+// Columns padded to the widest cell, by terminal width (wide CJK characters count two); the last
+// column is not padded.
+std::string renderTable(const TableRow& header, const std::vector<TableRow>& rows);
+
+// DUE (local, in `zone`), KIND, STATUS, SUMMARY, PERSON.
+std::string tasksTable(const std::vector<Task>& tasks, const Zone& zone);
+
+// How many terminal columns `text` (UTF-8) takes.
+std::size_t displayWidth(std::string_view text);
+
+} // namespace followups::cli
