@@ -12,8 +12,8 @@ namespace followups
 
 using namespace std::chrono;
 
-// ICU documents const TimeZone methods as safe to call from several threads at once (its lazily
-// built transition tables are initialised under a once-flag), so one instance is shared by copies.
+// ICU makes its objects safe for concurrent use through const methods ("Thread-safe const APIs" in
+// ICU's design guide), so copies of a Zone share one instance and only ever call const methods.
 struct Zone::Rules {
     std::unique_ptr<const icu::BasicTimeZone> zone;
 };
@@ -44,17 +44,15 @@ std::optional<Zone> Zone::fromId(std::string_view id)
 {
     std::unique_ptr<icu::TimeZone> zone{icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(
         icu::StringPiece(id.data(), static_cast<int32_t>(id.size()))))};
+    if (dynamic_cast<icu::BasicTimeZone*>(zone.get()) == nullptr)
+        return std::nullopt;
     icu::UnicodeString resolved;
     zone->getID(resolved);
     // ICU answers an unknown id with a GMT zone named "Etc/Unknown" instead of failing.
     if (resolved == icu::UnicodeString(UCAL_UNKNOWN_ZONE_ID))
         return std::nullopt;
-    auto* basic = dynamic_cast<icu::BasicTimeZone*>(zone.get());
-    if (basic == nullptr)
-        return std::nullopt;
-    zone.release();
     auto rules = std::make_shared<Rules>();
-    rules->zone.reset(basic);
+    rules->zone.reset(static_cast<icu::BasicTimeZone*>(zone.release()));
     return Zone(toUtf8(resolved), std::move(rules));
 }
 

@@ -34,7 +34,8 @@ Person raj()
 
 // What the planner would give for an interview ending at `end`: a debrief, a thank-you per
 // interviewer and one follow-up.
-std::vector<Task> plan(const InterviewKey& interview, Instant end, std::vector<Person> people)
+std::vector<Task> plan(const InterviewKey& interview, Instant end,
+                       const std::vector<Person>& people)
 {
     std::vector<Task> tasks;
     Task debrief;
@@ -83,6 +84,7 @@ const Instant movedEnd = sys_days{2026y / April / 2} + 15h;
 std::vector<ExistingTask> store(const std::vector<ReconcileStep>& steps)
 {
     std::vector<std::string> issued;
+    issued.reserve(steps.size());
     for (const ReconcileStep& step : steps)
         issued.push_back(step.task.uid);
     std::vector<ExistingTask> stored;
@@ -123,6 +125,7 @@ ExistingTask& byUid(std::vector<ExistingTask>& tasks, const std::string& uid)
 std::vector<ReconcileAction> actions(const std::vector<ReconcileStep>& steps)
 {
     std::vector<ReconcileAction> result;
+    result.reserve(steps.size());
     for (const ReconcileStep& step : steps)
         result.push_back(step.action);
     return result;

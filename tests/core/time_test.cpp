@@ -1,7 +1,10 @@
 // Zones, DST, elapsed versus calendar arithmetic, and the RFC 3339 / ISO date forms (SPEC §3).
 #include "followups/time.h"
 
+#include <atomic>
 #include <gtest/gtest.h>
+#include <thread>
+#include <vector>
 
 using namespace followups;
 using namespace std::chrono;
@@ -255,4 +258,23 @@ TEST(IsoDate, formatsAndParsesStrictly)
                              "2026-04-31", "26-03-05", "2026/03/05", "2026-03-05 ", "x026-03-05"}) {
         EXPECT_FALSE(parseIsoDate(text)) << text;
     }
+}
+
+TEST(Zone, isUsableFromSeveralThreadsAtOnce)
+{
+    const Zone berlin = zone("Europe/Berlin");
+    std::vector<std::thread> threads;
+    std::atomic<int> wrong{0};
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&berlin, &wrong] {
+            for (int day = 0; day < 2000; ++day) {
+                const Instant noon = sys_days{2026y / January / 1} + days{day} + 12h;
+                if (berlin.toInstant(berlin.toLocal(noon)) != noon)
+                    ++wrong;
+            }
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    EXPECT_EQ(wrong.load(), 0);
 }
