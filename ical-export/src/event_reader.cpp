@@ -228,13 +228,15 @@ private:
         const auto [first, last] = overrides.equal_range(series.event.uid);
         for (const auto& start : starts) {
             auto replacement = std::find_if(first, last, [&](const auto& entry) {
-                return sameOccurrence(*entry.second->overrides, start, userZone);
+                return sameOccurrence(inSeriesZone(*entry.second->overrides, *series.start), start,
+                                      userZone);
             });
             if (replacement != last) {
                 // A second copy of the series (iTIP updates in one file) gets the override too;
                 // the core merges copies of one occurrence.
                 replacement->second->emittedWithSeries = true;
                 events.push_back(replacement->second->event);
+                events.back().recurrenceId = recurrenceIdText(start, userZone);
                 continue;
             }
             auto occurrence = series.event;

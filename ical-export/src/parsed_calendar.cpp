@@ -27,13 +27,6 @@ bool isMethodCancel(icalcomponent* calendar)
 }
 
 // The part of libical's X-LIC-ERROR text that quotes the input ("…: <text>").
-bool icaseEqual(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::toupper(static_cast<unsigned char>(x)) == y;
-           });
-}
-
 bool isPropertyName(std::string_view name)
 {
     return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -47,23 +40,19 @@ std::string_view quotedInput(std::string_view message)
     return separator == std::string_view::npos ? std::string_view{} : message.substr(separator + 2);
 }
 
-// Property names in upper case, and BEGIN/END values too. RFC 5545 names are case-insensitive,
-// but libical 3.0 rejects a lowercase "x-" prefix ("x-interview-company"). Lengths and line
-// breaks stay as they are, so line numbers still match.
-std::string withUpperCaseNames(std::string_view text)
+// libical 3.0 reads standard names in any case but rejects a lowercase "x-" prefix
+// ("x-interview-company"), although RFC 5545 names are case-insensitive: such names are upper-cased
+// before parsing. Lengths and line breaks stay as they are, so line numbers still match.
+std::string withUpperCaseXNames(std::string_view text)
 {
     std::string result(text);
     for (size_t lineStart = 0; lineStart < result.size();) {
         const auto newline = result.find('\n', lineStart);
         const auto lineEnd = newline == std::string::npos ? result.size() : newline;
-        const bool continuation = result[lineStart] == ' ' || result[lineStart] == '\t';
         const auto nameEnd = std::min(result.find_first_of(";:", lineStart), lineEnd);
         const std::string_view name(result.data() + lineStart, nameEnd - lineStart);
-        // Garbage lines stay as written: warnings quote them.
-        if (!continuation && isPropertyName(name)) {
-            const bool beginOrEnd = icaseEqual(name, "BEGIN") || icaseEqual(name, "END");
-            const auto upTo = beginOrEnd ? lineEnd : nameEnd;
-            for (auto i = lineStart; i < upTo; ++i)
+        if (name.starts_with("x-") && isPropertyName(name)) {
+            for (auto i = lineStart; i < nameEnd; ++i)
                 result[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(result[i])));
         }
         lineStart = lineEnd + 1;
@@ -84,7 +73,7 @@ ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
     : fileName_(fileName), lines_(withoutBomAndNul(text))
 {
     makeLibicalErrorsNonFatal();
-    const std::string input = withUpperCaseNames(withoutBomAndNul(text));
+    const std::string input = withUpperCaseXNames(withoutBomAndNul(text));
     root_.reset(icalparser_parse_string(input.c_str()));
     if (!root_)
         return;

@@ -143,14 +143,22 @@ std::vector<EventTime> expandOccurrences(icalcomponent* event, const ComponentLi
     for (auto* rdate = icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY); rdate;
          rdate = icalcomponent_get_next_property(event, ICAL_RDATE_PROPERTY)) {
         if (const auto value = times.read(rdate, lineOfValue(rdate, "RDATE"), warnings))
-            expansion.add(value->time);
+            expansion.add(inSeriesZone(value->time, start));
     }
     for (auto* exdate = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); exdate;
          exdate = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
         if (const auto value = times.read(exdate, lineOfValue(exdate, "EXDATE"), warnings))
-            expansion.remove(value->time);
+            expansion.remove(inSeriesZone(value->time, start));
     }
     return expansion.sorted();
+}
+
+EventTime inSeriesZone(const EventTime& value, const TimeValue& seriesStart)
+{
+    const auto* floating = std::get_if<EventTime::Floating>(&value.value);
+    if (!floating || !std::holds_alternative<Instant>(seriesStart.time.value))
+        return value;
+    return atWallClock(seriesStart, floating->local);
 }
 
 bool sameOccurrence(const EventTime& a, const EventTime& b, const Zone& userZone)

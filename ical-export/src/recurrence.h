@@ -27,6 +27,10 @@ std::vector<EventTime> expandOccurrences(icalcomponent* event, const ComponentLi
 // RECURRENCE-ID and EXDATE are matched this way, never as text.
 bool sameOccurrence(const EventTime& a, const EventTime& b, const Zone& userZone);
 
+// A floating EXDATE, RDATE or RECURRENCE-ID of a series with a zone (Outlook and Thunderbird
+// write them) read as wall-clock time in the series' zone rather than in the user's.
+EventTime inSeriesZone(const EventTime& value, const TimeValue& seriesStart);
+
 // `time` (an end) moved the way `from` (the series' start) moved to `to` (an occurrence's start):
 // dates by whole days, floating times on the wall clock, instants by exact elapsed time.
 EventTime shiftLike(const EventTime& time, const EventTime& from, const EventTime& to,
