@@ -5,6 +5,7 @@
 #include "process.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -45,6 +46,14 @@ const std::vector<std::string>& taskCategories()
     return categories;
 }
 
+// An offer accepted in another process while this one was open.
+struct AcceptanceElsewhere {
+    Date date;
+    // The last round that had begun by then: the notice follows what the user took part in, and
+    // a round still ahead would hold its reminder back until that round's end.
+    const Interview* noticeRound;
+};
+
 struct PlannedTask {
     Instant interviewStart;
     Task task;
@@ -56,21 +65,21 @@ public:
     explicit Planner(const Policy& policy) : policy_(policy) {}
 
     void planInterview(const Interview& interview, const Process& process,
-                       const std::optional<Date>& acceptanceElsewhere)
+                       const std::optional<AcceptanceElsewhere>& acceptance)
     {
         planDebrief(interview);
         planThankYous(interview);
         planReferenceHeadsUps(interview);
         planDeliverables(interview);
+        if (acceptance && acceptance->noticeRound == &interview)
+            planWithdrawNotice(interview, process, acceptance->date);
         if (!process.isLastRound(interview))
             return; // a later round replaces this one's follow-ups; its outcome is the process's
         // Once an offer elsewhere is accepted, the decision asked about no longer matters: the
         // withdraw-notice takes the follow-ups' place, whether or not that rule is switched on.
-        if (!acceptanceElsewhere)
+        if (!acceptance)
             planFollowUps(interview, process);
         planOutcomeTasks(interview, process);
-        if (acceptanceElsewhere)
-            planWithdrawNotice(interview, process, *acceptanceElsewhere);
     }
 
     std::vector<Task> takeSortedTasks()
@@ -218,36 +227,47 @@ private:
         }
     }
 
-    void planWithdrawNotice(const Interview& lastRound, const Process& process, Date acceptance)
+    void planWithdrawNotice(const Interview& round, const Process& process, Date acceptance)
     {
         if (!enabled(TaskKind::WithdrawNotice))
             return;
         const Date due = policy_.businessCalendar.addBusinessDays(
             acceptance, offsets().withdrawNoticeAfterAcceptance);
-        add(lastRound, TaskKind::WithdrawNotice, 0, process.contact, Due{due}, morningOf(due));
+        add(round, TaskKind::WithdrawNotice, 0, process.contact, Due{due}, morningOf(due));
     }
 
     const Policy& policy_;
     std::vector<PlannedTask> planned_;
 };
 
-// The earliest acceptance of an offer in another process on or after this process began: a
-// process that started only after the acceptance belongs to a later job search, and one with a
-// final outcome is already closed.
-std::optional<Date> acceptanceElsewhere(const Process& process,
-                                        const std::vector<Process>& processes, const Zone& userZone)
+// The earliest acceptance of an offer elsewhere on or after this process began (`acceptances`
+// sorted): a process that started only after the acceptance belongs to a later job search, and
+// one with a final outcome is already closed.
+std::optional<AcceptanceElsewhere> acceptanceElsewhere(const Process& process,
+                                                       const std::vector<Date>& acceptances,
+                                                       const Zone& userZone)
 {
     if (process.hasFinalOutcome())
         return std::nullopt;
-    const Date began = localDate(process.firstRound().start, userZone);
-    std::optional<Date> earliest;
-    for (const Process& other : processes) {
-        if (&other == &process || !other.outcome || other.outcome->kind != OutcomeKind::Accepted)
-            continue;
-        if (other.outcomeDate >= began && (!earliest || other.outcomeDate < *earliest))
-            earliest = other.outcomeDate;
-    }
-    return earliest;
+    const auto began = [&](const Interview* round) { return localDate(round->start, userZone); };
+    const auto accepted =
+        std::lower_bound(acceptances.begin(), acceptances.end(), began(&process.firstRound()));
+    if (accepted == acceptances.end())
+        return std::nullopt;
+    const auto afterwards =
+        std::find_if(process.rounds.begin(), process.rounds.end(),
+                     [&](const Interview* round) { return began(round) > *accepted; });
+    return AcceptanceElsewhere{*accepted, *std::prev(afterwards)};
+}
+
+std::vector<Date> acceptanceDates(const std::vector<Process>& processes)
+{
+    std::vector<Date> dates;
+    for (const Process& process : processes)
+        if (process.outcome && process.outcome->kind == OutcomeKind::Accepted)
+            dates.push_back(process.outcomeDate);
+    std::sort(dates.begin(), dates.end());
+    return dates;
 }
 
 } // namespace
@@ -266,10 +286,18 @@ Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& polic
                    TimeRange window)
 {
     const std::vector<Process> processes = groupProcesses(interviews, policy.userZone, now);
-    std::map<const Interview*, const Process*> processOf;
-    for (const Process& process : processes)
+    const std::vector<Date> acceptances = acceptanceDates(processes);
+    struct ProcessFacts {
+        const Process* process;
+        std::optional<AcceptanceElsewhere> acceptance;
+    };
+    std::map<const Interview*, ProcessFacts> processOf;
+    for (const Process& process : processes) {
+        const ProcessFacts facts{&process,
+                                 acceptanceElsewhere(process, acceptances, policy.userZone)};
         for (const Interview* round : process.rounds)
-            processOf[round] = &process;
+            processOf.emplace(round, facts);
+    }
 
     Plan plan;
     Planner planner(policy);
@@ -281,11 +309,8 @@ Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& polic
         if (interview.cancelled || interview.followUpsOff)
             continue;
         // Every interview that is not cancelled is a round of some process.
-        const Process& process = *processOf.at(&interview);
-        std::optional<Date> acceptance;
-        if (process.isLastRound(interview))
-            acceptance = acceptanceElsewhere(process, processes, policy.userZone);
-        planner.planInterview(interview, process, acceptance);
+        const ProcessFacts& facts = processOf.at(&interview);
+        planner.planInterview(interview, *facts.process, facts.acceptance);
     }
     plan.tasks = planner.takeSortedTasks();
     return plan;

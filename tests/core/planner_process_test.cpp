@@ -258,6 +258,23 @@ TEST(PlannerProcess, acceptingAnOfferBringsAWithdrawNoticeForEveryOtherOpenProce
     EXPECT_TRUE(tasksOf(plan, TaskKind::WithdrawNotice, accepted.key).empty());
 }
 
+TEST(PlannerProcess, theWithdrawNoticeFollowsTheLastRoundThatHadBegunByTheAcceptance)
+{
+    Interview accepted = processAt("Gamma", utc(2026, 11, 3, 9));
+    accepted.outcome = Outcome{OutcomeKind::Accepted, date(2026, 11, 12)}; // Thursday
+    const Interview taken = processAt("Beta", utc(2026, 11, 4, 9));
+    Interview ahead = processAt("Beta", utc(2026, 11, 20, 9)); // scheduled, not yet held
+    ahead.key.uid = "beta-ahead@example.com";
+    const Plan plan = planAt({accepted, taken, ahead}, berlinPolicy(), utc(2026, 11, 12, 12));
+
+    EXPECT_TRUE(tasksOf(plan, TaskKind::WithdrawNotice, ahead.key).empty());
+    const auto notices = tasksOf(plan, TaskKind::WithdrawNotice, taken.key);
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_EQ(dueDate(notices[0]), date(2026, 11, 13));
+    EXPECT_EQ(notices[0].alarm, utc(2026, 11, 13, 8)); // not held back until 20 Nov
+    EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp).empty());
+}
+
 TEST(PlannerProcess, aWithdrawNoticeReplacesTheFollowUpsEvenWhenSwitchedOff)
 {
     Interview accepted = processAt("Gamma", utc(2026, 11, 3, 9));
