@@ -1,5 +1,6 @@
 // writeCalendar checked by structure: line format (CRLF, folding, UTF-8), escaping, VTIMEZONEs,
 // the two shapes, alarms at the task's instant, and byte-identical output.
+#include "followups/ical/reader.h"
 #include "followups/ical/writer.h"
 #include "followups/identity.h"
 #include "planner_fixtures.h"
@@ -494,6 +495,105 @@ TEST(Writer, noTasksGivesAValidEmptyCalendar)
     EXPECT_THAT(lines[2], ::testing::StartsWith("PRODID:"));
     EXPECT_EQ(lines[3], "CALSCALE:GREGORIAN");
     EXPECT_EQ(lines[4], "END:VCALENDAR");
+}
+
+// ---- round trip through the task reader ----
+
+void expectSameTask(const Task& read, const Task& written)
+{
+    SCOPED_TRACE(written.uid);
+    EXPECT_EQ(read.uid, written.uid);
+    EXPECT_EQ(read.kind, written.kind);
+    EXPECT_EQ(read.ordinal, written.ordinal);
+    EXPECT_EQ(read.summary, written.summary);
+    EXPECT_EQ(read.description, written.description);
+    EXPECT_TRUE(read.due == written.due);
+    EXPECT_EQ(read.alarm, written.alarm);
+    EXPECT_EQ(read.status, written.status);
+    EXPECT_EQ(read.priority, written.priority);
+    EXPECT_EQ(read.categories, written.categories);
+    EXPECT_EQ(read.interview, written.interview);
+    ASSERT_EQ(read.person.has_value(), written.person.has_value());
+    if (written.person) {
+        EXPECT_EQ(read.person->name, written.person->name);
+        EXPECT_EQ(read.person->email, written.person->email);
+    }
+    EXPECT_EQ(read.url, written.url);
+    EXPECT_EQ(read.sequence, written.sequence);
+}
+
+std::vector<TaskToWrite> roundTripTasks()
+{
+    Task acrossDst = thankYou();
+    acrossDst.uid = "ifu-thank-you-2@interview-followups";
+    acrossDst.summary =
+        "Thank the panel; 面接のお礼 🎉, with \\ and a long tail " + std::string(80, 'z');
+    acrossDst.description = "first\nsecond, third; fourth";
+    acrossDst.due = Due{utc(2026, 3, 30, 8)};
+    acrossDst.alarm = utc(2026, 3, 28, 8);
+    acrossDst.ordinal = 2;
+    acrossDst.sequence = 4;
+    acrossDst.categories = {"Job search", "Bewerbung; Übung"};
+    Task completed = deliverable();
+    completed.uid = "ifu-feedback-1@interview-followups";
+    completed.kind = TaskKind::Feedback;
+    completed.status = TaskStatus::Completed;
+    Task cancelled = thankYou();
+    cancelled.uid = "ifu-follow-up-3@interview-followups";
+    cancelled.kind = TaskKind::FollowUp;
+    cancelled.status = TaskStatus::Cancelled;
+
+    std::vector<TaskToWrite> items;
+    const std::vector<std::string> issued{thankYou().uid, deliverable().uid, acrossDst.uid};
+    for (const Task& task : {thankYou(), deliverable(), acrossDst, completed, cancelled})
+        items.push_back(TaskToWrite{task, issued, {}});
+    return items;
+}
+
+class WriterRoundTrip : public ::testing::TestWithParam<Shape>
+{
+};
+
+TEST_P(WriterRoundTrip, readTasksGivesBackTheTasksAndTheirHashes)
+{
+    const std::vector<TaskToWrite> items = roundTripTasks();
+    const WriteOptions options = berlinOptions(GetParam());
+    const TasksRead read = readTasks(writeCalendar(items, options), "tasks.ics", options.userZone);
+    ASSERT_FALSE(read.error.has_value());
+    EXPECT_TRUE(read.warnings.empty());
+    ASSERT_EQ(read.tasks.size(), items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ExistingTask& existing = read.tasks[i];
+        expectSameTask(existing.task, items[i].task);
+        EXPECT_EQ(existing.recordedHash, contentHash(items[i].task));
+        EXPECT_EQ(existing.recordedHash, contentHash(existing.task)) << "would look user-edited";
+        EXPECT_EQ(existing.issuedSiblings, items[i].issuedSiblings);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(BothShapes, WriterRoundTrip,
+                         ::testing::Values(Shape::Todos, Shape::Events), [](const auto& shape) {
+                             return shape.param == Shape::Todos ? "Todos" : "Events";
+                         });
+
+TEST(WriterRoundTrip, verbatimTaskSurvivesAReadAndAWrite)
+{
+    // The reader keeps a task's text; writing it verbatim and reading again changes nothing.
+    const WriteOptions options = berlinOptions();
+    const TasksRead first =
+        readTasks(writeCalendar(roundTripTasks(), options), "tasks.ics", options.userZone);
+    std::vector<TaskToWrite> again;
+    for (const ExistingTask& existing : first.tasks)
+        again.push_back(TaskToWrite{existing.task, existing.issuedSiblings, existing.originalText});
+    const std::string ics = writeCalendar(again, options);
+    const TasksRead second = readTasks(ics, "tasks.ics", options.userZone);
+    ASSERT_EQ(second.tasks.size(), first.tasks.size());
+    for (std::size_t i = 0; i < first.tasks.size(); ++i) {
+        expectSameTask(second.tasks[i].task, first.tasks[i].task);
+        EXPECT_EQ(second.tasks[i].recordedHash, first.tasks[i].recordedHash);
+    }
+    for (const std::string& line : physicalLines(ics))
+        EXPECT_LE(line.size(), 75u) << line;
 }
 
 } // namespace
