@@ -38,6 +38,24 @@ LocalParts localParts(Instant instant, const Zone& zone)
     return {Date{day}, std::chrono::floor<std::chrono::minutes>(local - day)};
 }
 
+// Loaded once: creating them costs more than the rest of a task's text. ICU objects are safe to
+// share between threads for const calls.
+const std::array<const icu::TimeZoneNames*, 2>& englishZoneNames()
+{
+    static const std::array<const icu::TimeZoneNames*, 2> names = [] {
+        std::array<const icu::TimeZoneNames*, 2> loaded{};
+        std::size_t i = 0;
+        for (const char* locale : {"en", "en_GB"}) {
+            UErrorCode status = U_ZERO_ERROR;
+            icu::TimeZoneNames* instance =
+                icu::TimeZoneNames::createInstance(icu::Locale(locale), status);
+            loaded[i++] = U_SUCCESS(status) ? instance : nullptr; // kept for the process's life
+        }
+        return loaded;
+    }();
+    return names;
+}
+
 // English has the North American abbreviations, British English the European ones; CLDR gives
 // other zones none, and an offset is clearer than a made-up abbreviation.
 std::string cldrAbbreviation(const std::string& zoneId, Instant instant)
@@ -52,11 +70,8 @@ std::string cldrAbbreviation(const std::string& zoneId, Instant instant)
     if (U_FAILURE(status))
         return {};
     const UTimeZoneNameType type = dst != 0 ? UTZNM_SHORT_DAYLIGHT : UTZNM_SHORT_STANDARD;
-    for (const char* locale : {"en", "en_GB"}) {
-        status = U_ZERO_ERROR;
-        std::unique_ptr<icu::TimeZoneNames> names(
-            icu::TimeZoneNames::createInstance(icu::Locale(locale), status));
-        if (U_FAILURE(status))
+    for (const icu::TimeZoneNames* names : englishZoneNames()) {
+        if (names == nullptr)
             continue;
         icu::UnicodeString name;
         names->getDisplayName(icu::UnicodeString::fromUTF8(zoneId), type, when, name);
