@@ -1,0 +1,33 @@
+#include "creationnotifier.h"
+
+#include <KLocalizedString>
+#include <KNotification>
+
+QString CreationNotifier::text(const ReconcileJob::Summary& summary)
+{
+    QStringList interviews;
+    for (const auto& [key, name] : summary.createdFor) {
+        interviews.append(QString::fromStdString(name.empty() ? key.uid : name));
+    }
+    QStringList kinds;
+    for (const auto& [kind, count] : summary.createdByKind) {
+        const QString name = QString::fromStdString(std::string(followups::kindName(kind)));
+        kinds.append(count == 1 ? name : QStringLiteral("%1 %2").arg(count).arg(name));
+    }
+    return i18np("Created %1 follow-up task for %2: %3.", "Created %1 follow-up tasks for %2: %3.",
+                 summary.created, interviews.join(QStringLiteral("; ")),
+                 kinds.join(QStringLiteral(", ")));
+}
+
+void CreationNotifier::notify(const ReconcileJob::Summary& summary)
+{
+    if (summary.created == 0) {
+        return;
+    }
+    auto* notification = new KNotification(QStringLiteral("tasksCreated"));
+    notification->setComponentName(QStringLiteral("akonadi_interview_followups_agent"));
+    notification->setTitle(i18n("Interview follow-ups"));
+    notification->setText(text(summary));
+    notification->setIconName(QStringLiteral("view-task-add"));
+    notification->sendEvent();
+}

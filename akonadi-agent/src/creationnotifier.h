@@ -1,0 +1,15 @@
+// One desktop notification per batch summing up the tasks created (never one per task), through
+// KNotification (akonadi_interview_followups_agent.notifyrc). Without a notification service (a
+// headless session) KNotification drops it quietly.
+#pragma once
+
+#include "jobs/reconcilejob.h"
+
+#include <QString>
+
+namespace CreationNotifier
+{
+// "Created 7 follow-up tasks for Interview: Acme – Engineer: debrief, 3 thank-you, …."
+QString text(const ReconcileJob::Summary& summary);
+void notify(const ReconcileJob::Summary& summary);
+} // namespace CreationNotifier

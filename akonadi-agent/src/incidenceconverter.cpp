@@ -1,0 +1,400 @@
+#include "incidenceconverter.h"
+
+#include <KCalendarCore/Alarm>
+#include <KCalendarCore/Attendee>
+#include <KCalendarCore/Recurrence>
+#include <QTimeZone>
+#include <QUrl>
+#include <followups/identity.h>
+#include <followups/task.h>
+
+using namespace std::chrono;
+
+namespace
+{
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+std::string toStd(const QString& text)
+{
+    return text.toStdString();
+}
+
+followups::Date toDate(const QDate& date)
+{
+    return followups::Date{year{date.year()}, month{static_cast<unsigned>(date.month())},
+                           day{static_cast<unsigned>(date.day())}};
+}
+
+QDate toQDate(const followups::Date& date)
+{
+    return QDate(static_cast<int>(date.year()),
+                 static_cast<int>(static_cast<unsigned>(date.month())),
+                 static_cast<int>(static_cast<unsigned>(date.day())));
+}
+
+followups::Instant toInstant(const QDateTime& dateTime)
+{
+    return followups::Instant{seconds{dateTime.toSecsSinceEpoch()}};
+}
+
+QDateTime toQDateTime(followups::Instant instant, const QTimeZone& zone)
+{
+    return QDateTime::fromSecsSinceEpoch(instant.time_since_epoch().count(), zone);
+}
+
+QTimeZone qtZone(const followups::Zone& zone)
+{
+    const QTimeZone result(QByteArray::fromStdString(zone.id()));
+    return result.isValid() ? result : QTimeZone::utc();
+}
+
+// A timed value keeps its instant and the IANA id of its zone; a value without a zone is floating
+// (the user's zone applies, decided by the core).
+followups::EventTime timedValue(const QDateTime& dateTime)
+{
+    followups::EventTime value;
+    if (dateTime.timeSpec() == Qt::LocalTime) {
+        const followups::LocalDateTime local =
+            local_days{toDate(dateTime.date())} +
+            seconds{dateTime.time().msecsSinceStartOfDay() / 1000};
+        value.value = followups::EventTime::Floating{local};
+        return value;
+    }
+    value.value = toInstant(dateTime);
+    if (dateTime.timeSpec() == Qt::TimeZone) {
+        value.zoneId = dateTime.timeZone().id().toStdString();
+    }
+    return value;
+}
+
+std::string upper(std::string_view text)
+{
+    std::string result(text);
+    for (char& c : result) {
+        if (c >= 'a' && c <= 'z') {
+            c = static_cast<char>(c - 'a' + 'A');
+        }
+    }
+    return result;
+}
+
+std::string cutypeName(KCalendarCore::Attendee::CuType type)
+{
+    switch (type) {
+    case KCalendarCore::Attendee::Individual:
+        return "INDIVIDUAL";
+    case KCalendarCore::Attendee::Group:
+        return "GROUP";
+    case KCalendarCore::Attendee::Resource:
+        return "RESOURCE";
+    case KCalendarCore::Attendee::Room:
+        return "ROOM";
+    case KCalendarCore::Attendee::Unknown:
+        break;
+    }
+    return "UNKNOWN";
+}
+
+std::string roleName(KCalendarCore::Attendee::Role role)
+{
+    switch (role) {
+    case KCalendarCore::Attendee::ReqParticipant:
+        return "REQ-PARTICIPANT";
+    case KCalendarCore::Attendee::OptParticipant:
+        return "OPT-PARTICIPANT";
+    case KCalendarCore::Attendee::NonParticipant:
+        return "NON-PARTICIPANT";
+    case KCalendarCore::Attendee::Chair:
+        return "CHAIR";
+    }
+    return "REQ-PARTICIPANT";
+}
+
+std::string partstatName(KCalendarCore::Attendee::PartStat status)
+{
+    switch (status) {
+    case KCalendarCore::Attendee::NeedsAction:
+        return "NEEDS-ACTION";
+    case KCalendarCore::Attendee::Accepted:
+        return "ACCEPTED";
+    case KCalendarCore::Attendee::Declined:
+        return "DECLINED";
+    case KCalendarCore::Attendee::Tentative:
+        return "TENTATIVE";
+    case KCalendarCore::Attendee::Delegated:
+        return "DELEGATED";
+    case KCalendarCore::Attendee::Completed:
+        return "COMPLETED";
+    case KCalendarCore::Attendee::InProcess:
+        return "IN-PROCESS";
+    case KCalendarCore::Attendee::None:
+        break;
+    }
+    return "NEEDS-ACTION";
+}
+
+QString contactText(const followups::Person& person)
+{
+    const QString name = fromStd(person.name);
+    const QString address = fromStd(person.email.empty() ? person.phone : person.email);
+    if (name.isEmpty()) {
+        return address;
+    }
+    return address.isEmpty() ? name : name + QStringLiteral(" <") + address + QLatin1Char('>');
+}
+
+followups::Person personFromContact(const QString& contact)
+{
+    followups::Person person;
+    const auto open = contact.indexOf(QLatin1Char('<'));
+    const auto close = contact.lastIndexOf(QLatin1Char('>'));
+    const QString address =
+        open >= 0 && close > open ? contact.mid(open + 1, close - open - 1).trimmed() : contact;
+    person.name = toStd(open >= 0 && close > open ? contact.left(open).trimmed() : QString());
+    if (address.contains(QLatin1Char('@'))) {
+        person.email = toStd(address.trimmed());
+    } else if (open >= 0) {
+        person.phone = toStd(address.trimmed());
+    } else {
+        person.name = toStd(address.trimmed());
+    }
+    return person;
+}
+
+QString joined(const std::vector<std::string>& items)
+{
+    QStringList list;
+    for (const auto& item : items) {
+        list.append(fromStd(item));
+    }
+    return list.join(QLatin1Char(','));
+}
+} // namespace
+
+std::string IncidenceConverter::recurrenceIdText(const QDateTime& start, bool allDay,
+                                                 const followups::Zone& userZone)
+{
+    if (allDay) {
+        return toStd(start.date().toString(QStringLiteral("yyyyMMdd")));
+    }
+    QDateTime utc = start.toUTC();
+    const followups::EventTime value = timedValue(start);
+    if (const auto* floating = std::get_if<followups::EventTime::Floating>(&value.value)) {
+        utc = toQDateTime(userZone.toInstant(floating->local), QTimeZone::utc());
+    }
+    return toStd(utc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+}
+
+followups::CalendarEvent IncidenceConverter::toCalendarEvent(const KCalendarCore::Event& event,
+                                                             const followups::SourceLocation& where,
+                                                             const followups::Zone& userZone)
+{
+    followups::CalendarEvent result;
+    result.where = where;
+    result.uid = toStd(event.uid());
+    if (event.hasRecurrenceId()) {
+        result.recurrenceId = recurrenceIdText(event.recurrenceId(), event.allDay(), userZone);
+    }
+    result.sequence = event.revision();
+    if (event.lastModified().isValid()) {
+        // KCalendarCore keeps DTSTAMP and LAST-MODIFIED in one field.
+        result.dtstamp = toInstant(event.lastModified());
+        result.lastModified = result.dtstamp;
+    }
+    result.summary = toStd(event.summary());
+    result.description = toStd(event.description());
+    for (const QString& category : event.categories()) {
+        result.categories.push_back(toStd(category));
+    }
+    const auto properties = event.customProperties();
+    for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
+        static const QByteArray prefix = QByteArrayLiteral("X-INTERVIEW-");
+        if (it.key().toUpper().startsWith(prefix)) {
+            result.interviewProperties.push_back(
+                {upper(it.key().mid(prefix.size()).toStdString()), toStd(it.value()), 0});
+        }
+    }
+
+    const KCalendarCore::Person organizer = event.organizer();
+    if (!organizer.isEmpty()) {
+        result.organizer = followups::CalendarUser{
+            toStd(organizer.email()), toStd(organizer.name()), "INDIVIDUAL", "CHAIR", "ACCEPTED"};
+    }
+    for (const KCalendarCore::Attendee& attendee : event.attendees()) {
+        result.attendees.push_back({toStd(attendee.email()), toStd(attendee.name()),
+                                    cutypeName(attendee.cuType()), roleName(attendee.role()),
+                                    partstatName(attendee.status())});
+    }
+
+    if (event.dtStart().isValid()) {
+        if (event.allDay()) {
+            result.start = followups::EventTime{toDate(event.dtStart().date()), {}};
+            // KCalendarCore's all-day DTEND is the last day; the core reads DTEND exclusive.
+            const QDate last = event.hasEndDate() ? event.dtEnd().date() : event.dtStart().date();
+            result.end = followups::EventTime{toDate(last.addDays(1)), {}};
+        } else {
+            result.start = timedValue(event.dtStart());
+            if (event.hasEndDate()) {
+                result.end = timedValue(event.dtEnd());
+            }
+        }
+    }
+    result.cancelled = event.status() == KCalendarCore::Incidence::StatusCanceled;
+    return result;
+}
+
+std::vector<followups::CalendarEvent> IncidenceConverter::occurrences(
+    const KCalendarCore::Event& event, const followups::TimeRange& range,
+    const followups::SourceLocation& where, const followups::Zone& userZone)
+{
+    followups::CalendarEvent base = toCalendarEvent(event, where, userZone);
+    if (!event.recurs() || event.hasRecurrenceId() || !event.dtStart().isValid()) {
+        return {std::move(base)};
+    }
+    const QDateTime start = event.dtStart();
+    const QDateTime end = event.hasEndDate() ? event.dtEnd() : start;
+    const qint64 lengthSeconds = start.secsTo(end);
+    const qint64 lengthDays = start.date().daysTo(end.date());
+    // Occurrences that end inside the range may have started up to one length before it.
+    const QDateTime from =
+        toQDateTime(range.from, QTimeZone::utc()).addSecs(-lengthSeconds).addDays(-1);
+    const QDateTime to = toQDateTime(range.to, QTimeZone::utc()).addDays(1);
+
+    std::vector<followups::CalendarEvent> result;
+    const auto times = event.recurrence()->timesInInterval(from, to);
+    for (const QDateTime& occurrenceStart : times) {
+        followups::CalendarEvent occurrence = base;
+        occurrence.recurrenceId = recurrenceIdText(occurrenceStart, event.allDay(), userZone);
+        if (event.allDay()) {
+            const QDate first = occurrenceStart.date();
+            occurrence.start = followups::EventTime{toDate(first), {}};
+            occurrence.end = followups::EventTime{toDate(first.addDays(lengthDays + 1)), {}};
+        } else {
+            occurrence.start = timedValue(occurrenceStart);
+            if (event.hasEndDate()) {
+                occurrence.end = timedValue(occurrenceStart.addSecs(lengthSeconds));
+            }
+        }
+        result.push_back(std::move(occurrence));
+    }
+    return result;
+}
+
+void IncidenceConverter::applyTask(KCalendarCore::Todo& todo, const followups::Task& task,
+                                   const std::vector<std::string>& issued,
+                                   const followups::Zone& zone)
+{
+    const QTimeZone timeZone = qtZone(zone);
+    todo.setUid(fromStd(task.uid));
+    todo.setSummary(fromStd(task.summary), false);
+    todo.setDescription(fromStd(task.description), false);
+    if (const auto* date = std::get_if<followups::Date>(&task.due.value)) {
+        todo.setDtDue(QDateTime(toQDate(*date), QTime(0, 0), timeZone));
+        todo.setAllDay(true);
+    } else {
+        todo.setDtDue(toQDateTime(std::get<followups::Instant>(task.due.value), timeZone));
+        todo.setAllDay(false);
+    }
+    switch (task.status) {
+    case followups::TaskStatus::NeedsAction:
+        if (todo.isCompleted()) {
+            todo.setCompleted(false);
+        }
+        todo.setStatus(KCalendarCore::Incidence::StatusNeedsAction);
+        break;
+    case followups::TaskStatus::Completed:
+        todo.setCompleted(true);
+        break;
+    case followups::TaskStatus::Cancelled:
+        todo.setStatus(KCalendarCore::Incidence::StatusCanceled);
+        break;
+    }
+    todo.setPriority(task.priority);
+
+    QStringList categories = todo.categories();
+    for (const auto& category : task.categories) {
+        if (!categories.contains(fromStd(category))) {
+            categories.append(fromStd(category));
+        }
+    }
+    todo.setCategories(categories);
+
+    todo.setRelatedTo(fromStd(task.interview.uid), KCalendarCore::Incidence::RelTypeParent);
+    if (task.interview.recurrenceId.empty()) {
+        todo.removeNonKDECustomProperty(recurrenceIdProperty);
+    } else {
+        todo.setNonKDECustomProperty(recurrenceIdProperty, fromStd(task.interview.recurrenceId));
+    }
+    todo.clearContacts();
+    if (task.person && !task.person->empty()) {
+        todo.addContact(contactText(*task.person));
+    }
+    todo.setUrl(task.url.empty() ? QUrl() : QUrl(fromStd(task.url)));
+    todo.setRevision(task.sequence);
+
+    todo.clearAlarms();
+    const KCalendarCore::Alarm::Ptr alarm = todo.newAlarm();
+    alarm->setDisplayAlarm(fromStd(task.summary));
+    alarm->setTime(toQDateTime(task.alarm, timeZone));
+    alarm->setEnabled(true);
+
+    todo.setNonKDECustomProperty(kindProperty,
+                                 fromStd(std::string(followups::kindName(task.kind))));
+    todo.setNonKDECustomProperty(ordinalProperty, QString::number(task.ordinal));
+    todo.setNonKDECustomProperty(issuedProperty, joined(issued));
+    todo.setNonKDECustomProperty(hashProperty, fromStd(followups::contentHash(task)));
+}
+
+std::optional<followups::ExistingTask>
+IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
+{
+    const auto kind = followups::kindFromName(toStd(todo.nonKDECustomProperty(kindProperty)));
+    if (!kind) {
+        return std::nullopt;
+    }
+    followups::ExistingTask existing;
+    followups::Task& task = existing.task;
+    task.uid = toStd(todo.uid());
+    task.kind = *kind;
+    task.ordinal = todo.nonKDECustomProperty(ordinalProperty).toInt();
+    task.summary = toStd(todo.summary());
+    task.description = toStd(todo.description());
+    if (todo.allDay()) {
+        task.due.value = toDate(todo.dtDue().date());
+    } else {
+        task.due.value = toInstant(todo.dtDue());
+    }
+    const auto alarms = todo.alarms();
+    if (!alarms.isEmpty()) {
+        task.alarm = toInstant(alarms.first()->time());
+    }
+    if (todo.status() == KCalendarCore::Incidence::StatusCanceled) {
+        task.status = followups::TaskStatus::Cancelled;
+    } else if (todo.isCompleted()) {
+        task.status = followups::TaskStatus::Completed;
+    }
+    task.priority = todo.priority();
+    for (const QString& category : todo.categories()) {
+        task.categories.push_back(toStd(category));
+    }
+    task.interview = {toStd(todo.relatedTo(KCalendarCore::Incidence::RelTypeParent)),
+                      toStd(todo.nonKDECustomProperty(recurrenceIdProperty))};
+    const QStringList contacts = todo.contacts();
+    if (!contacts.isEmpty()) {
+        task.person = personFromContact(contacts.first());
+    }
+    task.url = toStd(todo.url().toString());
+    task.sequence = todo.revision();
+
+    const QString hash = todo.nonKDECustomProperty(hashProperty);
+    if (!hash.isEmpty()) {
+        existing.recordedHash = toStd(hash);
+    }
+    const QString issued = todo.nonKDECustomProperty(issuedProperty);
+    for (const QString& uid : issued.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        existing.issuedSiblings.push_back(toStd(uid));
+    }
+    return existing;
+}

@@ -1,0 +1,59 @@
+// The one converter between KCalendarCore incidences and the core's types: events in (one
+// followups::CalendarEvent per occurrence), tasks out (followups::Task → Todo) and back
+// (Todo → followups::ExistingTask). The product's X- properties ride on the to-dos as non-KDE
+// custom properties, so they survive in the user's calendar and in exports:
+//   X-IFU-HASH           contentHash of what the product wrote (a different hash: a user edit)
+//   X-IFU-ISSUED         comma-separated UIDs issued for the same interview (deletion memory)
+//   X-IFU-KIND           the kind's stable name ("thank-you")
+//   X-IFU-ORDINAL        follow-up 1, 2 …
+//   X-IFU-RECURRENCE-ID  the interview occurrence, next to RELATED-TO (which holds the UID)
+// These are the names ical-export writes (ical-export/src/properties.h).
+#pragma once
+
+#include <KCalendarCore/Event>
+#include <KCalendarCore/Todo>
+#include <followups/event.h>
+#include <followups/planner.h>
+#include <followups/reconcile.h>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace IncidenceConverter
+{
+
+// The event as one CalendarEvent, without expanding recurrences. An event carrying a RECURRENCE-ID
+// (an override of one occurrence) gets that occurrence's key.
+// Floating times are placed in `userZone` only for the RECURRENCE-ID text (as ical-export does).
+followups::CalendarEvent toCalendarEvent(const KCalendarCore::Event& event,
+                                         const followups::SourceLocation& where,
+                                         const followups::Zone& userZone);
+
+// One CalendarEvent per occurrence starting inside `range` for a recurring event (EXDATEs and
+// RRULE limits applied by KCalendarCore::Recurrence), else the single event whatever its date (the
+// planner decides about the window).
+std::vector<followups::CalendarEvent> occurrences(const KCalendarCore::Event& event,
+                                                  const followups::TimeRange& range,
+                                                  const followups::SourceLocation& where,
+                                                  const followups::Zone& userZone);
+
+// RFC 5545 text of an occurrence's original start, as ical-export writes it: "20261105T140000Z"
+// (UTC; a floating time placed in `userZone`), "20261105" for all-day.
+std::string recurrenceIdText(const QDateTime& start, bool allDay, const followups::Zone& userZone);
+
+// Writes the task's fields onto `todo`: for a new to-do and for one the product wrote before
+// (categories the user added are kept). Due and alarm appear in `zone`.
+void applyTask(KCalendarCore::Todo& todo, const followups::Task& task,
+               const std::vector<std::string>& issued, const followups::Zone& zone);
+
+// The to-do as the reconciler sees it; nullopt when the product did not write it (no X-IFU-KIND).
+std::optional<followups::ExistingTask> toExistingTask(const KCalendarCore::Todo& todo);
+
+// Names of the product's properties.
+inline constexpr char hashProperty[] = "X-IFU-HASH";
+inline constexpr char issuedProperty[] = "X-IFU-ISSUED";
+inline constexpr char kindProperty[] = "X-IFU-KIND";
+inline constexpr char ordinalProperty[] = "X-IFU-ORDINAL";
+inline constexpr char recurrenceIdProperty[] = "X-IFU-RECURRENCE-ID";
+
+} // namespace IncidenceConverter

@@ -1,0 +1,289 @@
+#include "interviewfollowupsagent.h"
+
+#include "creationnotifier.h"
+#include "followupsagent_debug.h"
+#include "jobs/catchupjob.h"
+#include "jobs/reconcilejob.h"
+#include "policyfromsettings.h"
+#include "settings.h"
+#include "settingsadaptor.h"
+
+#include <Akonadi/ChangeRecorder>
+#include <Akonadi/ItemFetchScope>
+#include <Akonadi/Session>
+#include <KCalendarCore/Event>
+#include <KCalendarCore/Todo>
+#include <KLocalizedString>
+#include <QDBusConnection>
+
+using namespace std::chrono_literals;
+
+namespace
+{
+followups::Instant currentInstant()
+{
+    return followups::Instant{std::chrono::seconds{QDateTime::currentSecsSinceEpoch()}};
+}
+
+bool isWatched(Akonadi::Collection::Id collection)
+{
+    const QList<int> watched = Settings::watchedCollections();
+    return watched.isEmpty() || watched.contains(static_cast<int>(collection));
+}
+} // namespace
+
+InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id) : Akonadi::AgentBase(id)
+{
+    Settings::instance(config());
+    new SettingsAdaptor(Settings::self());
+    QDBusConnection::sessionBus().registerObject(QStringLiteral("/Settings"), Settings::self(),
+                                                 QDBusConnection::ExportAdaptors);
+
+    stateConfig_ = KSharedConfig::openStateConfig(id + QStringLiteral("staterc"));
+    state_.load(stateConfig_);
+
+    // The agent's own writes come back as notifications; they need no pass.
+    writeSession_ = new Akonadi::Session(id.toUtf8() + QByteArrayLiteral("-writer"), this);
+    changeRecorder()->setChangeRecordingEnabled(false);
+    changeRecorder()->setMimeTypeMonitored(KCalendarCore::Event::eventMimeType());
+    changeRecorder()->setMimeTypeMonitored(KCalendarCore::Todo::todoMimeType());
+    changeRecorder()->itemFetchScope().fetchFullPayload(true);
+    changeRecorder()->itemFetchScope().setAncestorRetrieval(Akonadi::ItemFetchScope::Parent);
+    changeRecorder()->ignoreSession(writeSession_);
+
+    // Coalesces a burst of changes (an import, a sync) into one pass.
+    passTimer_.setSingleShot(true);
+    passTimer_.setInterval(50ms);
+    connect(&passTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::runPass);
+    // The planning window moves with the clock, and recurrences are expanded inside it.
+    refreshTimer_.setInterval(6h);
+    connect(&refreshTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::startCatchUp);
+    refreshTimer_.start();
+
+    connect(Settings::self(), &KCoreConfigSkeleton::configChanged, this,
+            &InterviewFollowupsAgent::startCatchUp);
+    connect(Akonadi::ServerManager::self(), &Akonadi::ServerManager::stateChanged, this,
+            &InterviewFollowupsAgent::serverStateChanged);
+
+    QTimer::singleShot(0, this, &InterviewFollowupsAgent::startCatchUp);
+}
+
+InterviewFollowupsAgent::~InterviewFollowupsAgent() = default;
+
+void InterviewFollowupsAgent::itemAdded(const Akonadi::Item& item,
+                                        const Akonadi::Collection& collection)
+{
+    itemSeen(item, collection.id());
+    changeProcessed();
+}
+
+void InterviewFollowupsAgent::itemChanged(const Akonadi::Item& item, const QSet<QByteArray>&)
+{
+    itemSeen(item, item.parentCollection().id());
+    changeProcessed();
+}
+
+void InterviewFollowupsAgent::itemRemoved(const Akonadi::Item& item)
+{
+    if (item.mimeType() == KCalendarCore::Event::eventMimeType()) {
+        forget(item.id());
+    }
+    changeProcessed();
+}
+
+void InterviewFollowupsAgent::itemMoved(const Akonadi::Item& item,
+                                        const Akonadi::Collection& source,
+                                        const Akonadi::Collection& destination)
+{
+    if (item.mimeType() == KCalendarCore::Event::eventMimeType() && !isWatched(destination.id())) {
+        forget(item.id());
+    } else if (item.mimeType() == KCalendarCore::Todo::todoMimeType() &&
+               source.id() == target_.id()) {
+        schedulePass();
+    } else {
+        itemSeen(item, destination.id());
+    }
+    changeProcessed();
+}
+
+void InterviewFollowupsAgent::collectionRemoved(const Akonadi::Collection& collection)
+{
+    // Item notifications don't follow a collection's removal: re-read everything.
+    if (watched_.contains(collection.id()) || collection.id() == target_.id()) {
+        startCatchUp();
+    }
+    changeProcessed();
+}
+
+void InterviewFollowupsAgent::cleanup()
+{
+    for (const QString& group : stateConfig_->groupList()) {
+        stateConfig_->deleteGroup(group);
+    }
+    stateConfig_->sync();
+    Akonadi::AgentBase::cleanup();
+}
+
+void InterviewFollowupsAgent::itemSeen(const Akonadi::Item& item,
+                                       Akonadi::Collection::Id collection)
+{
+    if (item.mimeType() == KCalendarCore::Todo::todoMimeType()) {
+        // The user edited, completed or tagged (outcome category) a task.
+        if (collection == target_.id()) {
+            schedulePass();
+        }
+        return;
+    }
+    if (item.mimeType() != KCalendarCore::Event::eventMimeType() || !isWatched(collection)) {
+        return;
+    }
+    if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
+        // Unreadable: keep what was known of it rather than cancel its tasks on a parse error.
+        qCWarning(FOLLOWUPS_AGENT_LOG) << "Event item" << item.id() << "has no readable payload";
+        return;
+    }
+    const auto event =
+        item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Event>();
+    if (!event) {
+        return;
+    }
+    const Akonadi::Item::Id id = item.id();
+    whenIndexed([this, id, event] {
+        if (index_.update(id, *event, policy_, expansionRange(policy_))) {
+            schedulePass();
+        }
+    });
+}
+
+void InterviewFollowupsAgent::forget(Akonadi::Item::Id id)
+{
+    whenIndexed([this, id] {
+        if (index_.remove(id)) {
+            schedulePass();
+        }
+    });
+}
+
+void InterviewFollowupsAgent::whenIndexed(std::function<void()> change)
+{
+    if (catchingUp_) {
+        deferred_.push_back(std::move(change));
+    } else {
+        change();
+    }
+}
+
+followups::TimeRange InterviewFollowupsAgent::expansionRange(const followups::Policy& policy) const
+{
+    return followups::defaultPlanningWindow(policy, currentInstant());
+}
+
+void InterviewFollowupsAgent::startCatchUp()
+{
+    if (catchingUp_) {
+        catchUpAgain_ = true;
+        return;
+    }
+    catchingUp_ = true;
+    catchUpAgain_ = false;
+    Q_EMIT status(Running, i18n("Reading calendars"));
+
+    CatchUpJob::Options options;
+    options.watched = Settings::watchedCollections();
+    options.configuredTarget = Settings::targetCollection();
+    policy_ = PolicyFromSettings::policy(*Settings::self(), currentInstant());
+    options.policy = policy_;
+    options.expansion = expansionRange(policy_);
+    auto* job = new CatchUpJob(std::move(options), this);
+    connect(job, &KJob::result, this, [this, job] {
+        catchingUp_ = false;
+        if (job->error()) {
+            qCWarning(FOLLOWUPS_AGENT_LOG) << "Catch-up failed:" << job->errorString();
+            Q_EMIT status(Broken, job->errorString());
+            deferred_.clear();
+            // The server or the task collection may come back: try again later.
+            QTimer::singleShot(30s, this, &InterviewFollowupsAgent::startCatchUp);
+            return;
+        }
+        index_ = job->takeIndex();
+        target_ = job->target();
+        watched_ = job->watchedCollections();
+        indexComplete_ = job->complete();
+        qCDebug(FOLLOWUPS_AGENT_LOG) << "Catch-up read" << job->eventCount() << "events,"
+                                     << index_.interviewCount() << "interview occurrences";
+        auto deferred = std::move(deferred_);
+        deferred_.clear();
+        for (auto& change : deferred) {
+            change();
+        }
+        if (catchUpAgain_) {
+            startCatchUp();
+            return;
+        }
+        runPass();
+    });
+    job->start();
+}
+
+void InterviewFollowupsAgent::schedulePass()
+{
+    if (!passTimer_.isActive()) {
+        passTimer_.start();
+    }
+}
+
+void InterviewFollowupsAgent::runPass()
+{
+    if (catchingUp_ || !target_.isValid()) {
+        return; // the catch-up ends with a pass
+    }
+    if (passRunning_) {
+        passWanted_ = true;
+        return;
+    }
+    passRunning_ = true;
+    passWanted_ = false;
+    ReconcilePass::Input input;
+    input.events = index_.events();
+    input.seriesUids = index_.seriesUids();
+    input.expansion = expansionRange(policy_);
+    input.allowCancel = indexComplete_;
+
+    auto* job = new ReconcileJob(target_, std::move(input), policy_, currentInstant(), state_,
+                                 writeSession_, this);
+    connect(job, &KJob::result, this, [this, job] {
+        passRunning_ = false;
+        state_.save(stateConfig_);
+        const auto& summary = job->summary();
+        if (job->error()) {
+            qCWarning(FOLLOWUPS_AGENT_LOG) << "Pass failed:" << job->errorString();
+            Q_EMIT status(Broken, job->errorString());
+        } else {
+            qCDebug(FOLLOWUPS_AGENT_LOG)
+                << "Pass done:" << summary.created << "created," << summary.updated << "updated,"
+                << summary.cancelled << "cancelled," << summary.reinstated << "reinstated,"
+                << summary.failed << "failed";
+            Q_EMIT status(Idle, i18np("Following up %1 interview", "Following up %1 interviews",
+                                      static_cast<int>(summary.interviews)));
+            if (Settings::notifyCreated()) {
+                CreationNotifier::notify(summary);
+            }
+        }
+        if (passWanted_) {
+            schedulePass();
+        }
+    });
+    job->start();
+}
+
+void InterviewFollowupsAgent::serverStateChanged(Akonadi::ServerManager::State state)
+{
+    if (state == Akonadi::ServerManager::Running) {
+        if (serverWasDown_) {
+            serverWasDown_ = false;
+            startCatchUp(); // notifications sent while it was away are lost
+        }
+    } else {
+        serverWasDown_ = true;
+    }
+}

@@ -1,0 +1,70 @@
+// The agent: watches event collections, keeps every interview's follow-up tasks reconciled in the
+// task collection (SPEC §7). Thin: conversion lives in IncidenceConverter, the rules in the core,
+// the pass in ReconcilePass, the store work in jobs/.
+//
+// Change recording is off (the KDE habit for agents): changes made while the agent is down are
+// found by the catch-up scan at start, and after the Akonadi server comes back. Work is serial: one
+// catch-up or one pass at a time; changes arriving meanwhile mark the index dirty and bring one
+// more pass after it.
+#pragma once
+
+#include "eventindex.h"
+#include "followupsstate.h"
+
+#include <Akonadi/AgentBase>
+#include <Akonadi/Collection>
+#include <Akonadi/ServerManager>
+#include <QSet>
+#include <QTimer>
+#include <followups/policy.h>
+#include <functional>
+
+namespace Akonadi
+{
+class Session;
+}
+
+class InterviewFollowupsAgent : public Akonadi::AgentBase, public Akonadi::AgentBase::ObserverV3
+{
+    Q_OBJECT
+public:
+    explicit InterviewFollowupsAgent(const QString& id);
+    ~InterviewFollowupsAgent() override;
+
+protected:
+    void itemAdded(const Akonadi::Item& item, const Akonadi::Collection& collection) override;
+    void itemChanged(const Akonadi::Item& item, const QSet<QByteArray>& partIdentifiers) override;
+    void itemRemoved(const Akonadi::Item& item) override;
+    void itemMoved(const Akonadi::Item& item, const Akonadi::Collection& source,
+                   const Akonadi::Collection& destination) override;
+    void collectionRemoved(const Akonadi::Collection& collection) override;
+    void cleanup() override;
+
+private:
+    void itemSeen(const Akonadi::Item& item, Akonadi::Collection::Id collection);
+    void forget(Akonadi::Item::Id id);
+    void whenIndexed(std::function<void()> change);
+    void startCatchUp();
+    void schedulePass();
+    void runPass();
+    void serverStateChanged(Akonadi::ServerManager::State state);
+    followups::TimeRange expansionRange(const followups::Policy& policy) const;
+
+    Akonadi::Session* writeSession_ = nullptr;
+    KSharedConfig::Ptr stateConfig_;
+    FollowupsState state_;
+    EventIndex index_;
+    followups::Policy policy_; // from the settings, refreshed by every catch-up
+    Akonadi::Collection target_;
+    QSet<qint64> watched_;
+    bool indexComplete_ = false;
+    bool catchingUp_ = false;
+    bool catchUpAgain_ = false;
+    bool passRunning_ = false;
+    bool passWanted_ = false;
+    bool serverWasDown_ = false;
+    // Changes seen during a catch-up, applied once its index is installed.
+    std::vector<std::function<void()>> deferred_;
+    QTimer passTimer_;
+    QTimer refreshTimer_;
+};

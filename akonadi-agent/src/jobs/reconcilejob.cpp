@@ -1,0 +1,129 @@
+#include "reconcilejob.h"
+
+#include "followupsagent_debug.h"
+#include "incidenceconverter.h"
+
+#include <Akonadi/ItemCreateJob>
+#include <Akonadi/ItemFetchJob>
+#include <Akonadi/ItemFetchScope>
+#include <Akonadi/ItemModifyJob>
+#include <Akonadi/Session>
+#include <KCalendarCore/Todo>
+
+ReconcileJob::ReconcileJob(Akonadi::Collection target, ReconcilePass::Input input,
+                           followups::Policy policy, followups::Instant now, FollowupsState& state,
+                           Akonadi::Session* session, QObject* parent)
+    : KJob(parent), target_(std::move(target)), input_(std::move(input)),
+      policy_(std::move(policy)), now_(now), state_(state), session_(session)
+{
+}
+
+void ReconcileJob::start()
+{
+    auto* job = new Akonadi::ItemFetchJob(target_, session_);
+    job->fetchScope().fetchFullPayload(true);
+    job->fetchScope().setAncestorRetrieval(Akonadi::ItemFetchScope::None);
+    connect(job, &KJob::result, this, &ReconcileJob::tasksFetched);
+}
+
+void ReconcileJob::tasksFetched(KJob* job)
+{
+    if (job->error()) {
+        setError(job->error());
+        setErrorText(job->errorText());
+        emitResult();
+        return;
+    }
+    const auto items = static_cast<Akonadi::ItemFetchJob*>(job)->items();
+    for (const Akonadi::Item& item : items) {
+        if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
+            continue;
+        }
+        const auto todo =
+            item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
+        if (!todo) {
+            continue;
+        }
+        if (auto existing = IncidenceConverter::toExistingTask(*todo)) {
+            existing_.push_back(std::move(*existing));
+            existingItems_.append(item);
+        }
+    }
+
+    input_.existing = &existing_;
+    const ReconcilePass::Result result =
+        ReconcilePass::run(std::move(input_), policy_, now_, state_);
+    for (const auto& warning : result.warnings) {
+        qCWarning(FOLLOWUPS_AGENT_LOG).noquote()
+            << QString::fromStdString(followups::formatWarning(warning));
+    }
+    summary_.interviews = result.interviews;
+    summary_.createdFor = result.createdFor;
+    qCDebug(FOLLOWUPS_AGENT_LOG) << result.interviews << "interviews," << existing_.size()
+                                 << "existing tasks," << result.writes.size() << "writes,"
+                                 << result.keptUserChanges << "kept as the user left them,"
+                                 << result.rememberedDeletions << "deletions remembered";
+    if (result.writes.empty()) {
+        emitResult();
+        return;
+    }
+    for (const auto& step : result.writes) {
+        write(step);
+    }
+}
+
+void ReconcileJob::write(const ReconcilePass::Write& step)
+{
+    KJob* job = nullptr;
+    if (step.action == followups::ReconcileAction::Create) {
+        KCalendarCore::Todo::Ptr todo(new KCalendarCore::Todo);
+        IncidenceConverter::applyTask(*todo, step.task, step.issued, policy_.userZone);
+        Akonadi::Item item(KCalendarCore::Todo::todoMimeType());
+        item.setGid(todo->uid());
+        item.setPayload<KCalendarCore::Incidence::Ptr>(todo);
+        auto* create = new Akonadi::ItemCreateJob(item, target_, session_);
+        create->setMerge(Akonadi::ItemCreateJob::GID);
+        job = create;
+    } else {
+        Akonadi::Item item = existingItems_.at(static_cast<int>(step.existing - existing_.data()));
+        const auto old = item.payload<KCalendarCore::Incidence::Ptr>();
+        KCalendarCore::Todo::Ptr todo(static_cast<KCalendarCore::Todo*>(old->clone()));
+        IncidenceConverter::applyTask(*todo, step.task, step.issued, policy_.userZone);
+        item.setPayload<KCalendarCore::Incidence::Ptr>(todo);
+        job = new Akonadi::ItemModifyJob(item, session_);
+    }
+    ++outstanding_;
+    connect(job, &KJob::result, this, [this, step](KJob* done) { writeDone(done, step); });
+}
+
+void ReconcileJob::writeDone(KJob* job, const ReconcilePass::Write& step)
+{
+    if (job->error()) {
+        // A concurrent edit by the user fails the revision check: the next pass sees the edit.
+        qCWarning(FOLLOWUPS_AGENT_LOG) << "Writing task" << QString::fromStdString(step.task.uid)
+                                       << "failed:" << job->errorString();
+        ++summary_.failed;
+    } else {
+        switch (step.action) {
+        case followups::ReconcileAction::Create:
+            state_.addIssued(step.task.interview, {step.task.uid});
+            ++summary_.created;
+            ++summary_.createdByKind[step.task.kind];
+            break;
+        case followups::ReconcileAction::Update:
+            ++summary_.updated;
+            break;
+        case followups::ReconcileAction::Cancel:
+            ++summary_.cancelled;
+            break;
+        case followups::ReconcileAction::Reinstate:
+            ++summary_.reinstated;
+            break;
+        default:
+            break;
+        }
+    }
+    if (--outstanding_ == 0) {
+        emitResult();
+    }
+}

@@ -1,0 +1,3 @@
+#include "interviewfollowupsagent.h"
+
+AKONADI_AGENT_MAIN(InterviewFollowupsAgent)

@@ -1,0 +1,177 @@
+#include "reconcilepass.h"
+
+#include <algorithm>
+#include <followups/recognize.h>
+#include <map>
+
+namespace
+{
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    return std::ranges::equal(a, b, [](char x, char y) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+        return lower(x) == lower(y);
+    });
+}
+
+bool isOutcomeCategory(std::string_view category)
+{
+    for (auto kind : {followups::OutcomeKind::Rejected, followups::OutcomeKind::Offer,
+                      followups::OutcomeKind::Accepted, followups::OutcomeKind::Withdrawn}) {
+        if (equalsIgnoringCase(category, followups::outcomeName(kind))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+followups::InterviewKey keyOf(const followups::CalendarEvent& event)
+{
+    return {event.uid, event.recurrenceId.value_or(std::string())};
+}
+
+// The core reads outcomes from CATEGORIES: forward the outcome categories found on the interview's
+// tasks to its events, so the core's own rule reads them.
+void forwardTaskOutcomes(std::vector<followups::CalendarEvent>& events,
+                         const std::vector<followups::ExistingTask>& existing)
+{
+    std::map<followups::InterviewKey, std::vector<std::string>> outcomes;
+    for (const auto& task : existing) {
+        for (const auto& category : task.task.categories) {
+            if (isOutcomeCategory(category)) {
+                outcomes[task.task.interview].push_back(category);
+            }
+        }
+    }
+    if (outcomes.empty()) {
+        return;
+    }
+    for (auto& event : events) {
+        const auto it = outcomes.find(keyOf(event));
+        if (it != outcomes.end()) {
+            event.categories.insert(event.categories.end(), it->second.begin(), it->second.end());
+        }
+    }
+}
+
+// An outcome is kept once seen; one without a date is dated by the day it was first seen.
+void applyRememberedOutcomes(std::vector<followups::Interview>& interviews,
+                             const followups::Policy& policy, followups::Instant now,
+                             FollowupsState& state)
+{
+    const followups::Date today = followups::localDate(now, policy.userZone);
+    for (auto& interview : interviews) {
+        const auto& remembered = state.outcome(interview.key);
+        if (!interview.outcome) {
+            interview.outcome = remembered;
+            continue;
+        }
+        if (!interview.outcome->date) {
+            interview.outcome->date =
+                remembered && remembered->kind == interview.outcome->kind && remembered->date
+                    ? remembered->date
+                    : today;
+        }
+        if (!remembered || remembered->kind != interview.outcome->kind ||
+            remembered->date != interview.outcome->date) {
+            state.setOutcome(interview.key, *interview.outcome);
+        }
+    }
+}
+
+bool isWrite(followups::ReconcileAction action)
+{
+    using enum followups::ReconcileAction;
+    return action == Create || action == Update || action == Cancel || action == Reinstate;
+}
+
+// Whether the RECURRENCE-ID text (as IncidenceConverter writes it) lies inside the range.
+bool insideRange(const std::string& recurrenceId, const followups::TimeRange& range)
+{
+    if (recurrenceId.size() < 8) {
+        return true;
+    }
+    const auto date =
+        followups::parseIsoDate(recurrenceId.substr(0, 4) + '-' + recurrenceId.substr(4, 2) + '-' +
+                                recurrenceId.substr(6, 2));
+    if (!date) {
+        return true;
+    }
+    const auto day = std::chrono::sys_days{*date};
+    return day + std::chrono::days{2} >= range.from && day - std::chrono::days{2} <= range.to;
+}
+} // namespace
+
+ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& policy,
+                                         followups::Instant now, FollowupsState& state)
+{
+    Result result;
+    const std::vector<followups::ExistingTask>& existing = *input.existing;
+    forwardTaskOutcomes(input.events, existing);
+
+    std::vector<followups::Interview> interviews =
+        followups::collectInterviews(input.events, policy, result.warnings);
+    result.interviews = interviews.size();
+    applyRememberedOutcomes(interviews, policy, now, state);
+
+    const followups::Plan plan = followups::planFollowUps(
+        interviews, policy, now, followups::defaultPlanningWindow(policy, now));
+
+    followups::ReconcileScope scope;
+    scope.outsideWindow = plan.outsideWindow;
+    std::set<followups::InterviewKey> known;
+    for (const auto& interview : interviews) {
+        known.insert(interview.key);
+    }
+    for (const auto& task : existing) {
+        const auto& key = task.task.interview;
+        if (!key.recurrenceId.empty() && !known.contains(key) &&
+            input.seriesUids.contains(key.uid) && !insideRange(key.recurrenceId, input.expansion)) {
+            scope.outsideWindow.insert(key);
+        }
+    }
+
+    const auto steps = followups::reconcile(plan.tasks, existing, scope);
+
+    std::map<followups::InterviewKey, std::set<std::string>> issued;
+    for (const auto& task : existing) {
+        auto& uids = issued[task.task.interview];
+        uids.insert(task.task.uid);
+        uids.insert(task.issuedSiblings.begin(), task.issuedSiblings.end());
+    }
+    for (auto& [key, uids] : issued) {
+        state.addIssued(key, uids);
+    }
+    for (const auto& step : steps) {
+        if (step.action == followups::ReconcileAction::KeepUserChange) {
+            ++result.keptUserChanges;
+        }
+        if (step.action == followups::ReconcileAction::Create &&
+            state.wasIssued(step.task.interview, step.task.uid)) {
+            ++result.rememberedDeletions;
+            continue;
+        }
+        if (step.action == followups::ReconcileAction::Create) {
+            issued[step.task.interview].insert(step.task.uid);
+        }
+    }
+    for (const auto& step : steps) {
+        if (!isWrite(step.action) ||
+            (step.action == followups::ReconcileAction::Cancel && !input.allowCancel) ||
+            (step.action == followups::ReconcileAction::Create &&
+             state.wasIssued(step.task.interview, step.task.uid))) {
+            continue;
+        }
+        if (step.action == followups::ReconcileAction::Create) {
+            const auto interview =
+                std::ranges::find(interviews, step.task.interview, &followups::Interview::key);
+            result.createdFor[step.task.interview] =
+                interview == interviews.end() ? std::string() : interview->summary;
+        }
+        const auto& uids = issued[step.task.interview];
+        result.writes.push_back({step.action, step.task,
+                                 std::vector<std::string>(uids.begin(), uids.end()),
+                                 step.existing});
+    }
+    return result;
+}

@@ -1,0 +1,54 @@
+// One planning pass, without Akonadi: interview events and the product's existing tasks in, the
+// writes to make out. Runs the core (collectInterviews → planFollowUps → reconcile) and adds only
+// what the agent's store knows:
+//  - outcome categories the user put on an interview's tasks count as the interview's outcome;
+//  - an outcome without a date is dated by the day the agent first saw it, kept in the state;
+//  - a task issued before whose every sibling is gone too is not recreated (state memory);
+//  - tasks of a recurring series' occurrences outside the expansion range are left alone.
+#pragma once
+
+#include "followupsstate.h"
+
+#include <followups/event.h>
+#include <followups/planner.h>
+#include <followups/policy.h>
+#include <followups/reconcile.h>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace ReconcilePass
+{
+
+struct Write {
+    followups::ReconcileAction action; // Create, Update, Cancel or Reinstate
+    followups::Task task;
+    std::vector<std::string> issued; // X-IFU-ISSUED: every UID issued for the task's interview
+    const followups::ExistingTask* existing = nullptr;
+};
+
+struct Result {
+    std::vector<Write> writes;
+    followups::Warnings warnings;
+    std::size_t interviews = 0;
+    std::size_t rememberedDeletions = 0;
+    std::size_t keptUserChanges = 0;
+    // SUMMARY of each interview that gets new tasks, for the notification.
+    std::map<followups::InterviewKey, std::string> createdFor;
+};
+
+struct Input {
+    std::vector<followups::CalendarEvent> events;
+    const std::vector<followups::ExistingTask>* existing = nullptr;
+    std::set<std::string> seriesUids; // recurring interviews present in the calendars
+    followups::TimeRange expansion;   // where their occurrences were expanded
+    bool allowCancel = true;          // false when some calendar could not be read
+};
+
+// Updates `state` with outcomes first seen and with the UIDs of the existing tasks; the caller
+// adds the UIDs it creates once the store confirms them.
+Result run(Input input, const followups::Policy& policy, followups::Instant now,
+           FollowupsState& state);
+
+} // namespace ReconcilePass
