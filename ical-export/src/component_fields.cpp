@@ -31,6 +31,19 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
            });
 }
 
+// The value of a raw content line: what follows the first ':' outside a quoted parameter.
+std::string_view rawValue(std::string_view line)
+{
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '"')
+            quoted = !quoted;
+        else if (line[i] == ':' && !quoted)
+            return line.substr(i + 1);
+    }
+    return {};
+}
+
 } // namespace
 
 std::string upperAscii(std::string_view text)
@@ -81,21 +94,31 @@ std::optional<std::string> xPropertyOf(icalcomponent* component, std::string_vie
     return std::nullopt;
 }
 
-std::vector<std::string> categoriesOf(icalcomponent* component)
+std::vector<std::string> categoriesOf(const ComponentLines& lines)
 {
     std::vector<std::string> categories;
-    for (auto* property = icalcomponent_get_first_property(component, ICAL_CATEGORIES_PROPERTY);
-         property;
-         property = icalcomponent_get_next_property(component, ICAL_CATEGORIES_PROPERTY)) {
-        const char* value = icalproperty_get_categories(property);
-        std::string_view rest = value ? value : "";
-        while (!rest.empty()) {
-            const auto comma = rest.find(',');
-            const auto entry = trimBlanks(rest.substr(0, comma));
-            if (!entry.empty())
-                categories.emplace_back(entry);
-            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    for (const auto& property : lines.properties) {
+        if (property.name != "CATEGORIES")
+            continue;
+        const auto value = rawValue(property.text);
+        std::string entry;
+        auto flush = [&] {
+            const auto trimmed = trimBlanks(entry);
+            if (!trimmed.empty())
+                categories.emplace_back(trimmed);
+            entry.clear();
+        };
+        for (size_t i = 0; i < value.size(); ++i) {
+            if (value[i] == '\\' && i + 1 < value.size()) {
+                const char next = value[++i];
+                entry += (next == 'n' || next == 'N') ? '\n' : next;
+            } else if (value[i] == ',') {
+                flush();
+            } else {
+                entry += value[i];
+            }
         }
+        flush();
     }
     return categories;
 }

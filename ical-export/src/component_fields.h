@@ -1,6 +1,8 @@
 // Reading plain property values of a libical component, shared by the event and task readers.
 #pragma once
 
+#include "line_map.h"
+
 #include <libical/ical.h>
 #include <optional>
 #include <string>
@@ -16,8 +18,10 @@ std::string textOf(icalcomponent* component, icalproperty_kind kind);
 std::optional<std::string> xPropertyOf(icalcomponent* component, std::string_view name);
 // The value of an X- property, TEXT escapes ("\,", "\n" …) undone (libical does it).
 std::string xValue(icalproperty* property);
-// Every CATEGORIES property, comma lists split, blanks trimmed, empty entries dropped.
-std::vector<std::string> categoriesOf(icalcomponent* component);
+// Every CATEGORIES property of the component, comma lists split, blanks trimmed, empty entries
+// dropped. Read from the raw lines: libical 3.0 unescapes "\," and then stops splitting, so
+// "Acme\, Inc" could not be told from two categories.
+std::vector<std::string> categoriesOf(const ComponentLines& lines);
 // A parameter's value as written, surrounding quotes stripped; empty when absent.
 std::string parameterOf(icalproperty* property, icalparameter_kind kind);
 // An address without its "mailto:" scheme (any case), trimmed.

@@ -136,7 +136,7 @@ private:
         event.description = textOf(component, ICAL_DESCRIPTION_PROPERTY);
         if (icalcomponent_get_first_property(component, ICAL_DESCRIPTION_PROPERTY))
             event.descriptionLine = lines.lineOf("DESCRIPTION");
-        event.categories = categoriesOf(component);
+        event.categories = categoriesOf(lines);
         readInterviewProperties(component, lines, event);
 
         if (auto* organizer = icalcomponent_get_first_property(component, ICAL_ORGANIZER_PROPERTY))

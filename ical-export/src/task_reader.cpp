@@ -76,10 +76,11 @@ std::optional<Person> contactPerson(icalcomponent* component)
     else
         person.phone = address;
 
+    // ALTREP fills what the text lacks; the text keeps the phone number as the user sees it.
     const auto altrep = parameterOf(property, ICAL_ALTREP_PARAMETER);
-    if (upperAscii(altrep).starts_with("MAILTO:"))
+    if (person.email.empty() && upperAscii(altrep).starts_with("MAILTO:"))
         person.email = withoutMailto(altrep);
-    else if (upperAscii(altrep).starts_with("TEL:"))
+    else if (person.phone.empty() && person.email.empty() && upperAscii(altrep).starts_with("TEL:"))
         person.phone = trimBlanks(std::string_view(altrep).substr(4));
     if (person.empty())
         return std::nullopt;
@@ -158,7 +159,7 @@ private:
 
         task.summary = textOf(component, ICAL_SUMMARY_PROPERTY);
         task.description = textOf(component, ICAL_DESCRIPTION_PROPERTY);
-        task.categories = categoriesOf(component);
+        task.categories = categoriesOf(lines);
         if (auto* priority = icalcomponent_get_first_property(component, ICAL_PRIORITY_PROPERTY))
             task.priority = icalproperty_get_priority(priority);
         if (auto* sequence = icalcomponent_get_first_property(component, ICAL_SEQUENCE_PROPERTY))

@@ -1,0 +1,170 @@
+// readTasks: what the writer wrote comes back field for field (both shapes), and what a user's app
+// changed (completion, foreign tasks) is read as the app wrote it.
+#include "followups/ical/reader.h"
+#include "followups/ical/writer.h"
+
+#include <gtest/gtest.h>
+
+namespace followups::ical
+{
+namespace
+{
+
+using namespace std::chrono;
+using namespace std::chrono_literals;
+
+const Zone berlin = *Zone::fromId("Europe/Berlin");
+
+Task timedTask()
+{
+    Task task;
+    task.uid = "ifu-thank-you-1@example";
+    task.kind = TaskKind::ThankYou;
+    task.summary = "Thank Ian, Acme";
+    task.description = "Write to Ian.\nMention the design question; keep it short.";
+    task.due = Due{sys_days{2026y / 11 / 6} + 13h}; // 14:00 Berlin
+    task.alarm = sys_days{2026y / 11 / 6} + 12h;
+    task.status = TaskStatus::NeedsAction;
+    task.priority = 1;
+    task.categories = {"Interview follow-up", "Acme, Inc"};
+    task.interview = {"interview-uid@acme", "20261105T130000Z"};
+    task.person = Person{"Ian Interviewer", "ian@acme.example", ""};
+    task.url = "mailto:ian@acme.example?subject=Thank%20you";
+    task.sequence = 2;
+    return task;
+}
+
+Task allDayTask()
+{
+    Task task;
+    task.uid = "ifu-follow-up-2@example";
+    task.kind = TaskKind::FollowUp;
+    task.ordinal = 2;
+    task.summary = "Follow up with Acme";
+    task.due = Due{Date{2026y / 11 / 20}};
+    task.alarm = sys_days{2026y / 11 / 20} + 8h; // 09:00 Berlin
+    task.interview = {"interview-uid@acme", ""};
+    task.person = Person{"Rita", "", "+49 30 1234"};
+    task.url = "tel:+49301234";
+    return task;
+}
+
+TasksRead writeAndRead(Shape shape)
+{
+    WriteOptions options;
+    options.shape = shape;
+    options.userZone = berlin;
+    options.dtstamp = sys_days{2026y / 11 / 5} + 16h;
+    const auto text = writeCalendar(
+        {{timedTask(), {"ifu-thank-you-1@example", "x@example"}, {}}, {allDayTask(), {}, {}}},
+        options);
+    return readTasks(text, "tasks.ics", berlin);
+}
+
+void expectSameTask(const Task& read, const Task& written)
+{
+    EXPECT_EQ(read.uid, written.uid);
+    EXPECT_EQ(read.kind, written.kind);
+    EXPECT_EQ(read.ordinal, written.ordinal);
+    EXPECT_EQ(read.summary, written.summary);
+    EXPECT_EQ(read.description, written.description);
+    EXPECT_EQ(read.due, written.due);
+    EXPECT_EQ(read.alarm, written.alarm);
+    EXPECT_EQ(read.status, written.status);
+    EXPECT_EQ(read.priority, written.priority);
+    EXPECT_EQ(read.categories, written.categories);
+    EXPECT_EQ(read.interview, written.interview);
+    ASSERT_EQ(read.person.has_value(), written.person.has_value());
+    if (read.person) {
+        EXPECT_EQ(read.person->name, written.person->name);
+        EXPECT_EQ(read.person->email, written.person->email);
+        EXPECT_EQ(read.person->phone, written.person->phone);
+    }
+    EXPECT_EQ(read.url, written.url);
+    EXPECT_EQ(read.sequence, written.sequence);
+}
+
+TEST(ReadTasks, TodosComeBackAsWritten)
+{
+    const auto read = writeAndRead(Shape::Todos);
+    ASSERT_FALSE(read.error);
+    EXPECT_TRUE(read.warnings.empty());
+    ASSERT_EQ(read.tasks.size(), 2u);
+    expectSameTask(read.tasks[0].task, timedTask());
+    expectSameTask(read.tasks[1].task, allDayTask());
+    EXPECT_TRUE(read.tasks[0].recordedHash);
+    EXPECT_EQ(read.tasks[0].issuedSiblings,
+              (std::vector<std::string>{"ifu-thank-you-1@example", "x@example"}));
+    EXPECT_NE(read.tasks[0].originalText.find("BEGIN:VTODO"), std::string::npos);
+    EXPECT_NE(read.tasks[0].originalText.find("ifu-thank-you-1@example"), std::string::npos);
+}
+
+TEST(ReadTasks, ReminderEventsComeBackAsTheirTasks)
+{
+    const auto read = writeAndRead(Shape::Events);
+    ASSERT_FALSE(read.error);
+    ASSERT_EQ(read.tasks.size(), 2u);
+    expectSameTask(read.tasks[0].task, timedTask());
+    // An all-day task's event starts at 09:00 local; the date comes back, not the time.
+    expectSameTask(read.tasks[1].task, allDayTask());
+    EXPECT_TRUE(read.tasks[1].recordedHash);
+}
+
+TEST(ReadTasks, UserEditsAndForeignTasks)
+{
+    const std::string text = "BEGIN:VCALENDAR\r\n"
+                             "BEGIN:VTODO\r\n" // 2: ours, completed in Thunderbird
+                             "UID:ours-1\r\n"
+                             "SUMMARY:Debrief\r\n"
+                             "DUE;VALUE=DATE:20261105\r\n"
+                             "COMPLETED:20261105T180000Z\r\n"
+                             "X-IFU-KIND:debrief\r\n"
+                             "X-IFU-HASH:abc123\r\n"
+                             "RELATED-TO;RELTYPE=SIBLING:other\r\n"
+                             "RELATED-TO:interview-uid\r\n"
+                             "BEGIN:VALARM\r\n"
+                             "ACTION:DISPLAY\r\n"
+                             "TRIGGER;RELATED=END:-PT30M\r\n"
+                             "END:VALARM\r\n"
+                             "END:VTODO\r\n"
+                             "BEGIN:VTODO\r\n" // 16: the user's own task
+                             "UID:shopping\r\n"
+                             "SUMMARY:Buy milk\r\n"
+                             "PERCENT-COMPLETE:100\r\n"
+                             "STATUS:IN-PROCESS\r\n"
+                             "END:VTODO\r\n"
+                             "BEGIN:VEVENT\r\n" // 22: an ordinary event: not a task
+                             "UID:meeting-event\r\n"
+                             "DTSTART:20261105T100000Z\r\n"
+                             "END:VEVENT\r\n"
+                             "BEGIN:VTODO\r\n"
+                             "UID:cancelled-one\r\n"
+                             "STATUS:cancelled\r\n"
+                             "END:VTODO\r\n"
+                             "END:VCALENDAR\r\n";
+    const auto read = readTasks(text, "tasks.ics", berlin);
+    ASSERT_EQ(read.tasks.size(), 3u);
+    const auto& ours = read.tasks[0];
+    EXPECT_EQ(ours.task.status, TaskStatus::Completed);
+    EXPECT_EQ(ours.recordedHash, "abc123");
+    EXPECT_EQ(ours.task.kind, TaskKind::Debrief);
+    EXPECT_EQ(ours.task.interview.uid, "interview-uid");
+    EXPECT_EQ(ours.task.due, Due{Date{2026y / 11 / 5}});
+    // 30 minutes before the DATE due's start: midnight Berlin (+01:00) is 23:00 UTC the day before.
+    EXPECT_EQ(ours.task.alarm, sys_days{2026y / 11 / 4} + 22h + 30min);
+
+    EXPECT_EQ(read.tasks[1].task.uid, "shopping");
+    EXPECT_FALSE(read.tasks[1].recordedHash);
+    EXPECT_EQ(read.tasks[1].task.status, TaskStatus::Completed);
+    EXPECT_EQ(read.tasks[2].task.status, TaskStatus::Cancelled);
+}
+
+TEST(ReadTasks, TextThatIsNotICalendarIsAnError)
+{
+    const auto read = readTasks("{\"tasks\": []}", "tasks.json", berlin);
+    ASSERT_TRUE(read.error);
+    EXPECT_EQ(read.error->where.line, 1);
+}
+
+} // namespace
+} // namespace followups::ical
