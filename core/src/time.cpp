@@ -209,6 +209,15 @@ std::optional<Date> readDate(std::string_view text, std::size_t& pos)
     return date;
 }
 
+// "UTC", "Etc/UTC", "Zulu" … all name UTC itself, which RFC 3339 writes as "Z".
+bool isUtcZone(const Zone& zone)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString canonical;
+    icu::TimeZone::getCanonicalID(icu::UnicodeString::fromUTF8(zone.id()), canonical, status);
+    return U_SUCCESS(status) && canonical == u"Etc/UTC";
+}
+
 } // namespace
 
 std::string formatRfc3339(Instant instant, const Zone& zone)
@@ -225,7 +234,7 @@ std::string formatRfc3339(Instant instant, const Zone& zone)
                   static_cast<int>(time.minutes().count()),
                   static_cast<int>(time.seconds().count()));
     text += clock;
-    if (zone == Zone::utc()) {
+    if (isUtcZone(zone)) {
         text += 'Z';
     } else {
         const auto offsetMinutes = static_cast<int>(offset.count());

@@ -66,7 +66,7 @@ TEST(PersonKey, agreesWithSamePerson)
     EXPECT_EQ(personKey(a), personKey(b));
 }
 
-TEST(Person, isEmptyOnlyWithoutNameAddressAndPhone)
+TEST(PersonFields, isEmptyOnlyWithoutNameAddressAndPhone)
 {
     EXPECT_TRUE(Person{}.empty());
     Person phoneOnly;

@@ -43,7 +43,7 @@ TEST(TaskStatus, hasTheStableNamesOfTheJsonInterface)
     EXPECT_EQ(statusName(TaskStatus::Cancelled), "cancelled");
 }
 
-TEST(Task, startsOpenWithSequenceZero)
+TEST(TaskStatus, aNewTaskIsOpenWithSequenceZero)
 {
     const Task task;
     EXPECT_EQ(task.status, TaskStatus::NeedsAction);

@@ -179,9 +179,15 @@ TEST(Rfc3339, formatsWithTheZonesOffsetAtThatInstant)
               "2026-01-01T12:00:00+00:00");
 }
 
-TEST(Rfc3339, writesZForTheUtcZone)
+TEST(Rfc3339, writesZForUtcUnderAnyOfItsNames)
 {
     EXPECT_EQ(formatRfc3339(utcAt(2026y / March / 30, 7, 5), Zone::utc()), "2026-03-30T07:05:00Z");
+    EXPECT_EQ(formatRfc3339(utcAt(2026y / March / 30, 7, 5), zone("Etc/UTC")),
+              "2026-03-30T07:05:00Z");
+    EXPECT_EQ(formatRfc3339(utcAt(2026y / March / 30, 7, 5), zone("Zulu")), "2026-03-30T07:05:00Z");
+    // GMT and London in winter share the offset but are not UTC.
+    EXPECT_EQ(formatRfc3339(utcAt(2026y / March / 30, 7, 5), zone("Etc/GMT")),
+              "2026-03-30T07:05:00+00:00");
 }
 
 TEST(Rfc3339, keepsTheInstantForOffsetsWithSeconds)
