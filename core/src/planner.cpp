@@ -125,7 +125,7 @@ private:
         task.uid = taskUid(interview.key, kind, ordinal, deliverable, person);
         task.kind = kind;
         task.ordinal = ordinal;
-        task.due = std::move(due);
+        task.due = due;
         task.alarm = notBeforeEnd(alarm, interview);
         task.status = TaskStatus::NeedsAction;
         task.priority = priorityOf(kind);

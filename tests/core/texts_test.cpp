@@ -57,7 +57,7 @@ Task taskFor(TaskKind kind, std::optional<Person> who, Due due, int ordinal = 0)
     Task task;
     task.kind = kind;
     task.person = std::move(who);
-    task.due = std::move(due);
+    task.due = due;
     task.ordinal = ordinal;
     return task;
 }
