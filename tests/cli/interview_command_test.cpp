@@ -1,0 +1,126 @@
+// The `interview` command: an interview described with options takes the same path as a calendar
+// file, so it gives the same tasks as the equivalent event.
+#include "cli_runner.h"
+#include "test_calendars.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace followups::cli::testing
+{
+namespace
+{
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+class InterviewCommand : public ::testing::Test
+{
+protected:
+    std::vector<std::string> describe(std::vector<std::string> extra = {})
+    {
+        std::vector<std::string> arguments{"interview",
+                                           "--company",
+                                           "Acme",
+                                           "--role",
+                                           "Engineer",
+                                           "--start",
+                                           "2026-12-01T14:00",
+                                           "--end",
+                                           "2026-12-01T15:00",
+                                           "--zone",
+                                           "Europe/Berlin",
+                                           "--interviewer",
+                                           "Jane Doe <jane@acme.com>",
+                                           "--reference",
+                                           "Bob Stone <bob@x.org>",
+                                           "--decision",
+                                           "2026-12-10",
+                                           "--deliverable",
+                                           "work sample by 2026-12-03",
+                                           "--now",
+                                           fixedNow,
+                                           "--format",
+                                           "json"};
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        return arguments;
+    }
+    CliSandbox sandbox;
+};
+
+TEST_F(InterviewCommand, plansTheDescribedInterview)
+{
+    const auto result = sandbox.run(describe());
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    std::set<std::string> kinds;
+    for (const auto& task : json["tasks"]) {
+        kinds.insert(task["kind"].get<std::string>());
+        EXPECT_THAT(task["interview_uid"].get<std::string>(), StartsWith("cli-"));
+        if (task["kind"] == "debrief") { // ends 15:00 Berlin, debrief 2 h later
+            EXPECT_EQ(task["due"], "2026-12-01T17:00:00+01:00");
+        }
+        if (task["kind"] == "thank-you") {
+            EXPECT_EQ(task["person"]["email"], "jane@acme.com");
+            EXPECT_EQ(task["due"], "2026-12-02T15:00:00+01:00");
+        }
+        if (task["kind"] == "reference-heads-up") {
+            EXPECT_EQ(task["person"]["email"], "bob@x.org");
+        }
+        if (task["kind"] == "deliverable") {
+            EXPECT_EQ(task["due"], "2026-12-03");
+        }
+        if (task["kind"] == "follow-up" &&
+            task["summary"].get<std::string>().find("again") == std::string::npos)
+            EXPECT_EQ(task["due"], "2026-12-15"); // Thu 10th + 3 business days
+        EXPECT_THAT(task["summary"].get<std::string>(), HasSubstr("Acme"));
+    }
+    EXPECT_EQ(kinds, (std::set<std::string>{"debrief", "thank-you", "reference-heads-up",
+                                            "deliverable", "follow-up"}));
+}
+
+TEST_F(InterviewCommand, theSameDescriptionGivesTheSameUids)
+{
+    const auto first = sandbox.run(describe());
+    const auto second = sandbox.run(describe());
+    ASSERT_EQ(first.exitCode, 0) << first.err;
+    EXPECT_EQ(first.out, second.out);
+}
+
+TEST_F(InterviewCommand, aRejectionBringsTheFeedbackTask)
+{
+    const auto result = sandbox.run(describe({"--outcome", "rejected:2026-12-11"}));
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    bool sawFeedback = false;
+    for (const auto& task : json["tasks"]) {
+        EXPECT_NE(task["kind"], "follow-up"); // a rejection cancels the follow-ups
+        if (task["kind"] == "feedback") {
+            sawFeedback = true;
+            EXPECT_EQ(task["due"], "2026-12-14"); // Friday 11th + 1 business day
+        }
+    }
+    EXPECT_TRUE(sawFeedback);
+}
+
+TEST_F(InterviewCommand, writesIcsLikePlan)
+{
+    const auto result = sandbox.run(
+        {"interview", "--company", "Acme", "--start", "2026-12-01T14:00:00Z", "--now", fixedNow});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(result.out, HasSubstr("BEGIN:VTODO"));
+    EXPECT_THAT(result.out, HasSubstr("RELATED-TO;RELTYPE=PARENT:cli-"));
+}
+
+TEST_F(InterviewCommand, startAndEndMustBeOfTheSameKind)
+{
+    const auto result = sandbox.run(
+        {"interview", "--start", "2026-12-01", "--end", "2026-12-01T15:00", "--now", fixedNow});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_THAT(result.err, HasSubstr("--end"));
+}
+
+} // namespace
+} // namespace followups::cli::testing

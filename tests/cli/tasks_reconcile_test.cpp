@@ -1,0 +1,142 @@
+// --tasks round trip (SPEC §4, §6): plan → the user completes one task and deletes another in
+// their app → the interview moves → plan --tasks. The completed task is left as it was, the
+// deleted one is not recreated, the others move with SEQUENCE 1.
+#include "cli_runner.h"
+#include "test_calendars.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace followups::cli::testing
+{
+namespace
+{
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// The VTODO blocks of an .ics text, by UID (unfolded UID lines are short enough here).
+std::map<std::string, std::string> todosByUid(const std::string& ics)
+{
+    std::map<std::string, std::string> todos;
+    for (std::size_t at = ics.find("BEGIN:VTODO\r\n"); at != std::string::npos;
+         at = ics.find("BEGIN:VTODO\r\n", at + 1)) {
+        const auto end = ics.find("END:VTODO\r\n", at) + std::string{"END:VTODO\r\n"}.size();
+        const auto block = ics.substr(at, end - at);
+        const auto uidAt = block.find("\r\nUID:") + 6;
+        todos[block.substr(uidAt, block.find("\r\n", uidAt) - uidAt)] = block;
+    }
+    return todos;
+}
+
+std::string property(const std::string& block, const std::string& name)
+{
+    const auto at = block.find("\r\n" + name);
+    if (at == std::string::npos)
+        return {};
+    const auto start = at + 2;
+    return block.substr(start, block.find("\r\n", start) - start);
+}
+
+class TasksRoundTrip : public ::testing::Test
+{
+protected:
+    CliSandbox sandbox;
+};
+
+TEST_F(TasksRoundTrip, keepsCompletedAndDeletedTasksAndMovesTheRest)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"}).exitCode, 0);
+    const auto exported = sandbox.read("tasks.ics");
+    const auto before = sandbox.run({"plan", "cal.ics", "--now", fixedNow, "--format", "json"});
+    const auto planned = nlohmann::json::parse(before.out)["tasks"];
+
+    std::string completedUid;
+    std::string deletedUid;
+    for (const auto& task : planned) {
+        if (task["kind"] == "thank-you" && task["person"]["email"] == "jane@acme.example")
+            completedUid = task["uid"];
+        if (task["kind"] == "thank-you" && task["person"]["email"] == "rita@acme.example")
+            deletedUid = task["uid"];
+    }
+    ASSERT_FALSE(completedUid.empty());
+    ASSERT_FALSE(deletedUid.empty());
+
+    // The user's edits, as a tasks app would save them.
+    auto todos = todosByUid(exported);
+    ASSERT_EQ(todos.size(), planned.size());
+    auto edited = exported;
+    const auto& completedBlock = todos.at(completedUid);
+    auto completed = completedBlock;
+    completed.replace(completed.find("STATUS:NEEDS-ACTION"), 19, "STATUS:COMPLETED");
+    edited.replace(edited.find(completedBlock), completedBlock.size(), completed);
+    edited.erase(edited.find(todos.at(deletedUid)), todos.at(deletedUid).size());
+    sandbox.write("tasks.ics", edited);
+
+    // The interview moves one day later.
+    sandbox.write("cal.ics", calendar(acmeInterview("Decision: 2026-12-08", "20261202T130000Z",
+                                                    "20261202T140000Z")));
+    const auto result = sandbox.run(
+        {"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow, "-o", "tasks.ics"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto after = todosByUid(sandbox.read("tasks.ics"));
+
+    EXPECT_FALSE(after.contains(deletedUid)) << "a task the user deleted came back";
+    ASSERT_TRUE(after.contains(completedUid));
+    const auto& kept = after.at(completedUid);
+    EXPECT_EQ(property(kept, "STATUS:"), "STATUS:COMPLETED");
+    EXPECT_EQ(property(kept, "SEQUENCE:"), "SEQUENCE:0");
+    EXPECT_EQ(property(kept, "DUE"), property(completedBlock, "DUE")); // not moved
+
+    ASSERT_EQ(after.size(), planned.size() - 1);
+    for (const auto& [uid, block] : after) {
+        if (uid == completedUid)
+            continue;
+        EXPECT_EQ(property(block, "SEQUENCE:"), "SEQUENCE:1") << uid;
+        EXPECT_EQ(property(block, "STATUS:"), "STATUS:NEEDS-ACTION") << uid;
+        if (property(block, "X-IFU-KIND:") == "X-IFU-KIND:debrief") {
+            EXPECT_THAT(property(block, "DUE"), HasSubstr(":20261202T160000")) << block;
+        }
+    }
+
+    // The changes, for scripts.
+    const auto json = nlohmann::json::parse(
+        sandbox
+            .run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow, "--format", "json"})
+            .out);
+    std::map<std::string, std::string> actions;
+    for (const auto& change : json["changes"])
+        actions[change["uid"]] = change["action"];
+    EXPECT_EQ(actions.at(completedUid), "keep-user-change");
+    EXPECT_EQ(actions.at(deletedUid), "keep-deleted");
+    for (const auto& [uid, action] : actions) {
+        if (uid != completedUid && uid != deletedUid) {
+            EXPECT_EQ(action, "keep") << uid; // second run: nothing left to change
+        }
+        EXPECT_EQ(json["tasks"].size(), planned.size() - 1);
+    }
+}
+
+TEST_F(TasksRoundTrip, aCancelledInterviewCancelsItsOpenTasks)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"}).exitCode, 0);
+    auto cancelled = acmeInterview();
+    cancelled.insert(cancelled.find("END:VEVENT"), "STATUS:CANCELLED\n");
+    sandbox.write("cal.ics", calendar(cancelled));
+    const auto result = sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto after = todosByUid(result.out);
+    ASSERT_FALSE(after.empty());
+    for (const auto& [uid, block] : after) {
+        EXPECT_EQ(property(block, "STATUS:"), "STATUS:CANCELLED") << uid;
+        EXPECT_EQ(property(block, "SEQUENCE:"), "SEQUENCE:1") << uid;
+    }
+    EXPECT_THAT(result.out, Not(HasSubstr("STATUS:NEEDS-ACTION")));
+}
+
+} // namespace
+} // namespace followups::cli::testing
