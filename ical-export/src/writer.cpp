@@ -1,5 +1,6 @@
-// Tasks to iCalendar (SPEC §5, docs/ics-format.md). Components are built with libical and
-// serialised by it; one post-processing step (foldLines) then re-folds every line, because
+// Tasks to iCalendar (SPEC §5, docs/ics-format.md). Properties and components are built and
+// serialised with libical, with two exceptions: CATEGORIES is written here (libical leaves ';' and
+// ',' inside a category unescaped), and a last step (foldLines) re-folds every line, because
 // libical 3.0 folds after 75 *characters*, so a line of CJK text or emoji can reach 300 octets.
 #include "followups/ical/writer.h"
 
@@ -15,7 +16,6 @@
 #include <string_view>
 #include <unicode/basictz.h>
 #include <unicode/tztrans.h>
-#include <unicode/ucal.h>
 #include <unicode/unistr.h>
 #include <unicode/vtzone.h>
 #include <vector>
@@ -170,15 +170,18 @@ std::string basicDate(Date date)
 
 // The zone's rules from the observance in effect at `earliest` onwards (ICU writes the
 // observances that start after the given time, so start just before the previous transition).
-Component vtimezone(const std::string& zoneId, Instant earliest)
+// `tzid` is an IANA id, or a Windows name (Outlook's, in a verbatim task) mapped through ICU; the
+// VTIMEZONE keeps the TZID the properties use. Null for a zone ICU does not know.
+Component vtimezone(const std::string& tzid, Instant earliest)
 {
-    std::unique_ptr<icu::VTimeZone> zone{
-        icu::VTimeZone::createVTimeZoneByID(icu::UnicodeString::fromUTF8(zoneId))};
-    if (!zone)
+    std::optional<Zone> known = Zone::fromId(tzid);
+    if (!known)
+        known = Zone::fromWindowsName(tzid);
+    if (!known)
         return nullptr;
-    icu::UnicodeString canonical;
-    zone->getID(canonical);
-    if (canonical == icu::UnicodeString(UCAL_UNKNOWN_ZONE_ID))
+    std::unique_ptr<icu::VTimeZone> zone{
+        icu::VTimeZone::createVTimeZoneByID(icu::UnicodeString::fromUTF8(known->id()))};
+    if (!zone)
         return nullptr;
 
     constexpr UDate millisPerSecond = 1000.0;
@@ -197,6 +200,8 @@ Component vtimezone(const std::string& zoneId, Instant earliest)
     Component parsed{icalparser_parse_string(utf8.c_str())};
     if (!parsed || icalcomponent_isa(parsed.get()) != ICAL_VTIMEZONE_COMPONENT)
         return nullptr;
+    if (icalproperty* id = icalcomponent_get_first_property(parsed.get(), ICAL_TZID_PROPERTY))
+        icalproperty_set_tzid(id, tzid.c_str());
     return parsed;
 }
 

@@ -478,6 +478,28 @@ TEST(Writer, verbatimTodoIsKeptAsGivenWithCrlfAndItsZoneDefined)
     EXPECT_THAT(ics, HasSubstr(deliverable().uid));
 }
 
+TEST(Writer, verbatimTodoWithAWindowsZoneNameGetsAVtimezoneUnderThatName)
+{
+    const std::string verbatim = "BEGIN:VTODO\r\n"
+                                 "UID:outlook-edited@example\r\n"
+                                 "DTSTAMP:20261101T000000Z\r\n"
+                                 "DUE;TZID=\"W. Europe Standard Time\":20261105T090000\r\n"
+                                 "END:VTODO\r\n";
+    const std::vector<std::string> lines =
+        contentLines(writeCalendar({TaskToWrite{thankYou(), {}, verbatim}}, berlinOptions()));
+    EXPECT_THAT(lines, Contains("TZID:W. Europe Standard Time"));
+    EXPECT_THAT(lines, Contains("DUE;TZID=\"W. Europe Standard Time\":20261105T090000"));
+}
+
+TEST(Writer, verbatimTodoWithAnUnknownZoneIsStillWritten)
+{
+    const std::string verbatim = "BEGIN:VTODO\r\nUID:odd@example\r\n"
+                                 "DUE;TZID=Customized Time Zone:20261105T090000\r\nEND:VTODO\r\n";
+    const std::string ics = writeCalendar({TaskToWrite{thankYou(), {}, verbatim}}, berlinOptions());
+    EXPECT_THAT(ics, HasSubstr(verbatim));
+    EXPECT_THAT(ics, Not(HasSubstr("BEGIN:VTIMEZONE")));
+}
+
 TEST(Writer, verbatimIsIgnoredInEventShape)
 {
     TaskToWrite item{thankYou(), {}, "BEGIN:VTODO\r\nUID:user-edited@example\r\nEND:VTODO\r\n"};
