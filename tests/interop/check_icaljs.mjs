@@ -43,6 +43,7 @@ function check(path, expected) {
       continue;
     }
     expect(c.getFirstPropertyValue('summary'), item.summary, `${item.uid} SUMMARY`);
+    expect(c.getFirstPropertyValue('x-ifu-hash'), item.hash, `${item.uid} X-IFU-HASH`);
     expect(c.getAllProperties('categories').flatMap((p) => p.getValues()), item.categories,
            `${item.uid} CATEGORIES`);
     expect(c.getFirstPropertyValue('status') || '', item.status, `${item.uid} STATUS`);

@@ -84,8 +84,8 @@ class VobjectReader:
 
     @staticmethod
     def get(component, name):
-        key = name.lower().replace('-', '_')
-        return getattr(component, key).value if key in component.contents else None
+        lines = component.contents.get(name.lower())
+        return lines[0].value if lines else None
 
     text = get
 
@@ -114,6 +114,7 @@ def check(reader, path, expected):
             failures.append(f'{uid} missing')
             continue
         expect(str(reader.text(c, 'SUMMARY')), item['summary'], f'{uid} SUMMARY')
+        expect(str(reader.text(c, 'X-IFU-HASH')), item['hash'], f'{uid} X-IFU-HASH')
         expect(reader.categories(c), item['categories'], f'{uid} CATEGORIES')
         expect(str(reader.text(c, 'STATUS') or ''), item['status'], f'{uid} STATUS')
         if todos:

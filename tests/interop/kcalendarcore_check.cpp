@@ -59,6 +59,8 @@ void checkIncidence(const KCalendarCore::Incidence::Ptr& incidence, const QJsonO
 {
     const QString uid = item[QStringLiteral("uid")].toString();
     expectEqual(incidence->summary(), item[QStringLiteral("summary")].toString(), uid + " summary");
+    expectEqual(incidence->nonKDECustomProperty("X-IFU-HASH"),
+                item[QStringLiteral("hash")].toString(), uid + " X-IFU-HASH");
     QStringList categories;
     for (const QJsonValue& category : item[QStringLiteral("categories")].toArray())
         categories << category.toString();

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 namespace
 {
@@ -49,6 +50,16 @@ long long alarmTime(icalcomponent* item, icalcomponent* alarm)
     return instant(base) + icaldurationtype_as_int(value.duration);
 }
 
+std::string xProperty(icalcomponent* component, std::string_view name)
+{
+    for (icalproperty* p = icalcomponent_get_first_property(component, ICAL_X_PROPERTY); p;
+         p = icalcomponent_get_next_property(component, ICAL_X_PROPERTY)) {
+        if (icalproperty_get_x_name(p) == name)
+            return icalproperty_get_x(p);
+    }
+    return {};
+}
+
 void checkFile(const std::filesystem::path& path, const json& expected)
 {
     std::ifstream in(path, std::ios::binary);
@@ -82,6 +93,8 @@ void checkFile(const std::filesystem::path& path, const json& expected)
         icalcomponent* c = found->second;
         expectEqual(std::string{icalcomponent_get_summary(c)}, item["summary"].get<std::string>(),
                     uid + " SUMMARY");
+        expectEqual(xProperty(c, "X-IFU-HASH"), item["hash"].get<std::string>(),
+                    uid + " X-IFU-HASH");
         if (todos && item.contains("due_date")) {
             const icaltimetype due = icalcomponent_get_due(c);
             char iso[11];
