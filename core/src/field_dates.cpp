@@ -79,13 +79,13 @@ std::optional<Due> parseRelative(std::string_view text, Instant interviewEnd, co
     return Due{addCalendarDays(localDate(interviewEnd, zone), CalendarDays{days})};
 }
 
-// "Z", "+01:00", "-0500", "+01"; nullopt when malformed. An empty text means no offset was
-// written: the result then holds nothing but `written` is false.
+// The zone designator after a time: none, "Z", "+01:00", "-0500" or "+01".
 struct WrittenOffset {
-    bool written = false;
+    bool written = false; // false: no designator, the time is a wall-clock time
     std::chrono::seconds offset{0};
 };
 
+// nullopt when a designator is there but malformed.
 std::optional<WrittenOffset> parseOffset(std::string_view text)
 {
     if (text.empty()) {

@@ -19,12 +19,6 @@ namespace
 
 using namespace std::chrono_literals;
 
-bool containsAnyTerm(std::string_view text, const std::vector<std::string>& terms)
-{
-    return std::any_of(terms.begin(), terms.end(),
-                       [&](const std::string& term) { return containsTerm(text, term); });
-}
-
 // CATEGORIES or an X-INTERVIEW-* property say "interview" outright, which outweighs the
 // exclusion words of a SUMMARY.
 bool markedExplicitly(const CalendarEvent& event, const Policy& policy)
@@ -32,7 +26,7 @@ bool markedExplicitly(const CalendarEvent& event, const Policy& policy)
     return !event.interviewProperties.empty() ||
            std::any_of(event.categories.begin(), event.categories.end(),
                        [&](const std::string& category) {
-                           return containsAnyTerm(category, policy.keywords.interview);
+                           return SearchableText(category).containsAny(policy.keywords.interview);
                        });
 }
 
@@ -45,7 +39,10 @@ bool hasCategory(const CalendarEvent& event, std::string_view name)
 
 std::string quoted(std::string_view text)
 {
-    return "\"" + std::string(text) + "\"";
+    std::string result;
+    result.reserve(text.size() + 2);
+    result.append(1, '"').append(text).append(1, '"');
+    return result;
 }
 
 // ---- key ----------------------------------------------------------------------------------
@@ -442,8 +439,9 @@ bool isInterview(const CalendarEvent& event, const Policy& policy)
     if (markedExplicitly(event, policy)) {
         return true;
     }
-    return containsAnyTerm(event.summary, policy.keywords.interview) &&
-           !containsAnyTerm(event.summary, policy.keywords.exclusion);
+    const SearchableText summary(event.summary);
+    return summary.containsAny(policy.keywords.interview) &&
+           !summary.containsAny(policy.keywords.exclusion);
 }
 
 std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Policy& policy,

@@ -181,9 +181,10 @@ CompanyAndRole companyAndRoleFromSummary(std::string_view summary,
                                          const std::vector<std::string>& interviewKeywords)
 {
     const std::string_view text = withoutStatusPrefix(trimSeparators(summary));
+    const SearchableText searchable(text);
     std::optional<TextRange> keyword;
     for (const std::string& candidate : interviewKeywords) {
-        const std::optional<TextRange> found = findTerm(text, candidate);
+        const std::optional<TextRange> found = searchable.find(candidate);
         if (found && (!keyword || found->begin < keyword->begin)) {
             keyword = found;
         }

@@ -1,50 +1,37 @@
 #include "text_match.h"
 
+#include <algorithm>
+#include <functional>
 #include <memory>
+#include <string>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/uscript.h>
-#include <vector>
+#include <unordered_map>
 
 namespace followups
 {
 namespace
 {
 
-// Folded text that remembers where each of its UTF-16 units came from, so a match in the folded
-// text can be reported as a range of the original.
-struct FoldedText {
-    icu::UnicodeString text;
-    std::vector<int32_t> originalIndex; // one per unit of `text`, plus one past the end
-};
-
-FoldedText fold(const icu::UnicodeString& original)
+icu::UnicodeString fromUtf8(std::string_view text)
 {
-    FoldedText result;
-    int32_t index = 0;
-    while (index < original.length()) {
-        const UChar32 c = original.char32At(index);
-        const int32_t next = original.moveIndex32(index, 1);
-        if (u_isUWhiteSpace(c)) {
-            if (result.text.isEmpty() || result.text.charAt(result.text.length() - 1) != u' ') {
-                result.text.append(u' ');
-                result.originalIndex.push_back(index);
-            }
-        } else {
-            // Case folding has no context (outside the Turkic option), so folding one code point
-            // at a time gives the same text as folding the whole string.
-            icu::UnicodeString piece(c);
-            piece.foldCase();
-            result.text.append(piece);
-            result.originalIndex.insert(result.originalIndex.end(),
-                                        static_cast<std::size_t>(piece.length()), index);
-        }
-        index = next;
+    return icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
+// Appends the case folding of `c`: ASCII directly (most calendar text), others through ICU's full
+// folding, which has no context outside the Turkic option, so folding one code point at a time
+// gives the same text as folding the whole string.
+void appendFolded(icu::UnicodeString& out, UChar32 c)
+{
+    if (c < 0x80) {
+        out.append(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+        return;
     }
-    result.originalIndex.push_back(original.length());
-    return result;
+    icu::UnicodeString piece(c);
+    out.append(piece.foldCase());
 }
 
 bool isWordlessScript(const icu::UnicodeString& term)
@@ -60,7 +47,57 @@ bool isWordlessScript(const icu::UnicodeString& term)
     return false;
 }
 
-// Creating a word break iterator loads rules; one per thread is reused for every search.
+struct FoldedTerm {
+    icu::UnicodeString text; // case folded, white space runs as one space, trimmed
+    bool anywhere = false;   // in a script without spaces between words
+};
+
+// Folds `c` onto the end of `out`, white space as a single space (none at the start).
+void appendFoldedOrSpace(icu::UnicodeString& out, UChar32 c)
+{
+    const bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : u_isUWhiteSpace(c);
+    if (!space) {
+        appendFolded(out, c);
+    } else if (!out.isEmpty() && out.charAt(out.length() - 1) != u' ') {
+        out.append(u' ');
+    }
+}
+
+FoldedTerm foldTerm(std::string_view term)
+{
+    const icu::UnicodeString original = fromUtf8(term);
+    FoldedTerm folded;
+    for (int32_t index = 0; index < original.length(); index = original.moveIndex32(index, 1)) {
+        appendFoldedOrSpace(folded.text, original.char32At(index));
+    }
+    folded.text.trim();
+    folded.anywhere = isWordlessScript(folded.text);
+    return folded;
+}
+
+struct TermHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const
+    {
+        return std::hash<std::string_view>{}(text);
+    }
+};
+
+// The same few keywords are looked up in every event, so each is folded once per thread.
+const FoldedTerm& foldedTerm(std::string_view term)
+{
+    thread_local std::unordered_map<std::string, FoldedTerm, TermHash, std::equal_to<>> cache;
+    if (const auto known = cache.find(term); known != cache.end()) {
+        return known->second;
+    }
+    if (cache.size() >= 4096) { // arbitrary terms must not grow it without bound
+        cache.clear();
+    }
+    return cache.emplace(std::string(term), foldTerm(term)).first->second;
+}
+
+// Creating a word break iterator loads rules; one per thread is reused. It is only consulted for
+// a candidate match, which is rare, so setting its text each time costs little.
 icu::BreakIterator* wordBreaker()
 {
     thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
@@ -81,45 +118,55 @@ std::size_t utf8Length(const icu::UnicodeString& text, int32_t units)
 
 } // namespace
 
-std::optional<TextRange> findTerm(std::string_view text, std::string_view term)
+SearchableText::SearchableText(std::string_view text) : original_(fromUtf8(text))
 {
-    const icu::UnicodeString original = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    const FoldedText haystack = fold(original);
-    icu::UnicodeString needle = fold(icu::UnicodeString::fromUTF8(icu::StringPiece(
-                                         term.data(), static_cast<int32_t>(term.size()))))
-                                    .text;
-    needle.trim();
+    originalIndex_.reserve(static_cast<std::size_t>(original_.length()) + 1);
+    for (int32_t index = 0; index < original_.length(); index = original_.moveIndex32(index, 1)) {
+        const int32_t before = folded_.length();
+        appendFoldedOrSpace(folded_, original_.char32At(index));
+        originalIndex_.insert(originalIndex_.end(),
+                              static_cast<std::size_t>(folded_.length() - before), index);
+    }
+    originalIndex_.push_back(original_.length());
+}
+
+std::optional<TextRange> SearchableText::find(std::string_view term) const
+{
+    const FoldedTerm& folded = foldedTerm(term);
+    const icu::UnicodeString& needle = folded.text;
     if (needle.isEmpty()) {
         return std::nullopt;
     }
-    const bool anywhere = isWordlessScript(needle);
-    icu::BreakIterator* breaker = anywhere ? nullptr : wordBreaker();
-    if (!anywhere && breaker == nullptr) {
+    int32_t at = folded_.indexOf(needle);
+    if (at < 0) {
         return std::nullopt;
     }
+    const bool anywhere = folded.anywhere;
+    icu::BreakIterator* breaker = anywhere ? nullptr : wordBreaker();
     if (breaker != nullptr) {
-        breaker->setText(haystack.text);
+        breaker->setText(folded_);
+    } else if (!anywhere) {
+        return std::nullopt;
     }
-    for (int32_t at = haystack.text.indexOf(needle); at >= 0;
-         at = haystack.text.indexOf(needle, at + 1)) {
+    for (; at >= 0; at = folded_.indexOf(needle, at + 1)) {
         const int32_t end = at + needle.length();
         if (anywhere || (breaker->isBoundary(at) && breaker->isBoundary(end))) {
-            const auto begin =
-                static_cast<std::size_t>(haystack.originalIndex[static_cast<std::size_t>(at)]);
-            const auto stop =
-                static_cast<std::size_t>(haystack.originalIndex[static_cast<std::size_t>(end)]);
-            return TextRange{utf8Length(original, static_cast<int32_t>(begin)),
-                             utf8Length(original, static_cast<int32_t>(stop))};
+            return TextRange{utf8Length(original_, originalIndex_[static_cast<std::size_t>(at)]),
+                             utf8Length(original_, originalIndex_[static_cast<std::size_t>(end)])};
         }
     }
     return std::nullopt;
 }
 
+bool SearchableText::containsAny(const std::vector<std::string>& terms) const
+{
+    return std::any_of(terms.begin(), terms.end(),
+                       [&](const std::string& term) { return contains(term); });
+}
+
 std::string foldCase(std::string_view text)
 {
-    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString unicode = fromUtf8(text);
     unicode.foldCase();
     std::string result;
     unicode.toUTF8String(result);

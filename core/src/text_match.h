@@ -7,9 +7,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unicode/unistr.h>
+#include <vector>
 
 namespace followups
 {
@@ -20,11 +23,30 @@ struct TextRange {
     std::size_t end = 0;
 };
 
-// The first place where `term` occurs in `text` by the rules above; nullopt when it does not.
-std::optional<TextRange> findTerm(std::string_view text, std::string_view term);
+// Text folded once for looking up many terms in it (every keyword of a policy).
+class SearchableText
+{
+public:
+    explicit SearchableText(std::string_view text);
+
+    // The first place where `term` occurs by the rules above; nullopt when it does not.
+    std::optional<TextRange> find(std::string_view term) const;
+    bool contains(std::string_view term) const { return find(term).has_value(); }
+    bool containsAny(const std::vector<std::string>& terms) const;
+
+private:
+    icu::UnicodeString original_;
+    icu::UnicodeString folded_;
+    std::vector<int32_t> originalIndex_; // per unit of folded_, where it came from; plus the end
+};
+
+inline std::optional<TextRange> findTerm(std::string_view text, std::string_view term)
+{
+    return SearchableText(text).find(term);
+}
 inline bool containsTerm(std::string_view text, std::string_view term)
 {
-    return findTerm(text, term).has_value();
+    return SearchableText(text).contains(term);
 }
 
 // Unicode case folding of UTF-8 text, for comparing words regardless of case.
