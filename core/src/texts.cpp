@@ -119,6 +119,15 @@ std::string hours(ElapsedHours offset)
     return std::to_string(offset.value) + " hours";
 }
 
+// "work sample" → "Work sample", for a subject line; other scripts are left as written.
+std::string capitalised(std::string_view text)
+{
+    std::string result(text);
+    if (!result.empty())
+        result[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(result[0])));
+    return result;
+}
+
 struct Words {
     std::string summary;
     std::string advice;       // what to do, one line per point
@@ -174,7 +183,7 @@ Words wordsFor(const Task& task, const Interview& interview, const Policy& polic
         return {"Send what you promised: " + std::string(deliverable) + label,
                 "Send what you promised (" + std::string(deliverable) +
                     ") by the date you gave: a missed promise can cost the offer.",
-                "", std::string(deliverable) + " – " + topic};
+                "", capitalised(deliverable) + " – " + topic};
     case TaskKind::FollowUp:
         return {"Follow up" + std::string(task.ordinal > 1 ? " again" : "") + " with " +
                     addressee(task, interview) + " on the decision" + label,

@@ -221,7 +221,7 @@ TEST(TaskTexts, deliverableNamesWhatWasPromisedAndLinksTheContact)
     EXPECT_EQ(task.summary, "Send what you promised: work sample (Acme – Engineer)");
     EXPECT_THAT(task.description, HasSubstr("Deliverable: work sample"));
     EXPECT_THAT(task.description, HasSubstr("Due: Tue 10 Nov 2026"));
-    EXPECT_EQ(task.url, "mailto:carol@acme.example?subject=work%20sample%20%E2%80%93%20Engineer"
+    EXPECT_EQ(task.url, "mailto:carol@acme.example?subject=Work%20sample%20%E2%80%93%20Engineer"
                         "%20interview");
 }
 
