@@ -179,11 +179,13 @@ Words wordsFor(const Task& task, const Interview& interview, const Policy& polic
                 "Tell your reference about the position and what the interviewers cared about, "
                 "so they are prepared when the employer calls.",
                 "", "Reference heads-up – " + topic};
-    case TaskKind::Deliverable:
-        return {"Send what you promised: " + std::string(deliverable) + label,
-                "Send what you promised (" + std::string(deliverable) +
-                    ") by the date you gave: a missed promise can cost the offer.",
-                "", capitalised(deliverable) + " – " + topic};
+    case TaskKind::Deliverable: {
+        const std::string what(deliverable);
+        return {"Send what you promised" + (what.empty() ? "" : ": " + what) + label,
+                "Send what you promised" + (what.empty() ? "" : " (" + what + ")") +
+                    " by the date you gave: a missed promise can cost the offer.",
+                "", (what.empty() ? "As promised" : capitalised(what)) + " – " + topic};
+    }
     case TaskKind::FollowUp:
         return {"Follow up" + std::string(task.ordinal > 1 ? " again" : "") + " with " +
                     addressee(task, interview) + " on the decision" + label,

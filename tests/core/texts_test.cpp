@@ -225,6 +225,15 @@ TEST(TaskTexts, deliverableNamesWhatWasPromisedAndLinksTheContact)
                         "%20interview");
 }
 
+TEST(TaskTexts, aDeliverableWithoutADescriptionStillReadsWell)
+{
+    Task task = taskFor(TaskKind::Deliverable, std::nullopt, Due{date(2026, 11, 10)});
+    writeTaskTexts(task, interviewWithPeople(), berlinPolicy());
+    EXPECT_EQ(task.summary, "Send what you promised (Acme – Engineer)");
+    EXPECT_EQ(task.url, "mailto:carol@acme.example?subject=As%20promised%20%E2%80%93%20Engineer"
+                        "%20interview");
+}
+
 TEST(TaskTexts, aRemoteInterviewShowsTheUsersTimeAndTheInvitationsTime)
 {
     Interview interview =
