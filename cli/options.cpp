@@ -72,8 +72,13 @@ void addInterviewCommand(CLI::App& app, RawOptions& raw)
         ->add_option("--start", args.start,
                      "Start: YYYY-MM-DDTHH:MM[:SS] in --zone, RFC 3339 with an offset, or "
                      "YYYY-MM-DD for an all-day interview")
+        ->type_name("TIME")
         ->required();
-    interview->add_option("--end", args.end, "End, written like --start (default: one hour later)");
+    interview
+        ->add_option("--end", args.end,
+                     "End, written like --start; for an all-day interview its last day (default: "
+                     "one hour after a timed start, the same day for an all-day one)")
+        ->type_name("TIME");
     interview
         ->add_option("--interviewer", args.interviewers,
                      "An interviewer: \"Name <address>\", a name or an address (repeatable)")
@@ -84,10 +89,14 @@ void addInterviewCommand(CLI::App& app, RawOptions& raw)
         ->type_name("PERSON");
     interview->add_option("--contact", args.contact,
                           "Whom the follow-ups address: an address or a phone number");
-    interview->add_option("--decision", args.decision,
-                          "When they promised a decision: YYYY-MM-DD, or +Nd / +Nw after the end");
-    interview->add_option("--contact-by", args.contactBy,
-                          "The date by which they asked to hear from you");
+    interview
+        ->add_option("--decision", args.decision,
+                     "When they promised a decision: YYYY-MM-DD, or +Nd / +Nw after the end")
+        ->type_name("DATE");
+    interview
+        ->add_option("--contact-by", args.contactBy,
+                     "The date by which they asked to hear from you")
+        ->type_name("DATE");
     interview
         ->add_option("--deliverable", args.deliverables,
                      "Something you promised: \"WHAT by YYYY-MM-DD\" (repeatable)")

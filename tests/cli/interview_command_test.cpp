@@ -73,8 +73,9 @@ TEST_F(InterviewCommand, plansTheDescribedInterview)
             EXPECT_EQ(task["due"], "2026-12-03");
         }
         if (task["kind"] == "follow-up" &&
-            task["summary"].get<std::string>().find("again") == std::string::npos)
+            task["summary"].get<std::string>().find("again") == std::string::npos) {
             EXPECT_EQ(task["due"], "2026-12-15"); // Thu 10th + 3 business days
+        }
         EXPECT_THAT(task["summary"].get<std::string>(), HasSubstr("Acme"));
     }
     EXPECT_EQ(kinds, (std::set<std::string>{"debrief", "thank-you", "reference-heads-up",

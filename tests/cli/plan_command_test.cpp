@@ -64,18 +64,18 @@ TEST_F(PlanCommand, dtstampComesFromNow)
 
 TEST_F(PlanCommand, dtstampComesFromSourceDateEpochWithoutNow)
 {
-    // 1795338000 = 2026-11-22T07:00:00Z
-    const auto result = sandbox.run({"plan", "cal.ics"}, {}, {{"SOURCE_DATE_EPOCH", "1795338000"}});
+    // 1795330800 = 2026-11-22T07:00:00Z
+    const auto result = sandbox.run({"plan", "cal.ics"}, {}, {{"SOURCE_DATE_EPOCH", "1795330800"}});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_THAT(result.out, HasSubstr("\r\nDTSTAMP:20261122T070000Z\r\n"));
-    const auto again = sandbox.run({"plan", "cal.ics"}, {}, {{"SOURCE_DATE_EPOCH", "1795338000"}});
+    const auto again = sandbox.run({"plan", "cal.ics"}, {}, {{"SOURCE_DATE_EPOCH", "1795330800"}});
     EXPECT_EQ(again.out, result.out);
 }
 
 TEST_F(PlanCommand, nowWinsOverSourceDateEpoch)
 {
     const auto result = sandbox.run({"plan", "cal.ics", "--now", fixedNow}, {},
-                                    {{"SOURCE_DATE_EPOCH", "1795338000"}});
+                                    {{"SOURCE_DATE_EPOCH", "1795330800"}});
     EXPECT_THAT(result.out, HasSubstr("\r\nDTSTAMP:20261122T090000Z\r\n"));
 }
 
