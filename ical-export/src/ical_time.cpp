@@ -33,6 +33,31 @@ bool hasObservances(icalcomponent* vtimezone)
            icalcomponent_get_first_component(vtimezone, ICAL_XDAYLIGHT_COMPONENT) != nullptr;
 }
 
+constexpr int earliestExpandedYear = 1900;
+
+// Outlook and Exchange start their observances in 1601, and libical expands every year from an
+// observance's DTSTART: 10–30 ms for each zone of each file. An endless yearly rule gives the same
+// transitions from 1900 on when its DTSTART moves to the same day of 1900.
+void startObservancesIn1900(icalcomponent* vtimezone)
+{
+    for (auto* observance = icalcomponent_get_first_component(vtimezone, ICAL_ANY_COMPONENT);
+         observance; observance = icalcomponent_get_next_component(vtimezone, ICAL_ANY_COMPONENT)) {
+        auto* dtstart = icalcomponent_get_first_property(observance, ICAL_DTSTART_PROPERTY);
+        auto* rrule = icalcomponent_get_first_property(observance, ICAL_RRULE_PROPERTY);
+        if (!dtstart || !rrule)
+            continue;
+        const auto rule = icalproperty_get_rrule(rrule);
+        auto start = icalproperty_get_dtstart(dtstart);
+        if (rule.freq != ICAL_YEARLY_RECURRENCE || rule.interval > 1 || rule.count != 0 ||
+            !icaltime_is_null_time(rule.until) || start.year >= earliestExpandedYear)
+            continue;
+        start.year = earliestExpandedYear;
+        if (start.month == 2 && start.day == 29)
+            start.day = 28;
+        icalproperty_set_dtstart(dtstart, start);
+    }
+}
+
 void collectVtimezones(icalcomponent* component, std::map<std::string, icalcomponent*>& found)
 {
     if (icalcomponent_isa(component) == ICAL_VTIMEZONE_COMPONENT) {
@@ -154,8 +179,10 @@ const LocalZone* TimeReader::resolve(const std::string& tzid)
     const auto known = knownZone(tzid);
     if (auto vtimezone = vtimezones_.find(tzid); vtimezone != vtimezones_.end()) {
         auto* zone = icaltimezone_new();
+        auto* definition = icalcomponent_new_clone(vtimezone->second);
+        startObservancesIn1900(definition);
         // libical owns the clone from here and frees it with the zone.
-        if (zone && icaltimezone_set_component(zone, icalcomponent_new_clone(vtimezone->second))) {
+        if (zone && icaltimezone_set_component(zone, definition)) {
             builtZones_.emplace(tzid, zone);
             result.emplace(zone, known ? known->id() : std::string{});
         } else if (zone) {

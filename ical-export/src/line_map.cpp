@@ -95,6 +95,8 @@ LineMap::LineMap(std::string_view text)
             });
             if (match != open.rend())
                 open.erase(std::next(match).base(), open.end());
+            else
+                strayEnds_.push_back({name, std::move(logical.text), logical.line});
         } else if (!open.empty()) {
             components_[open.back()].properties.push_back(
                 {name, std::move(logical.text), logical.line});

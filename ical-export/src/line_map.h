@@ -40,11 +40,14 @@ public:
     const ComponentLines* component(std::string_view name, int index) const;
     // Properties outside any component (garbage before BEGIN:VCALENDAR and the like).
     const std::vector<PropertyLine>& topLevelLines() const { return topLevelLines_; }
+    // END lines that close no open component of their name.
+    const std::vector<PropertyLine>& strayEnds() const { return strayEnds_; }
 
 private:
     std::vector<ComponentLines> components_; // document order, all depths
     std::map<std::string, std::vector<size_t>, std::less<>> byName_;
     std::vector<PropertyLine> topLevelLines_;
+    std::vector<PropertyLine> strayEnds_;
 };
 
 } // namespace followups::ical

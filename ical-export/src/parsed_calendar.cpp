@@ -1,5 +1,7 @@
 #include "parsed_calendar.h"
 
+#include "component_fields.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -43,19 +45,32 @@ std::string_view quotedInput(std::string_view message)
 // libical 3.0 reads standard names in any case but rejects a lowercase "x-" prefix
 // ("x-interview-company"), although RFC 5545 names are case-insensitive: such names are upper-cased
 // before parsing. Lengths and line breaks stay as they are, so line numbers still match.
-std::string withUpperCaseXNames(std::string_view text)
+//
+// END lines that close nothing are blanked (the line break stays): libical would print "Encountered
+// END before BEGIN" on stderr, which is the CLI's channel for our own warnings.
+std::string preparedForLibical(std::string_view text, const LineMap& lines)
 {
-    std::string result(text);
-    for (size_t lineStart = 0; lineStart < result.size();) {
-        const auto newline = result.find('\n', lineStart);
-        const auto lineEnd = newline == std::string::npos ? result.size() : newline;
-        const auto nameEnd = std::min(result.find_first_of(";:", lineStart), lineEnd);
-        const std::string_view name(result.data() + lineStart, nameEnd - lineStart);
-        if (name.starts_with("x-") && isPropertyName(name)) {
-            for (auto i = lineStart; i < nameEnd; ++i)
-                result[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(result[i])));
-        }
+    std::string result;
+    result.reserve(text.size());
+    auto strayEnd = lines.strayEnds().begin();
+    int line = 0;
+    for (size_t lineStart = 0; lineStart < text.size();) {
+        const auto newline = text.find('\n', lineStart);
+        const auto lineEnd = newline == std::string_view::npos ? text.size() : newline;
+        const auto content = text.substr(lineStart, lineEnd - lineStart);
         lineStart = lineEnd + 1;
+        ++line;
+        if (strayEnd != lines.strayEnds().end() && strayEnd->line == line) {
+            ++strayEnd;
+        } else {
+            const auto nameEnd = std::min(content.find_first_of(";:"), content.size());
+            const auto name = content.substr(0, nameEnd);
+            const bool lowercaseX = name.starts_with("x-") && isPropertyName(name);
+            result += lowercaseX ? upperAscii(name) : std::string(name);
+            result += content.substr(nameEnd);
+        }
+        if (newline != std::string_view::npos)
+            result += '\n';
     }
     return result;
 }
@@ -73,7 +88,7 @@ ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
     : fileName_(fileName), lines_(withoutBomAndNul(text))
 {
     makeLibicalErrorsNonFatal();
-    const std::string input = withUpperCaseXNames(withoutBomAndNul(text));
+    const std::string input = preparedForLibical(withoutBomAndNul(text), lines_);
     root_.reset(icalparser_parse_string(input.c_str()));
     if (!root_)
         return;
@@ -121,6 +136,8 @@ void ParsedCalendar::reportSkipped(Warnings& warnings) const
 {
     for (const auto& line : lines_.topLevelLines())
         warnings.push_back({at(line.line), "text outside any calendar component ignored"});
+    for (const auto& line : lines_.strayEnds())
+        warnings.push_back({at(line.line), line.text + " without its BEGIN ignored"});
 
     for (const auto& entry : entries_) {
         auto* component = entry.found.component;

@@ -138,6 +138,24 @@ TEST(ReadEvents, BomLfAndFoldedLinesKeepPhysicalLineNumbers)
     EXPECT_FALSE(read.events[1].start);
 }
 
+TEST(ReadEvents, StrayEndAndLowercaseNamesAreHandled)
+{
+    const std::string text = "END:VEVENT\n"               // 1: closes nothing
+                             "BEGIN:VEVENT\n"             // 2
+                             "uid:lower\n"                // 3
+                             "x-interview-company:Acme\n" // 4
+                             "dtstart:20261105T140000Z\n" // 5
+                             "END:VEVENT\n";
+    const auto read = readEvents(text, "in.ics", wideOptions());
+    ASSERT_EQ(read.events.size(), 1u);
+    EXPECT_TRUE(hasWarningAt(read.warnings, 1, "END:VEVENT"));
+    EXPECT_EQ(read.warnings.size(), 1u);
+    EXPECT_EQ(read.events[0].uid, "lower");
+    ASSERT_EQ(read.events[0].interviewProperties.size(), 1u);
+    EXPECT_EQ(read.events[0].interviewProperties[0].key, "COMPANY");
+    EXPECT_EQ(read.events[0].interviewProperties[0].line, 4);
+}
+
 TEST(ReadEvents, WeeklySeriesKeepsItsWallClockTimeAcrossDst)
 {
     // Europe moves to summer time on Sunday 29 March 2026: 14:00 Berlin is 13:00 UTC before, 12:00
