@@ -135,6 +135,7 @@ WriteOptions berlinOptions(Shape shape = Shape::Todos)
 std::string write(const std::vector<Task>& tasks, const WriteOptions& options)
 {
     std::vector<TaskToWrite> items;
+    items.reserve(tasks.size());
     for (const Task& task : tasks)
         items.push_back(TaskToWrite{task, {}, {}});
     return writeCalendar(items, options);

@@ -62,7 +62,7 @@ void checkIncidence(const KCalendarCore::Incidence::Ptr& incidence, const QJsonO
     expectEqual(incidence->nonKDECustomProperty("X-IFU-HASH"),
                 item[QStringLiteral("hash")].toString(), uid + " X-IFU-HASH");
     QStringList categories;
-    for (const QJsonValue& category : item[QStringLiteral("categories")].toArray())
+    for (const QJsonValue category : item[QStringLiteral("categories")].toArray())
         categories << category.toString();
     expectEqual(incidence->categories().join(QLatin1Char('|')), categories.join(QLatin1Char('|')),
                 uid + " categories");
@@ -115,7 +115,7 @@ void checkFile(const QString& path, const QJsonObject& expected)
     if (!(todos ? calendar->rawEvents().isEmpty() : calendar->rawTodos().isEmpty()))
         fail(path + " other component type", QStringLiteral("present"), QStringLiteral("none"));
 
-    for (const QJsonValue& value : items) {
+    for (const QJsonValue value : items) {
         const QJsonObject item = value.toObject();
         const QString uid = item[QStringLiteral("uid")].toString();
         const KCalendarCore::Incidence::Ptr incidence =
@@ -143,7 +143,7 @@ int main(int argc, char** argv)
         return 2;
     }
     const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
-    for (const QJsonValue& file : manifest[QStringLiteral("files")].toArray()) {
+    for (const QJsonValue file : manifest[QStringLiteral("files")].toArray()) {
         const QJsonObject entry = file.toObject();
         checkFile(dir.filePath(entry[QStringLiteral("path")].toString()), entry);
     }

@@ -120,6 +120,16 @@ void checkFile(const std::filesystem::path& path, const json& expected)
     }
 }
 
+int checkAll(const std::filesystem::path& dir)
+{
+    std::ifstream manifestFile(dir / "manifest.json");
+    const json manifest = json::parse(manifestFile);
+    for (const json& file : manifest["files"])
+        checkFile(dir / file["path"].get<std::string>(), file);
+    std::cout << (failures ? "libical: FAILED " : "libical: ok ") << failures << " failure(s)\n";
+    return failures ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -128,11 +138,10 @@ int main(int argc, char** argv)
         std::cerr << "usage: libical_check SAMPLE_DIR\n";
         return 2;
     }
-    const std::filesystem::path dir{argv[1]};
-    std::ifstream manifestFile(dir / "manifest.json");
-    const json manifest = json::parse(manifestFile);
-    for (const json& file : manifest["files"])
-        checkFile(dir / file["path"].get<std::string>(), file);
-    std::cout << (failures ? "libical: FAILED " : "libical: ok ") << failures << " failure(s)\n";
-    return failures ? 1 : 0;
+    try {
+        return checkAll(argv[1]);
+    } catch (const std::exception& error) { // an unreadable or malformed manifest
+        std::cerr << "libical_check: " << error.what() << '\n';
+        return 2;
+    }
 }

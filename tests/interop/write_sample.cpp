@@ -189,17 +189,9 @@ bool writeFile(const std::filesystem::path& path, const std::string& bytes)
     return static_cast<bool>(out);
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+int writeSample(const std::filesystem::path& dir)
 {
-    if (argc != 2) {
-        std::cerr << "usage: write_sample OUTPUT_DIR\n";
-        return 2;
-    }
-    const std::filesystem::path dir{argv[1]};
     std::filesystem::create_directories(dir);
-
     const auto items = sampleTasks();
     followups::ical::WriteOptions options;
     options.userZone = berlin();
@@ -225,4 +217,20 @@ int main(int argc, char** argv)
         return 1;
     }
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc != 2) {
+        std::cerr << "usage: write_sample OUTPUT_DIR\n";
+        return 2;
+    }
+    try {
+        return writeSample(argv[1]);
+    } catch (const std::exception& error) {
+        std::cerr << "write_sample: " << error.what() << '\n';
+        return 1;
+    }
 }
