@@ -265,6 +265,47 @@ TEST(Reconcile, cancelsOpenTasksNoLongerWantedAndKeepsDoneOnes)
     }
 }
 
+TEST(Reconcile, keepsAnEditedTaskThatIsNoLongerWanted)
+{
+    // The user wrote notes into the follow-up; then an offer came and follow-ups are not wanted.
+    const auto desired = plan(acme, firstEnd, {jane()});
+    auto existing = created(desired);
+    existing[2].task.description = "Call Jane on Tuesday.";
+    const auto steps = reconcile({desired[0], desired[1]}, existing, {});
+    EXPECT_EQ(actions(steps), (std::vector{Keep, Keep, KeepUserChange}));
+    EXPECT_EQ(steps[2].task.status, TaskStatus::NeedsAction);
+    EXPECT_EQ(steps[2].task.description, "Call Jane on Tuesday.");
+    EXPECT_EQ(steps[2].existing, &existing[2]);
+}
+
+TEST(Reconcile, pointsEveryChangeAtTheStoresCopy)
+{
+    const auto existing = created(plan(acme, firstEnd, {jane()}));
+    const auto moved = reconcile(plan(acme, movedEnd, {jane()}), existing, {});
+    for (std::size_t i = 0; i < moved.size(); ++i) {
+        EXPECT_EQ(moved[i].action, Update);
+        EXPECT_EQ(moved[i].existing, &existing[i]);
+        EXPECT_EQ(moved[i].task.uid, existing[i].task.uid);
+    }
+    const auto cancelled = reconcile({}, existing, {});
+    for (const ReconcileStep& step : cancelled) {
+        EXPECT_EQ(step.action, Cancel);
+        ASSERT_NE(step.existing, nullptr);
+        EXPECT_EQ(step.existing->task.uid, step.task.uid);
+    }
+}
+
+TEST(Reconcile, foreignWinsOverTheWindow)
+{
+    Task unrelated;
+    unrelated.uid = "notes@phone";
+    unrelated.interview = acme;
+    const std::vector<ExistingTask> existing{{unrelated, std::nullopt, {}, {}}};
+    ReconcileScope scope;
+    scope.outsideWindow.insert(acme);
+    EXPECT_EQ(actions(reconcile({}, existing, scope)), (std::vector{Foreign}));
+}
+
 TEST(Reconcile, reinstatesWhatItCancelledWhenTheInterviewComesBack)
 {
     const auto desired = plan(acme, firstEnd, {jane()});
