@@ -26,6 +26,12 @@ double toUDate(seconds sinceEpoch)
     return static_cast<double>(sinceEpoch.count()) * 1000.0;
 }
 
+icu::UnicodeString fromUtf8(std::string_view text)
+{
+    return icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
 std::string toUtf8(const icu::UnicodeString& text)
 {
     std::string out;
@@ -42,8 +48,7 @@ Zone::Zone(std::string id, std::shared_ptr<const Rules> rules)
 
 std::optional<Zone> Zone::fromId(std::string_view id)
 {
-    std::unique_ptr<icu::TimeZone> zone{icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(
-        icu::StringPiece(id.data(), static_cast<int32_t>(id.size()))))};
+    std::unique_ptr<icu::TimeZone> zone{icu::TimeZone::createTimeZone(fromUtf8(id))};
     if (dynamic_cast<icu::BasicTimeZone*>(zone.get()) == nullptr)
         return std::nullopt;
     icu::UnicodeString resolved;
@@ -60,10 +65,8 @@ std::optional<Zone> Zone::fromWindowsName(std::string_view windowsName)
 {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString ianaId;
-    icu::TimeZone::getIDForWindowsID(
-        icu::UnicodeString::fromUTF8(
-            icu::StringPiece(windowsName.data(), static_cast<int32_t>(windowsName.size()))),
-        "001", ianaId, status);
+    // Region "001" is CLDR's "world" entry: the zone Windows means when no region narrows it.
+    icu::TimeZone::getIDForWindowsID(fromUtf8(windowsName), "001", ianaId, status);
     if (U_FAILURE(status) || ianaId.isEmpty())
         return std::nullopt;
     return fromId(toUtf8(ianaId));
@@ -214,7 +217,7 @@ bool isUtcZone(const Zone& zone)
 {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString canonical;
-    icu::TimeZone::getCanonicalID(icu::UnicodeString::fromUTF8(zone.id()), canonical, status);
+    icu::TimeZone::getCanonicalID(fromUtf8(zone.id()), canonical, status);
     return U_SUCCESS(status) && canonical == u"Etc/UTC";
 }
 
