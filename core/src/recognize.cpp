@@ -11,6 +11,8 @@
 #include <cctype>
 #include <cstdint>
 #include <map>
+#include <set>
+#include <tuple>
 
 namespace followups
 {
@@ -501,8 +503,16 @@ std::vector<Interview> collectInterviews(const std::vector<CalendarEvent>& event
 {
     std::vector<Interview> interviews;
     std::map<InterviewKey, std::size_t> indexByKey;
+    // The occurrences of a recurring event share its lines, and so would their warnings.
+    std::set<std::tuple<std::string, int, std::string>> warned;
     for (const CalendarEvent& event : events) {
-        std::optional<Interview> interview = recognizeInterview(event, policy, warnings);
+        Warnings found;
+        std::optional<Interview> interview = recognizeInterview(event, policy, found);
+        for (Warning& warning : found) {
+            if (warned.emplace(warning.where.file, warning.where.line, warning.message).second) {
+                warnings.push_back(std::move(warning));
+            }
+        }
         if (!interview) {
             continue;
         }

@@ -733,3 +733,22 @@ TEST(CollectInterviews, occurrencesAreSeparateAndSortedByStartThenKey)
                                   InterviewKey{"uid-1@acme.com", "20261103T130000Z"},
                                   InterviewKey{"a@acme.com", ""}));
 }
+
+TEST(CollectInterviews, occurrencesOfOneEventWarnOnce)
+{
+    CalendarEvent first = described("Decision: soon");
+    first.uid.clear();
+    first.recurrenceId = "20261103T130000Z";
+    CalendarEvent second = first;
+    second.recurrenceId = "20261110T130000Z";
+    second.start = EventTime{utc(2026, 11, 10, 13), ""};
+    second.end = EventTime{utc(2026, 11, 10, 14), ""};
+
+    Warnings warnings;
+    const std::vector<Interview> interviews =
+        collectInterviews({first, second}, userPolicy(), warnings);
+    EXPECT_EQ(interviews.size(), 2u);
+    ASSERT_EQ(warnings.size(), 2u); // the missing UID and the decision, once each
+    EXPECT_THAT(warnings[0].message, HasSubstr("UID"));
+    EXPECT_THAT(warnings[1].message, HasSubstr("soon"));
+}
