@@ -167,8 +167,9 @@ std::string_view withoutStatusPrefix(std::string_view summary)
     for (const std::string_view prefix :
          {"canceled:", "cancelled:", "abgesagt:", "annulé:", "cancelado:", "updated:", "accepted:",
           "declined:", "tentative:"}) {
-        // Only ASCII letters and é, whose folded length equals the original's.
-        if (folded.starts_with(prefix)) {
+        // The prefixes' letters fold to letters of the same length (É → é), so the length of the
+        // prefix is the length of what was written; the size check guards odd foldings.
+        if (folded.starts_with(prefix) && summary.size() >= prefix.size()) {
             return trimSeparators(summary.substr(prefix.size()));
         }
     }

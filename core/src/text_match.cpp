@@ -1,6 +1,7 @@
 #include "text_match.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -8,6 +9,7 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <unordered_map>
 
 namespace followups
@@ -109,25 +111,25 @@ icu::BreakIterator* wordBreaker()
     return breaker.get();
 }
 
-std::size_t utf8Length(const icu::UnicodeString& text, int32_t units)
-{
-    std::string utf8;
-    text.tempSubString(0, units).toUTF8String(utf8);
-    return utf8.size();
-}
-
 } // namespace
 
-SearchableText::SearchableText(std::string_view text) : original_(fromUtf8(text))
+SearchableText::SearchableText(std::string_view text)
 {
-    originalIndex_.reserve(static_cast<std::size_t>(original_.length()) + 1);
-    for (int32_t index = 0; index < original_.length(); index = original_.moveIndex32(index, 1)) {
+    // Decoded here rather than by UnicodeString::fromUTF8 so that every folded unit knows its byte
+    // offset in `text`, also after malformed bytes (read as U+FFFD).
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    byteOffset_.reserve(text.size() + 1);
+    for (int32_t offset = 0; offset < length;) {
+        const int32_t start = offset;
+        UChar32 c = 0;
+        U8_NEXT(bytes, offset, length, c);
         const int32_t before = folded_.length();
-        appendFoldedOrSpace(folded_, original_.char32At(index));
-        originalIndex_.insert(originalIndex_.end(),
-                              static_cast<std::size_t>(folded_.length() - before), index);
+        appendFoldedOrSpace(folded_, c < 0 ? 0xFFFD : c);
+        byteOffset_.insert(byteOffset_.end(), static_cast<std::size_t>(folded_.length() - before),
+                           static_cast<std::size_t>(start));
     }
-    originalIndex_.push_back(original_.length());
+    byteOffset_.push_back(text.size());
 }
 
 std::optional<TextRange> SearchableText::find(std::string_view term) const
@@ -151,8 +153,8 @@ std::optional<TextRange> SearchableText::find(std::string_view term) const
     for (; at >= 0; at = folded_.indexOf(needle, at + 1)) {
         const int32_t end = at + needle.length();
         if (anywhere || (breaker->isBoundary(at) && breaker->isBoundary(end))) {
-            return TextRange{utf8Length(original_, originalIndex_[static_cast<std::size_t>(at)]),
-                             utf8Length(original_, originalIndex_[static_cast<std::size_t>(end)])};
+            return TextRange{byteOffset_[static_cast<std::size_t>(at)],
+                             byteOffset_[static_cast<std::size_t>(end)]};
         }
     }
     return std::nullopt;

@@ -35,9 +35,8 @@ public:
     bool containsAny(const std::vector<std::string>& terms) const;
 
 private:
-    icu::UnicodeString original_;
     icu::UnicodeString folded_;
-    std::vector<int32_t> originalIndex_; // per unit of folded_, where it came from; plus the end
+    std::vector<std::size_t> byteOffset_; // per unit of folded_, where it came from; plus the end
 };
 
 inline std::optional<TextRange> findTerm(std::string_view text, std::string_view term)

@@ -66,3 +66,11 @@ TEST(SummaryPatterns, statusPrefixIsSkipped)
     EXPECT_EQ(read("Canceled: Interview: Acme – Engineer"), (Pair{"Acme", "Engineer"}));
     EXPECT_EQ(read("Abgesagt: Acme interview"), (Pair{"Acme", ""}));
 }
+
+// Malformed bytes stay where they were written; the keyword is still found after them.
+TEST(SummaryPatterns, malformedUtf8)
+{
+    EXPECT_EQ(read("Interview: Acme\xff – Engineer"), (Pair{"Acme\xff", "Engineer"}));
+    EXPECT_EQ(read("Engineer\xfe\xfe interview with Acme"), (Pair{"Acme", "Engineer\xfe\xfe"}));
+    EXPECT_EQ(read("Acme\xc3 interview"), (Pair{"Acme\xc3", ""}));
+}

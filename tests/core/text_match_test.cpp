@@ -61,3 +61,13 @@ TEST(FoldCase, foldsForComparison)
     EXPECT_EQ(foldCase("GROSS"), foldCase("groß"));
     EXPECT_NE(foldCase("Rejected"), foldCase("Reject"));
 }
+
+TEST(FindTerm, malformedUtf8KeepsByteOffsets)
+{
+    const std::string text = "\xff\xfe Interview: Acme \xc3";
+    const auto range = findTerm(text, "interview");
+    ASSERT_TRUE(range.has_value());
+    EXPECT_EQ(range->begin, 3u);
+    EXPECT_EQ(range->end, 12u);
+    EXPECT_FALSE(containsTerm("\xe9\x9d", "面接")); // a truncated character is not the keyword
+}
