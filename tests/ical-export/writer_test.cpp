@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <random>
 #include <set>
 #include <string>
 #include <string_view>
@@ -186,6 +187,29 @@ TEST(Writer, foldsAt75OctetsWithoutSplittingUtf8Characters)
     const std::vector<std::string> todo = componentWithUid(ics, task.uid);
     EXPECT_THAT(todo, Contains("SUMMARY:" + task.summary));
     EXPECT_THAT(todo, Contains("DESCRIPTION:" + task.description));
+}
+
+TEST(Writer, foldingKeepsEveryMixOfCharacterWidthsIntact)
+{
+    // Every alignment of 1- to 4-octet characters against the fold points, from a fixed seed.
+    const std::vector<std::string> alphabet{"a", ";", "ß", "€", "日", "🎉", " "};
+    std::mt19937 random{20261103};
+    for (int round = 0; round < 200; ++round) {
+        Task task = thankYou();
+        task.summary.clear();
+        const auto length = std::uniform_int_distribution<std::size_t>{0, 180}(random);
+        for (std::size_t i = 0; i < length; ++i)
+            task.summary += alphabet[random() % alphabet.size()];
+        const std::string ics = write({task}, berlinOptions());
+        for (const std::string& line : physicalLines(ics)) {
+            ASSERT_LE(line.size(), 75u) << line;
+            ASSERT_TRUE(isValidUtf8(line)) << line;
+        }
+        std::string escaped;
+        for (const char ch : task.summary)
+            escaped += ch == ';' ? std::string{"\\;"} : std::string(1, ch);
+        ASSERT_THAT(componentWithUid(ics, task.uid), Contains("SUMMARY:" + escaped));
+    }
 }
 
 TEST(Writer, escapesSemicolonCommaBackslashAndNewlinesInText)
