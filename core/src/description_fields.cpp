@@ -89,15 +89,15 @@ std::vector<Field> readFields(const CalendarEvent& event)
             continue;
         }
         if (const auto key = keyNamed(line.substr(0, colon))) {
-            const int lineNumber = event.descriptionLine > 0 ? event.descriptionLine + index : 0;
             fields.push_back(Field{*key, std::string(trim(line.substr(colon + 1))),
-                                   SourceLocation{event.where.file, lineNumber}});
+                                   SourceLocation{event.where.file, event.descriptionLine},
+                                   index + 1});
         }
     }
     for (const InterviewProperty& property : event.interviewProperties) {
         if (const auto key = keyNamed(property.key)) {
             fields.push_back(Field{*key, std::string(trim(property.value)),
-                                   SourceLocation{event.where.file, property.line}});
+                                   SourceLocation{event.where.file, property.line}, 0});
         }
     }
     return fields;

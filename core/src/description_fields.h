@@ -32,9 +32,11 @@ enum class FieldKey {
 struct Field {
     FieldKey key;
     std::string value; // trimmed
-    // A DESCRIPTION line: the DESCRIPTION property's line plus the line's index in the text (the
-    // best a reader can tell; 0 when the property's line is unknown). An X- property: its line.
+    // The DESCRIPTION property's line for a DESCRIPTION line (0 when unknown): its text lines are
+    // escaped "\n" on one (folded) property, so the file has no line of their own. An X-
+    // property: its own line.
     SourceLocation where;
+    int lineInDescription = 0; // 1-based; 0 for an X- property
 };
 
 // DESCRIPTION lines first, in order, then the X-INTERVIEW-* properties in order.

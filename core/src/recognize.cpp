@@ -329,8 +329,12 @@ public:
 private:
     void warn(const Field& field, std::string_view problem)
     {
-        warnings_.push_back({field.where, "cannot read " + quoted(field.value) + " in interview " +
-                                              quoted(interview_.summary) + ": " +
+        std::string place;
+        if (field.lineInDescription > 0) {
+            place = " (line " + std::to_string(field.lineInDescription) + " of the DESCRIPTION)";
+        }
+        warnings_.push_back({field.where, "cannot read " + quoted(field.value) + place +
+                                              " in interview " + quoted(interview_.summary) + ": " +
                                               std::string(problem)});
     }
 

@@ -28,14 +28,16 @@ TEST(ReadFields, knownKeysWithTheirLines)
     EXPECT_EQ(fields[0].key, FieldKey::Decision);
     EXPECT_EQ(fields[0].value, "2026-11-20");
     EXPECT_EQ(fields[0].where.file, "cal.ics");
-    EXPECT_EQ(fields[0].where.line, 22);
+    EXPECT_EQ(fields[0].where.line, 20); // the DESCRIPTION property's line
+    EXPECT_EQ(fields[0].lineInDescription, 3);
     EXPECT_EQ(fields[1].key, FieldKey::Company);
-    EXPECT_EQ(fields[1].where.line, 23);
+    EXPECT_EQ(fields[1].where.line, 20);
+    EXPECT_EQ(fields[1].lineInDescription, 4);
     EXPECT_EQ(fields[2].key, FieldKey::FollowUps);
     EXPECT_EQ(fields[3].key, FieldKey::ContactBy);
     EXPECT_EQ(fields[4].key, FieldKey::Role);
     EXPECT_EQ(fields[5].key, FieldKey::Interviewers);
-    EXPECT_EQ(fields[5].where.line, 27);
+    EXPECT_EQ(fields[5].lineInDescription, 8);
 }
 
 TEST(ReadFields, unknownDescriptionLineIsUnknown)
@@ -60,6 +62,7 @@ TEST(ReadFields, propertiesAfterTheDescription)
     EXPECT_EQ(fields[1].key, FieldKey::Company);
     EXPECT_EQ(fields[1].value, "Acme Labs");
     EXPECT_EQ(fields[1].where.line, 41);
+    EXPECT_EQ(fields[1].lineInDescription, 0);
     EXPECT_EQ(fields[2].key, FieldKey::Decision);
     EXPECT_EQ(fields[3].key, FieldKey::FollowUps);
     EXPECT_EQ(fields[3].where.line, 44);

@@ -432,8 +432,11 @@ TEST(RecognizeInterview, unreadableDecisionIsAWarningWithTheLine)
     EXPECT_FALSE(interview.decisionDate.has_value());
     ASSERT_EQ(warnings.size(), 1u);
     EXPECT_EQ(warnings[0].where.file, "interviews.ics");
-    EXPECT_EQ(warnings[0].where.line, 22); // DESCRIPTION at 20, third line of the text
+    // The text's lines are escaped on the one DESCRIPTION property: its line, and which line of
+    // the text, in the message.
+    EXPECT_EQ(warnings[0].where.line, 20);
     EXPECT_THAT(warnings[0].message, HasSubstr("next Friday"));
+    EXPECT_THAT(warnings[0].message, HasSubstr("line 3 of the DESCRIPTION"));
 
     warnings.clear();
     for (const std::string bad : {"2026-13-01", "2026-11-20T25:00", "+5x", "+d", "20.11.2026"}) {
@@ -451,6 +454,7 @@ TEST(RecognizeInterview, unreadablePropertyIsAWarningWithItsOwnLine)
     EXPECT_FALSE(interview.decisionDate.has_value());
     ASSERT_EQ(warnings.size(), 1u);
     EXPECT_EQ(warnings[0].where.line, 44);
+    EXPECT_THAT(warnings[0].message, ::testing::Not(HasSubstr("DESCRIPTION")));
 }
 
 TEST(RecognizeInterview, contactByDate)
@@ -482,7 +486,8 @@ TEST(RecognizeInterview, deliverables)
     EXPECT_THAT(bad.deliverables, IsEmpty());
     ASSERT_EQ(warnings.size(), 2u);
     EXPECT_EQ(warnings[0].where.line, 20);
-    EXPECT_EQ(warnings[1].where.line, 21);
+    EXPECT_THAT(warnings[0].message, HasSubstr("line 1 of the DESCRIPTION"));
+    EXPECT_THAT(warnings[1].message, HasSubstr("line 2 of the DESCRIPTION"));
 }
 
 // ---- outcome and switches ---------------------------------------------------------------------
