@@ -158,9 +158,11 @@ bool isPerson(const CalendarUser& user)
            !isNotificationAddress(user.address) && !(user.address.empty() && user.name.empty());
 }
 
+// Google writes the address as CN when it knows no name; the address then names the person.
 Person personOf(const CalendarUser& user)
 {
-    return Person{user.name.empty() ? nameFromAddress(user.address) : user.name, user.address, {}};
+    const bool named = !user.name.empty() && user.name.find('@') == std::string::npos;
+    return Person{named ? user.name : nameFromAddress(user.address), user.address, {}};
 }
 
 // Adds `person` unless the list holds the same person already, whose missing details it fills.

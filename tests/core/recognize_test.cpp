@@ -276,6 +276,13 @@ TEST(RecognizeInterview, interviewersArePeopleWhoTakePart)
     EXPECT_THAT(names(interview.interviewers), ElementsAre("Jane Doe", "Max Mustermann"));
 }
 
+TEST(RecognizeInterview, nameFromTheAddressWhenTheCnIsMissingOrAnAddress)
+{
+    CalendarEvent e = event();
+    e.attendees = {user("jane.doe@acme.com", "jane.doe@acme.com"), user("max_power@acme.com")};
+    EXPECT_THAT(names(recognized(e).interviewers), ElementsAre("Jane Doe", "Max Power"));
+}
+
 TEST(RecognizeInterview, organizerWhoIsAlsoAnAttendeeIsOnePerson)
 {
     CalendarEvent e = event();
