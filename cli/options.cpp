@@ -216,6 +216,10 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw)
     addPlanCommand(*app, raw);
     addInterviewCommand(*app, raw);
     addRulesCommand(*app, raw);
+    for (auto* command : app->get_subcommands([](CLI::App*) { return true; }))
+        command->footer(
+            "The output and settings options of `interview-followups --help` (--format, "
+            "-o, --tasks, --me, --now, --zone …) work here too.");
     return app;
 }
 

@@ -128,7 +128,7 @@ Settings makeSettings(const RawOptions& raw)
                                                : parseRfc3339(raw.now)); // checked while parsing
     settings.window = planningWindow(raw, settings.policy, settings.now);
     if (settings.window.to <= settings.window.from)
-        throw UsageError("--since " + raw.since + " is after --until " + raw.until);
+        throw UsageError("the planning window is empty: --since must come before --until");
     return settings;
 }
 

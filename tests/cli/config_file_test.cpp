@@ -68,7 +68,8 @@ TEST_F(ConfigFile, itChangesThePlan)
     sandbox.write("cal.ics", calendar(acmeInterview()));
     const auto result = sandbox.run({"plan", "cal.ics", "--now", fixedNow, "--format", "json"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    for (const auto& task : nlohmann::json::parse(result.out)["tasks"]) {
+    const auto json = nlohmann::json::parse(result.out);
+    for (const auto& task : json["tasks"]) {
         EXPECT_NE(task["kind"], "thank-you");
         if (task["kind"] == "debrief") { // ends 15:00 Berlin + 3 h
             EXPECT_EQ(task["due"], "2026-12-01T18:00:00+01:00");

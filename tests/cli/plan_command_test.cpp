@@ -202,6 +202,27 @@ TEST_F(PlanCommand, meRemovesTheUserFromTheInterviewers)
     EXPECT_THAT(with.out, HasSubstr("jane@acme.example"));
 }
 
+TEST_F(PlanCommand, holidaysPushBusinessDayDueDates)
+{
+    // Decision Tue 8 Dec + 3 business days = Fri 11 Dec; with Thu 10 Dec a holiday, Mon 14 Dec.
+    sandbox.write("holidays.ics",
+                  calendar("BEGIN:VEVENT\nUID:h1\nDTSTAMP:20260101T000000Z\n"
+                           "DTSTART;VALUE=DATE:20261210\nSUMMARY:Holiday\nEND:VEVENT\n"));
+    const auto firstFollowUpDue = [&](const std::vector<std::string>& extra) {
+        std::vector<std::string> arguments{"plan",   "cal.ics",  "--now",
+                                           fixedNow, "--format", "json"};
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        const auto json = nlohmann::json::parse(sandbox.run(arguments).out);
+        for (const auto& task : json["tasks"]) {
+            if (task["kind"] == "follow-up")
+                return task["due"].get<std::string>();
+        }
+        return std::string{};
+    };
+    EXPECT_EQ(firstFollowUpDue({}), "2026-12-11");
+    EXPECT_EQ(firstFollowUpDue({"--holidays", "holidays.ics"}), "2026-12-14");
+}
+
 TEST_F(PlanCommand, bundledExampleShowsTasksAndSkipsTheMockAndTheMeeting)
 {
     const auto result =
