@@ -15,14 +15,6 @@ struct FreeDeleter {
 };
 using LibicalString = std::unique_ptr<char, FreeDeleter>;
 
-std::string_view unquoted(std::string_view text)
-{
-    if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') &&
-        text.back() == text.front())
-        text = text.substr(1, text.size() - 2);
-    return text;
-}
-
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -61,6 +53,15 @@ std::string_view trimBlanks(std::string_view text)
         return {};
     const auto last = text.find_last_not_of(" \t\r\n");
     return text.substr(first, last - first + 1);
+}
+
+std::string_view unquoted(std::string_view text)
+{
+    text = trimBlanks(text);
+    if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') &&
+        text.back() == text.front())
+        text = text.substr(1, text.size() - 2);
+    return text;
 }
 
 std::string textOf(icalcomponent* component, icalproperty_kind kind)

@@ -28,6 +28,9 @@ std::string parameterOf(icalproperty* property, icalparameter_kind kind);
 std::string withoutMailto(std::string_view address);
 
 std::string upperAscii(std::string_view text);
+// Blanks trimmed, then one pair of surrounding double or single quotes removed (Outlook quotes
+// names: CN="'a@b.example'").
+std::string_view unquoted(std::string_view text);
 std::string_view trimBlanks(std::string_view text);
 
 } // namespace followups::ical

@@ -17,15 +17,6 @@ namespace
 
 constexpr std::string_view interviewPrefix = "X-INTERVIEW-";
 
-std::string withoutQuotes(std::string_view text)
-{
-    text = trimBlanks(text);
-    if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') &&
-        text.back() == text.front())
-        text = text.substr(1, text.size() - 2);
-    return std::string(text);
-}
-
 std::string upperOr(icalproperty* property, icalparameter_kind kind, const char* absent)
 {
     auto value = upperAscii(parameterOf(property, kind));
@@ -40,7 +31,7 @@ CalendarUser calendarUser(icalproperty* property)
     user.address = withoutMailto(address ? address : "");
     if (auto* cn = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER)) {
         const char* name = icalparameter_get_cn(cn);
-        user.name = withoutQuotes(name ? name : "");
+        user.name = trimBlanks(unquoted(name ? name : ""));
     }
     user.cutype = upperOr(property, ICAL_CUTYPE_PARAMETER, "INDIVIDUAL");
     user.role = upperOr(property, ICAL_ROLE_PARAMETER, "REQ-PARTICIPANT");

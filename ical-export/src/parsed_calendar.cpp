@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <mutex>
 
 namespace followups::ical
 {
@@ -80,8 +81,9 @@ std::string preparedForLibical(std::string_view text, const LineMap& lines)
 void makeLibicalErrorsNonFatal()
 {
     // libical's default depends on how it was built (ICAL_ERRORS_ARE_FATAL); a reader of
-    // untrusted files must never abort.
-    icalerror_set_errors_are_fatal(0);
+    // untrusted files must never abort. Set once: the switch is a process-wide global.
+    static std::once_flag once;
+    std::call_once(once, [] { icalerror_set_errors_are_fatal(0); });
 }
 
 ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
@@ -105,12 +107,19 @@ ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
             const std::string key = name ? name : "";
             const auto* lines = lines_.component(key, seen[key]++);
             entries_.push_back({{component, lines ? lines : &unknownLines_, cancels}, kind});
+            linesByComponent_.emplace(component, entries_.back().found.lines);
         }
         for (auto* child = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT); child;
              child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT))
             self(self, child, cancels);
     };
     visit(visit, root_.get(), false);
+}
+
+const ComponentLines& ParsedCalendar::linesOf(icalcomponent* component) const
+{
+    const auto found = linesByComponent_.find(component);
+    return found == linesByComponent_.end() ? unknownLines_ : *found->second;
 }
 
 std::optional<Warning> ParsedCalendar::notCalendarError() const

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace followups::ical
@@ -31,6 +32,9 @@ class ParsedCalendar
 public:
     // Never fails: libical reads what it can. A UTF-8 BOM is dropped; the text ends at a NUL.
     ParsedCalendar(std::string_view text, std::string_view fileName);
+    // Found components point into this object.
+    ParsedCalendar(const ParsedCalendar&) = delete;
+    ParsedCalendar& operator=(const ParsedCalendar&) = delete;
 
     // Not iCalendar at all: neither BEGIN:VCALENDAR nor a bare VEVENT or VTODO.
     std::optional<Warning> notCalendarError() const;
@@ -38,6 +42,8 @@ public:
     // Every component of `kind` at any depth, in document order.
     std::vector<FoundComponent> components(icalcomponent_kind kind) const;
     icalcomponent* root() const { return root_.get(); }
+    // The lines of a component found in this file (a stand-in for an unknown one).
+    const ComponentLines& linesOf(icalcomponent* component) const;
     const std::string& fileName() const { return fileName_; }
     SourceLocation at(int line) const { return {fileName_, line}; }
 
@@ -52,7 +58,8 @@ private:
         FoundComponent found;
         icalcomponent_kind kind;
     };
-    std::vector<Entry> entries_;  // document order
+    std::vector<Entry> entries_; // document order
+    std::unordered_map<icalcomponent*, const ComponentLines*> linesByComponent_;
     ComponentLines unknownLines_; // for components the scan did not see
 };
 

@@ -93,13 +93,16 @@ public:
 
     std::vector<EventTime> sorted()
     {
-        std::stable_sort(starts_.begin(), starts_.end(), [&](const auto& a, const auto& b) {
-            return instantOf(a, userZone_) < instantOf(b, userZone_);
-        });
+        // Instants computed once: a floating time costs a zone lookup each time.
+        std::vector<std::pair<Instant, size_t>> order;
+        order.reserve(starts_.size());
+        for (size_t i = 0; i < starts_.size(); ++i)
+            order.emplace_back(instantOf(starts_[i], userZone_), i);
+        std::sort(order.begin(), order.end());
         std::vector<EventTime> unique;
-        for (auto& occurrence : starts_) {
-            if (unique.empty() || !sameOccurrence(unique.back(), occurrence, userZone_))
-                unique.push_back(std::move(occurrence));
+        for (const auto& [begins, index] : order) {
+            if (unique.empty() || !sameOccurrence(unique.back(), starts_[index], userZone_))
+                unique.push_back(std::move(starts_[index]));
         }
         return unique;
     }

@@ -280,8 +280,7 @@ private:
         if (!trigger)
             return dueInstant;
         const auto value = icalproperty_get_trigger(trigger);
-        // The VALARM's own lines are not tracked; its task's line is close enough.
-        const int line = found.lines->beginLine;
+        const int line = parsed_.linesOf(alarm).lineOf("TRIGGER");
         if (!icaltime_is_null_time(value.time)) {
             const auto absolute = times_.convert(value.time, trigger, line, warnings_);
             return absolute ? instantOf(absolute->time, userZone_) : dueInstant;
