@@ -331,7 +331,8 @@ void IncidenceConverter::applyTask(KCalendarCore::Todo& todo, const followups::T
     if (task.person && !task.person->empty()) {
         todo.addContact(contactText(*task.person));
     }
-    todo.setUrl(task.url.empty() ? QUrl() : QUrl(fromStd(task.url)));
+    // Percent-encoded in and out, so the link reads back byte for byte as the core wrote it.
+    todo.setUrl(task.url.empty() ? QUrl() : QUrl::fromEncoded(QByteArray::fromStdString(task.url)));
     todo.setRevision(task.sequence);
 
     todo.clearAlarms();
@@ -385,7 +386,7 @@ IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
     if (!contacts.isEmpty()) {
         task.person = personFromContact(contacts.first());
     }
-    task.url = toStd(todo.url().toString());
+    task.url = todo.url().toEncoded().toStdString();
     task.sequence = todo.revision();
 
     const QString hash = todo.nonKDECustomProperty(hashProperty);

@@ -83,25 +83,28 @@ void InterviewFollowupsAgent::itemChanged(const Akonadi::Item& item, const QSet<
     changeProcessed();
 }
 
-void InterviewFollowupsAgent::itemRemoved(const Akonadi::Item& item)
+void InterviewFollowupsAgent::itemsRemoved(const Akonadi::Item::List& items)
 {
-    if (item.mimeType() == KCalendarCore::Event::eventMimeType()) {
+    // Removal notifications don't always carry the MIME type; only indexed events are forgotten.
+    for (const Akonadi::Item& item : items) {
         forget(item.id());
     }
     changeProcessed();
 }
 
-void InterviewFollowupsAgent::itemMoved(const Akonadi::Item& item,
-                                        const Akonadi::Collection& source,
-                                        const Akonadi::Collection& destination)
+void InterviewFollowupsAgent::itemsMoved(const Akonadi::Item::List& items,
+                                         const Akonadi::Collection& source,
+                                         const Akonadi::Collection& destination)
 {
-    if (item.mimeType() == KCalendarCore::Event::eventMimeType() && !isWatched(destination.id())) {
-        forget(item.id());
-    } else if (item.mimeType() == KCalendarCore::Todo::todoMimeType() &&
-               source.id() == target_.id()) {
-        schedulePass();
-    } else {
-        itemSeen(item, destination.id());
+    for (const Akonadi::Item& item : items) {
+        if (item.mimeType() == KCalendarCore::Todo::todoMimeType() &&
+            (source.id() == target_.id() || destination.id() == target_.id())) {
+            schedulePass();
+        } else if (!isWatched(destination.id())) {
+            forget(item.id());
+        } else {
+            itemSeen(item, destination.id());
+        }
     }
     changeProcessed();
 }

@@ -34,9 +34,10 @@ public:
 protected:
     void itemAdded(const Akonadi::Item& item, const Akonadi::Collection& collection) override;
     void itemChanged(const Akonadi::Item& item, const QSet<QByteArray>& partIdentifiers) override;
-    void itemRemoved(const Akonadi::Item& item) override;
-    void itemMoved(const Akonadi::Item& item, const Akonadi::Collection& source,
-                   const Akonadi::Collection& destination) override;
+    // ObserverV3 delivers removals and moves in batches.
+    void itemsRemoved(const Akonadi::Item::List& items) override;
+    void itemsMoved(const Akonadi::Item::List& items, const Akonadi::Collection& source,
+                    const Akonadi::Collection& destination) override;
     void collectionRemoved(const Akonadi::Collection& collection) override;
     void cleanup() override;
 

@@ -79,6 +79,27 @@ void applyRememberedOutcomes(std::vector<followups::Interview>& interviews,
     }
 }
 
+// The product's categories of a task are those it plans; the rest are the user's.
+void dropUserCategories(std::vector<followups::ExistingTask>& existing,
+                        const std::vector<followups::Task>& desired)
+{
+    std::map<std::string, const followups::Task*> byUid;
+    for (const auto& task : desired) {
+        byUid[task.uid] = &task;
+    }
+    for (auto& task : existing) {
+        const auto it = byUid.find(task.task.uid);
+        if (it == byUid.end()) {
+            continue;
+        }
+        auto& categories = task.task.categories;
+        std::erase_if(categories, [&](const std::string& category) {
+            return std::ranges::find(it->second->categories, category) ==
+                   it->second->categories.end();
+        });
+    }
+}
+
 bool isWrite(followups::ReconcileAction action)
 {
     using enum followups::ReconcileAction;
@@ -106,7 +127,7 @@ ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& p
                                          followups::Instant now, FollowupsState& state)
 {
     Result result;
-    const std::vector<followups::ExistingTask>& existing = *input.existing;
+    std::vector<followups::ExistingTask>& existing = *input.existing;
     forwardTaskOutcomes(input.events, existing);
 
     std::vector<followups::Interview> interviews =
@@ -131,6 +152,7 @@ ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& p
         }
     }
 
+    dropUserCategories(existing, plan.tasks);
     const auto steps = followups::reconcile(plan.tasks, existing, scope);
 
     std::map<followups::InterviewKey, std::set<std::string>> issued;

@@ -4,7 +4,9 @@
 //  - outcome categories the user put on an interview's tasks count as the interview's outcome;
 //  - an outcome without a date is dated by the day the agent first saw it, kept in the state;
 //  - a task issued before whose every sibling is gone too is not recreated (state memory);
-//  - tasks of a recurring series' occurrences outside the expansion range are left alone.
+//  - tasks of a recurring series' occurrences outside the expansion range are left alone;
+//  - categories the user added to a task are not the product's content: they neither make the task
+//    look edited nor need an update (IncidenceConverter::applyTask keeps them).
 #pragma once
 
 #include "followupsstate.h"
@@ -40,7 +42,8 @@ struct Result {
 
 struct Input {
     std::vector<followups::CalendarEvent> events;
-    const std::vector<followups::ExistingTask>* existing = nullptr;
+    // Categories the user added to a task are normalised away here (they are kept in the store).
+    std::vector<followups::ExistingTask>* existing = nullptr;
     std::set<std::string> seriesUids; // recurring interviews present in the calendars
     followups::TimeRange expansion;   // where their occurrences were expanded
     bool allowCancel = true;          // false when some calendar could not be read

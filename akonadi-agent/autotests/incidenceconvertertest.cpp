@@ -1,0 +1,307 @@
+// IncidenceConverter and ReconcilePass without an Akonadi server.
+#include "incidenceconverter.h"
+
+#include "reconcilepass.h"
+
+#include <KCalendarCore/Recurrence>
+#include <QTest>
+#include <QTimeZone>
+#include <followups/identity.h>
+#include <followups/planner.h>
+
+using namespace std::chrono;
+
+namespace
+{
+const followups::Zone berlinZone = *followups::Zone::fromId("Europe/Berlin");
+QTimeZone berlin()
+{
+    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+}
+followups::Instant instantOf(const QDateTime& dateTime)
+{
+    return followups::Instant{seconds{dateTime.toSecsSinceEpoch()}};
+}
+followups::TimeRange wideRange()
+{
+    return {instantOf(QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc())),
+            instantOf(QDateTime(QDate(2027, 12, 31), QTime(0, 0), QTimeZone::utc()))};
+}
+} // namespace
+
+class IncidenceConverterTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shouldReadATimedEventWithItsZoneAndPeople()
+    {
+        KCalendarCore::Event event;
+        event.setUid(QStringLiteral("uid-1"));
+        event.setSummary(QStringLiteral("Interview: Acme – Engineer"));
+        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
+        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
+        event.setCategories(QStringList{QStringLiteral("Interview"), QStringLiteral("Jobs")});
+        event.setNonKDECustomProperty("X-INTERVIEW-COMPANY", QStringLiteral("Acme"));
+        KCalendarCore::Attendee room(QStringLiteral("Room"), QStringLiteral("room@acme.example"));
+        room.setCuType(KCalendarCore::Attendee::Room);
+        event.addAttendee(room);
+        event.addAttendee(KCalendarCore::Attendee(
+            QStringLiteral("Alice"), QStringLiteral("alice@acme.example"), true,
+            KCalendarCore::Attendee::Declined, KCalendarCore::Attendee::OptParticipant));
+        event.setStatus(KCalendarCore::Incidence::StatusCanceled);
+
+        const auto converted = IncidenceConverter::toCalendarEvent(event, {"x", 0}, berlinZone);
+        QCOMPARE(converted.uid, std::string("uid-1"));
+        QVERIFY(!converted.recurrenceId);
+        QVERIFY(converted.cancelled);
+        QCOMPARE(converted.categories.size(), std::size_t(2));
+        QCOMPARE(converted.interviewProperties.size(), std::size_t(1));
+        QCOMPARE(converted.interviewProperties[0].key, std::string("COMPANY"));
+        QCOMPARE(converted.interviewProperties[0].value, std::string("Acme"));
+        QCOMPARE(converted.attendees.size(), std::size_t(2));
+        QCOMPARE(converted.attendees[0].cutype, std::string("ROOM"));
+        QCOMPARE(converted.attendees[1].partstat, std::string("DECLINED"));
+        QCOMPARE(converted.attendees[1].role, std::string("OPT-PARTICIPANT"));
+        // 14:00 in Berlin in November (CET, UTC+1) is 13:00 UTC.
+        const auto& start = std::get<followups::Instant>(converted.start->value);
+        QCOMPARE(start, instantOf(QDateTime(QDate(2026, 11, 5), QTime(13, 0), QTimeZone::utc())));
+        QCOMPARE(converted.start->zoneId, std::string("Europe/Berlin"));
+    }
+
+    void shouldGiveAnAllDayEventAnExclusiveEnd()
+    {
+        KCalendarCore::Event event;
+        event.setUid(QStringLiteral("allday"));
+        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(0, 0)));
+        event.setDtEnd(QDateTime(QDate(2026, 11, 6), QTime(0, 0)));
+        event.setAllDay(true);
+        const auto converted = IncidenceConverter::toCalendarEvent(event, {}, berlinZone);
+        QCOMPARE(std::get<followups::Date>(converted.start->value),
+                 followups::Date(year{2026}, month{11}, day{5}));
+        // KCalendarCore's all-day DTEND is the last day (6th); RFC 5545's is the day after.
+        QCOMPARE(std::get<followups::Date>(converted.end->value),
+                 followups::Date(year{2026}, month{11}, day{7}));
+    }
+
+    void shouldExpandARecurringInterviewWithoutItsExceptions()
+    {
+        KCalendarCore::Event event;
+        event.setUid(QStringLiteral("weekly"));
+        event.setSummary(QStringLiteral("Interview loop"));
+        event.setDtStart(QDateTime(QDate(2026, 11, 2), QTime(10, 0), berlin()));
+        event.setDtEnd(QDateTime(QDate(2026, 11, 2), QTime(11, 0), berlin()));
+        event.recurrence()->setWeekly(1);
+        event.recurrence()->setDuration(3);
+        event.recurrence()->addExDateTime(QDateTime(QDate(2026, 11, 9), QTime(10, 0), berlin()));
+
+        const auto occurrences =
+            IncidenceConverter::occurrences(event, wideRange(), {}, berlinZone);
+        QCOMPARE(occurrences.size(), std::size_t(2));
+        QCOMPARE(*occurrences[0].recurrenceId, std::string("20261102T090000Z"));
+        QCOMPARE(*occurrences[1].recurrenceId, std::string("20261116T090000Z"));
+        QCOMPARE(std::get<followups::Instant>(occurrences[1].end->value),
+                 instantOf(QDateTime(QDate(2026, 11, 16), QTime(11, 0), berlin())));
+    }
+
+    void shouldKeyAnOverrideByItsRecurrenceId()
+    {
+        KCalendarCore::Event event;
+        event.setUid(QStringLiteral("weekly"));
+        event.setRecurrenceId(QDateTime(QDate(2026, 11, 9), QTime(10, 0), berlin()));
+        event.setDtStart(QDateTime(QDate(2026, 11, 10), QTime(10, 0), berlin()));
+        const auto occurrences =
+            IncidenceConverter::occurrences(event, wideRange(), {}, berlinZone);
+        QCOMPARE(occurrences.size(), std::size_t(1));
+        QCOMPARE(*occurrences[0].recurrenceId, std::string("20261109T090000Z"));
+    }
+
+    void shouldReadBackATaskItWroteWithTheSameHash()
+    {
+        followups::Task task;
+        task.uid = "task-1";
+        task.kind = followups::TaskKind::FollowUp;
+        task.ordinal = 2;
+        task.summary = "Follow up with Acme";
+        task.description = "Ask politely.\nNo pestering.";
+        task.due.value = followups::Date(year{2026}, month{11}, day{20});
+        task.alarm = instantOf(QDateTime(QDate(2026, 11, 20), QTime(9, 0), berlin()));
+        task.priority = 5;
+        task.categories = {"Interview follow-up"};
+        task.interview = {"uid-1", "20261109T090000Z"};
+        task.person = followups::Person{"Alice Smith", "alice@acme.example", ""};
+        task.url = "mailto:alice@acme.example?subject=Thanks";
+        task.sequence = 3;
+
+        KCalendarCore::Todo todo;
+        IncidenceConverter::applyTask(todo, task, {"task-1", "task-2"}, berlinZone);
+        QVERIFY(todo.allDay());
+        QCOMPARE(todo.relatedTo(), QStringLiteral("uid-1"));
+        QCOMPARE(todo.alarms().size(), 1);
+        QCOMPARE(todo.alarms().first()->type(), KCalendarCore::Alarm::Display);
+
+        const auto existing = IncidenceConverter::toExistingTask(todo);
+        QVERIFY(existing);
+        QCOMPARE(existing->task.uid, task.uid);
+        QVERIFY(existing->task.kind == task.kind);
+        QCOMPARE(existing->task.ordinal, 2);
+        QVERIFY(existing->task.due == task.due);
+        QVERIFY(existing->task.alarm == task.alarm);
+        QVERIFY(existing->task.interview == task.interview);
+        QCOMPARE(existing->task.person->email, task.person->email);
+        QCOMPARE(existing->task.person->name, task.person->name);
+        QCOMPARE(existing->task.sequence, 3);
+        QCOMPARE(existing->issuedSiblings, (std::vector<std::string>{"task-1", "task-2"}));
+        QCOMPARE(*existing->recordedHash, followups::contentHash(existing->task));
+
+        // A user's edit changes the hash of what is read back.
+        todo.setSummary(QStringLiteral("Follow up with Acme (called)"));
+        QVERIFY(*IncidenceConverter::toExistingTask(todo)->recordedHash !=
+                followups::contentHash(IncidenceConverter::toExistingTask(todo)->task));
+    }
+
+    void shouldIgnoreATodoItDidNotWrite()
+    {
+        KCalendarCore::Todo todo;
+        todo.setSummary(QStringLiteral("Buy milk"));
+        QVERIFY(!IncidenceConverter::toExistingTask(todo));
+    }
+
+    void shouldNotRecreateTasksWhoseSiblingsWereAllDeleted()
+    {
+        followups::Policy policy = followups::defaultPolicy(berlinZone);
+        policy.myAddresses = {"me@example.org"};
+        const auto now = instantOf(QDateTime(QDate(2026, 11, 1), QTime(12, 0), berlin()));
+        KCalendarCore::Event event;
+        event.setUid(QStringLiteral("uid-9"));
+        event.setSummary(QStringLiteral("Interview: Acme – Engineer"));
+        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
+        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
+
+        std::vector<followups::ExistingTask> none;
+        FollowupsState state;
+        ReconcilePass::Input input;
+        input.events = {IncidenceConverter::toCalendarEvent(event, {}, berlinZone)};
+        input.existing = &none;
+        const auto first = ReconcilePass::run(input, policy, now, state);
+        QVERIFY(!first.writes.empty());
+        std::set<std::string> created;
+        for (const auto& write : first.writes) {
+            QVERIFY(write.action == followups::ReconcileAction::Create);
+            created.insert(write.task.uid);
+        }
+        // The store confirmed them; then the user deleted every one.
+        state.addIssued({"uid-9", ""}, created);
+        const auto second = ReconcilePass::run(input, policy, now, state);
+        QVERIFY(second.writes.empty());
+        QCOMPARE(second.rememberedDeletions, created.size());
+    }
+
+    void shouldFindNothingToDoAfterStoringWhatItPlanned()
+    {
+        followups::Policy policy = followups::defaultPolicy(berlinZone);
+        policy.myAddresses = {"me@example.org"};
+        const auto now = instantOf(QDateTime(QDate(2026, 11, 1), QTime(12, 0), berlin()));
+        KCalendarCore::Event event;
+        event.setUid(QStringLiteral("uid-s"));
+        event.setSummary(QStringLiteral("Interview: Acme – Engineer"));
+        event.setDescription(QStringLiteral(
+            "Deliverable: work sample by 2026-11-09\nContact: Rita <rita@acme.example>"));
+        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
+        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
+        event.setOrganizer(KCalendarCore::Person(QStringLiteral("Rita Recruiter"),
+                                                 QStringLiteral("rita@acme.example")));
+        event.addAttendee(KCalendarCore::Attendee(QStringLiteral("Álvaro Núñez"),
+                                                  QStringLiteral("alvaro@acme.example")));
+
+        std::vector<followups::ExistingTask> none;
+        FollowupsState state;
+        ReconcilePass::Input input;
+        input.events = {IncidenceConverter::toCalendarEvent(event, {}, berlinZone)};
+        input.existing = &none;
+        const auto first = ReconcilePass::run(input, policy, now, state);
+        QVERIFY(first.writes.size() >= 4);
+
+        std::vector<followups::ExistingTask> stored;
+        for (const auto& write : first.writes) {
+            KCalendarCore::Todo todo;
+            IncidenceConverter::applyTask(todo, write.task, write.issued, berlinZone);
+            stored.push_back(*IncidenceConverter::toExistingTask(todo));
+        }
+        // A category the user added is theirs: no update, no "edited" either.
+        stored.front().task.categories.push_back("Important");
+        input.existing = &stored;
+        const auto second = ReconcilePass::run(input, policy, now, state);
+        for (const auto& write : second.writes) {
+            qWarning() << "unexpected write"
+                       << QString::fromStdString(std::string(followups::actionName(write.action)))
+                       << QString::fromStdString(write.task.uid)
+                       << QString::fromStdString(write.task.url);
+        }
+        QCOMPARE(second.writes.size(), std::size_t(0));
+    }
+
+    void shouldPlanOneSetOfTasksForTheSameInviteInTwoCalendars()
+    {
+        followups::Policy policy = followups::defaultPolicy(berlinZone);
+        policy.myAddresses = {"me@example.org"};
+        const auto now = instantOf(QDateTime(QDate(2026, 11, 1), QTime(12, 0), berlin()));
+        KCalendarCore::Event event;
+        event.setUid(QStringLiteral("twice"));
+        event.setSummary(QStringLiteral("Interview: Acme – Lead"));
+        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
+        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
+        event.addAttendee(
+            KCalendarCore::Attendee(QStringLiteral("Alice"), QStringLiteral("alice@acme.example")));
+        const auto converted = IncidenceConverter::toCalendarEvent(event, {}, berlinZone);
+
+        std::vector<followups::ExistingTask> none;
+        FollowupsState state;
+        ReconcilePass::Input once;
+        once.events = {converted};
+        once.existing = &none;
+        ReconcilePass::Input twice = once;
+        twice.events.push_back(converted);
+        const auto single = ReconcilePass::run(once, policy, now, state);
+        const auto merged = ReconcilePass::run(twice, policy, now, state);
+        QCOMPARE(merged.interviews, std::size_t(1));
+        QCOMPARE(merged.writes.size(), single.writes.size());
+    }
+
+    void shouldDateAnOutcomeByTheDayItWasFirstSeen()
+    {
+        followups::Policy policy = followups::defaultPolicy(berlinZone);
+        const auto firstSeen = instantOf(QDateTime(QDate(2026, 11, 10), QTime(12, 0), berlin()));
+        KCalendarCore::Event event;
+        event.setUid(QStringLiteral("uid-r"));
+        event.setSummary(QStringLiteral("Interview: Acme – Engineer"));
+        event.setDescription(QStringLiteral("Outcome: rejected"));
+        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
+        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
+        std::vector<followups::ExistingTask> none;
+        FollowupsState state;
+        ReconcilePass::Input input;
+        input.events = {IncidenceConverter::toCalendarEvent(event, {}, berlinZone)};
+        input.existing = &none;
+        ReconcilePass::run(input, policy, firstSeen, state);
+        QVERIFY(state.outcome({"uid-r", ""}));
+        QVERIFY(state.outcome({"uid-r", ""})->date ==
+                followups::Date(year{2026}, month{11}, day{10}));
+        // Seen again days later: the date is kept, so the feedback task does not move.
+        const auto later = instantOf(QDateTime(QDate(2026, 11, 13), QTime(12, 0), berlin()));
+        const auto result = ReconcilePass::run(input, policy, later, state);
+        bool sawFeedback = false;
+        for (const auto& write : result.writes) {
+            if (write.task.kind == followups::TaskKind::Feedback) {
+                sawFeedback = true;
+                // 10 Nov 2026 is a Tuesday: + 1 business day = Wednesday 11 Nov.
+                QVERIFY(write.task.due.value ==
+                        followups::Due{followups::Date(year{2026}, month{11}, day{11})}.value);
+            }
+        }
+        QVERIFY(sawFeedback);
+    }
+};
+
+QTEST_GUILESS_MAIN(IncidenceConverterTest)
+
+#include "incidenceconvertertest.moc"

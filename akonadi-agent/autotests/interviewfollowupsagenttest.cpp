@@ -1,0 +1,726 @@
+// The agent end to end against a real, isolated Akonadi server (akonaditest, SQLite backend): a
+// knut resource holds two event calendars ("Interviews", "Work") and a task list ("Tasks"); the
+// test writes events as a user would and checks the tasks the agent keeps (SPEC §3, §4, §7).
+//
+// Expected due dates are computed here from the rules as SPEC §3 states them (end + 2 h, end +
+// 24 h, end's date + 14 days …), in Europe/Berlin, the zone the agent is configured with.
+#include <Akonadi/AgentInstance>
+#include <Akonadi/AgentInstanceCreateJob>
+#include <Akonadi/AgentManager>
+#include <Akonadi/Collection>
+#include <Akonadi/CollectionFetchJob>
+#include <Akonadi/Item>
+#include <Akonadi/ItemCreateJob>
+#include <Akonadi/ItemDeleteJob>
+#include <Akonadi/ItemFetchJob>
+#include <Akonadi/ItemFetchScope>
+#include <Akonadi/ItemModifyJob>
+#include <Akonadi/ServerManager>
+#include <KCalendarCore/Event>
+#include <KCalendarCore/Todo>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusReply>
+#include <QTest>
+#include <QTimeZone>
+#include <akonadi/qtest_akonadi.h>
+#include <map>
+
+using namespace Akonadi;
+using KCalendarCore::Event;
+using KCalendarCore::Incidence;
+using KCalendarCore::Todo;
+
+namespace
+{
+const QString agentType = QStringLiteral("akonadi_interview_followups_agent");
+const QString me = QStringLiteral("me@example.org");
+constexpr int timeout = 15000;
+
+QTimeZone berlin()
+{
+    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+}
+
+// The Nth weekday strictly after `from` (no holidays are configured: HolidayRegion=none).
+QDate addBusinessDays(QDate from, int n)
+{
+    QDate day = from;
+    while (n > 0) {
+        day = day.addDays(1);
+        if (day.dayOfWeek() < 6) {
+            --n;
+        }
+    }
+    return day;
+}
+
+QString kindOf(const Todo::Ptr& todo)
+{
+    return todo->nonKDECustomProperty("X-IFU-KIND");
+}
+} // namespace
+
+class InterviewFollowupsAgentTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Collection interviews_;
+    Collection work_;
+    Collection tasks_;
+    // What the test last wrote to each event item: the serialised payload and the revision.
+    std::map<Item::Id, std::pair<QByteArray, int>> written_;
+
+    Collection collectionNamed(const QString& name)
+    {
+        auto* job = new CollectionFetchJob(Collection::root(), CollectionFetchJob::Recursive);
+        if (!job->exec()) {
+            return {};
+        }
+        const auto collections = job->collections();
+        for (const Collection& collection : collections) {
+            if (collection.name() == name) {
+                return collection;
+            }
+        }
+        return {};
+    }
+
+    static AgentInstance agent() { return AgentManager::self()->instance(agentType); }
+
+    // Ready: the catch-up and the pass after it are done ("Following up N interviews").
+    static bool agentIdle()
+    {
+        const AgentInstance instance = agent();
+        return instance.isValid() && instance.status() == AgentInstance::Idle &&
+               instance.statusMessage().startsWith(QLatin1String("Following up"));
+    }
+
+    Event::Ptr interview(const QString& uid, const QDateTime& start, const QString& summary)
+    {
+        Event::Ptr event(new Event);
+        event->setUid(uid);
+        event->setSummary(summary);
+        event->setDtStart(start);
+        event->setDtEnd(start.addSecs(3600));
+        event->setOrganizer(KCalendarCore::Person(QStringLiteral("Me"), me));
+        event->addAttendee(KCalendarCore::Attendee(QStringLiteral("Alice Smith"),
+                                                   QStringLiteral("alice@acme.example")));
+        event->addAttendee(KCalendarCore::Attendee(QStringLiteral("Bob Jones"),
+                                                   QStringLiteral("bob@acme.example")));
+        event->addAttendee(KCalendarCore::Attendee(QStringLiteral("Me"), me, true,
+                                                   KCalendarCore::Attendee::Accepted));
+        KCalendarCore::Attendee room(QStringLiteral("Room 4"),
+                                     QStringLiteral("room4@acme.example"));
+        room.setCuType(KCalendarCore::Attendee::Room);
+        event->addAttendee(room);
+        return event;
+    }
+
+    void record(const Item& written)
+    {
+        auto* fetch = new ItemFetchJob(written);
+        fetch->fetchScope().fetchFullPayload(true);
+        QVERIFY(fetch->exec());
+        QCOMPARE(fetch->items().size(), 1);
+        const Item stored = fetch->items().first();
+        written_[stored.id()] = {stored.payloadData(), stored.revision()};
+    }
+
+    Item create(const Event::Ptr& event, const Collection& collection)
+    {
+        Item item(Event::eventMimeType());
+        item.setPayload<Incidence::Ptr>(event);
+        auto* job = new ItemCreateJob(item, collection);
+        if (!job->exec()) {
+            qWarning() << job->errorString();
+            return {};
+        }
+        record(job->item());
+        return job->item();
+    }
+
+    Item modify(Item item, const std::function<void(Event&)>& change)
+    {
+        auto* fetch = new ItemFetchJob(item);
+        fetch->fetchScope().fetchFullPayload(true);
+        if (!fetch->exec() || fetch->items().isEmpty()) {
+            return {};
+        }
+        item = fetch->items().first();
+        Event::Ptr event(static_cast<Event*>(item.payload<Incidence::Ptr>()->clone()));
+        change(*event);
+        event->setRevision(event->revision() + 1);
+        item.setPayload<Incidence::Ptr>(event);
+        auto* job = new ItemModifyJob(item);
+        if (!job->exec()) {
+            qWarning() << job->errorString();
+            return {};
+        }
+        record(job->item());
+        return job->item();
+    }
+
+    Item::List taskItems(const QString& interviewUid = {})
+    {
+        auto* job = new ItemFetchJob(tasks_);
+        job->fetchScope().fetchFullPayload(true);
+        if (!job->exec()) {
+            return {};
+        }
+        Item::List result;
+        const auto items = job->items();
+        for (const Item& item : items) {
+            const auto todo = item.payload<Incidence::Ptr>().dynamicCast<Todo>();
+            if (todo && (interviewUid.isEmpty() || todo->relatedTo() == interviewUid)) {
+                result.append(item);
+            }
+        }
+        return result;
+    }
+
+    QList<Todo::Ptr> tasksFor(const QString& interviewUid)
+    {
+        QList<Todo::Ptr> result;
+        const auto items = taskItems(interviewUid);
+        for (const Item& item : items) {
+            result.append(item.payload<Incidence::Ptr>().dynamicCast<Todo>());
+        }
+        return result;
+    }
+
+    static QList<Todo::Ptr> ofKind(const QList<Todo::Ptr>& tasks, const QString& kind)
+    {
+        QList<Todo::Ptr> result;
+        for (const auto& todo : tasks) {
+            if (kindOf(todo) == kind) {
+                result.append(todo);
+            }
+        }
+        return result;
+    }
+
+    static int countStatus(const QList<Todo::Ptr>& tasks, Incidence::Status status)
+    {
+        return static_cast<int>(std::count_if(
+            tasks.begin(), tasks.end(), [status](const auto& t) { return t->status() == status; }));
+    }
+
+    // Every event the test wrote is exactly as the test wrote it: the agent never modifies one.
+    void verifyEventsUntouched()
+    {
+        for (const auto& [id, expected] : written_) {
+            auto* fetch = new ItemFetchJob(Item(id));
+            fetch->fetchScope().fetchFullPayload(true);
+            if (!fetch->exec()) {
+                continue; // deleted by the test
+            }
+            const Item item = fetch->items().first();
+            QCOMPARE(item.revision(), expected.second);
+            QCOMPARE(item.payloadData(), expected.first);
+        }
+    }
+
+    void verifyNoDuplicates()
+    {
+        QSet<QString> uids;
+        const auto items = taskItems();
+        for (const Item& item : items) {
+            const QString uid = item.payload<Incidence::Ptr>()->uid();
+            QVERIFY2(!uids.contains(uid), qPrintable(uid));
+            uids.insert(uid);
+        }
+    }
+
+    void restartAgent()
+    {
+        const QString service = ServerManager::agentServiceName(ServerManager::Agent, agentType);
+        agent().restart();
+        // The old process leaves the bus, a new one comes back and catches up.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            agent().status() != AgentInstance::Idle ||
+                !QDBusConnection::sessionBus().interface()->isServiceRegistered(service),
+            timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+    }
+
+    // Processing is serial and a pass writes in interview order: once every task of a marker
+    // interview later than all others exists, the changes made before it have been handled.
+    void waitForMarker(const QString& uid)
+    {
+        static int markers = 0;
+        ++markers;
+        const QDateTime start(QDate::currentDate().addDays(300 + markers), QTime(10, 0), berlin());
+        const QString summary = QStringLiteral("Interview: Marker%1 – Probe").arg(markers);
+        QVERIFY(create(interview(uid, start, summary), interviews_).isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        AkonadiTest::checkTestIsIsolated();
+        interviews_ = collectionNamed(QStringLiteral("Interviews"));
+        work_ = collectionNamed(QStringLiteral("Work"));
+        tasks_ = collectionNamed(QStringLiteral("Tasks"));
+        QVERIFY(interviews_.isValid());
+        QVERIFY(work_.isValid());
+        QVERIFY(tasks_.isValid());
+
+        const AgentType type = AgentManager::self()->type(agentType);
+        QVERIFY2(type.isValid(), "agent .desktop not found in XDG_DATA_DIRS");
+        auto* job = new AgentInstanceCreateJob(type);
+        QVERIFY(job->exec());
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+
+        // Settings go through the agent's D-Bus interface, as a settings UI would set them.
+        QDBusInterface settings(ServerManager::agentServiceName(ServerManager::Agent, agentType),
+                                QStringLiteral("/Settings"),
+                                QStringLiteral("org.kde.Akonadi.InterviewFollowups.Settings"));
+        QVERIFY(settings.isValid());
+        QVERIFY(settings.call(QStringLiteral("setMyAddresses"), QStringList{me}).type() !=
+                QDBusMessage::ErrorMessage);
+        QVERIFY(
+            settings.call(QStringLiteral("setTimeZone"), QStringLiteral("Europe/Berlin")).type() !=
+            QDBusMessage::ErrorMessage);
+        QVERIFY(settings.call(QStringLiteral("setHolidayRegion"), QStringLiteral("none")).type() !=
+                QDBusMessage::ErrorMessage);
+        QVERIFY(
+            settings.call(QStringLiteral("setTargetCollection"), qlonglong(tasks_.id())).type() !=
+            QDBusMessage::ErrorMessage);
+        QVERIFY(settings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage);
+        const QDBusReply<QStringList> addresses = settings.call(QStringLiteral("myAddresses"));
+        QCOMPARE(addresses.value(), QStringList{me});
+        const QDBusReply<qlonglong> target = settings.call(QStringLiteral("targetCollection"));
+        QCOMPARE(target.value(), qlonglong(tasks_.id()));
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+    }
+
+    void shouldCreateTheTasksOfANewInterview()
+    {
+        const QDateTime start(QDate::currentDate().addDays(2), QTime(14, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("new@test"), start,
+                                 QStringLiteral("Interview: Acme – Engineer")),
+                       interviews_)
+                    .isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("new@test")).size(), 5, timeout);
+
+        const auto tasks = tasksFor(QStringLiteral("new@test"));
+        const QDateTime end = start.addSecs(3600);
+        const auto debrief = ofKind(tasks, QStringLiteral("debrief"));
+        QCOMPARE(debrief.size(), 1);
+        QCOMPARE(debrief.first()->dtDue().toSecsSinceEpoch(),
+                 end.addSecs(2 * 3600).toSecsSinceEpoch());
+        QCOMPARE(debrief.first()->alarms().size(), 1);
+        QCOMPARE(debrief.first()->alarms().first()->time().toSecsSinceEpoch(),
+                 end.toSecsSinceEpoch());
+        QCOMPARE(debrief.first()->status(), Incidence::StatusNeedsAction);
+
+        const auto thanks = ofKind(tasks, QStringLiteral("thank-you"));
+        QCOMPARE(thanks.size(), 2); // Alice and Bob; not me, not the room
+        QStringList contacts;
+        for (const auto& thank : thanks) {
+            QCOMPARE(thank->dtDue().toSecsSinceEpoch(), end.addSecs(24 * 3600).toSecsSinceEpoch());
+            QCOMPARE(thank->alarms().first()->time().toSecsSinceEpoch(),
+                     end.addSecs(20 * 3600).toSecsSinceEpoch());
+            QCOMPARE(thank->relatedTo(), QStringLiteral("new@test"));
+            contacts += thank->contacts();
+        }
+        contacts.sort();
+        QCOMPARE(contacts.size(), 2);
+        QVERIFY(contacts.at(0).contains(QLatin1String("alice@acme.example")));
+        QVERIFY(contacts.at(1).contains(QLatin1String("bob@acme.example")));
+
+        const auto followUps = ofKind(tasks, QStringLiteral("follow-up"));
+        QCOMPARE(followUps.size(), 2);
+        QDate first = end.date().addDays(14);
+        QDate second = addBusinessDays(first, 7);
+        for (const auto& followUp : followUps) {
+            QVERIFY(followUp->allDay());
+            const int ordinal = followUp->nonKDECustomProperty("X-IFU-ORDINAL").toInt();
+            const QDate due = ordinal == 1 ? first : second;
+            QCOMPARE(followUp->dtDue().date(), due);
+            // 09:00 local on the due day
+            QCOMPARE(followUp->alarms().first()->time().toSecsSinceEpoch(),
+                     QDateTime(due, QTime(9, 0), berlin()).toSecsSinceEpoch());
+        }
+        for (const auto& todo : tasks) {
+            QVERIFY(!todo->nonKDECustomProperty("X-IFU-HASH").isEmpty());
+            QVERIFY(todo->nonKDECustomProperty("X-IFU-ISSUED").split(QLatin1Char(',')).size() == 5);
+            QVERIFY(todo->attendees().isEmpty());
+        }
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldMoveTheDueDatesWhenTheInterviewMoves()
+    {
+        const QDateTime start(QDate::currentDate().addDays(4), QTime(9, 30), berlin());
+        const Item item = create(interview(QStringLiteral("moved@test"), start,
+                                           QStringLiteral("Interview: Globex – Analyst")),
+                                 interviews_);
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("moved@test")).size(), 5, timeout);
+
+        const QDateTime newStart = start.addDays(1).addSecs(3600);
+        QVERIFY(modify(item, [&](Event& event) {
+                    event.setDtStart(newStart);
+                    event.setDtEnd(newStart.addSecs(3600));
+                }).isValid());
+        const qint64 newDebriefDue = newStart.addSecs(3 * 3600).toSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ofKind(tasksFor(QStringLiteral("moved@test")), QStringLiteral("debrief")).value(0) &&
+                ofKind(tasksFor(QStringLiteral("moved@test")), QStringLiteral("debrief"))
+                        .first()
+                        ->dtDue()
+                        .toSecsSinceEpoch() == newDebriefDue,
+            timeout);
+        const auto tasks = tasksFor(QStringLiteral("moved@test"));
+        QCOMPARE(tasks.size(), 5);
+        for (const auto& thank : ofKind(tasks, QStringLiteral("thank-you"))) {
+            QCOMPARE(thank->dtDue().toSecsSinceEpoch(),
+                     newStart.addSecs(25 * 3600).toSecsSinceEpoch());
+            QCOMPARE(thank->revision(), 1); // SEQUENCE grows by one on a content change
+        }
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldAddAThankYouWhenAnInterviewerIsAdded()
+    {
+        const QDateTime start(QDate::currentDate().addDays(5), QTime(11, 0), berlin());
+        const Item item = create(interview(QStringLiteral("added@test"), start,
+                                           QStringLiteral("Interview: Initech – Tester")),
+                                 interviews_);
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("added@test")).size(), 5, timeout);
+        QVERIFY(modify(item, [](Event& event) {
+                    event.addAttendee(KCalendarCore::Attendee(
+                        QStringLiteral("Carol White"), QStringLiteral("carol@initech.example")));
+                }).isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ofKind(tasksFor(QStringLiteral("added@test")), QStringLiteral("thank-you")).size(), 3,
+            timeout);
+        QCOMPARE(tasksFor(QStringLiteral("added@test")).size(), 6);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldPlanTheFollowUpFromADecisionDate()
+    {
+        const QDateTime start(QDate::currentDate().addDays(6), QTime(15, 0), berlin());
+        const Item item = create(interview(QStringLiteral("decision@test"), start,
+                                           QStringLiteral("Interview: Umbrella – Chemist")),
+                                 interviews_);
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("decision@test")).size(), 5, timeout);
+        const QDate decision = start.date().addDays(10);
+        QVERIFY(modify(item, [&](Event& event) {
+                    event.setDescription(QStringLiteral("Decision: ") +
+                                         decision.toString(Qt::ISODate));
+                }).isValid());
+        const QDate expected = addBusinessDays(decision, 3);
+        auto firstFollowUpDue = [this] {
+            for (const auto& todo :
+                 ofKind(tasksFor(QStringLiteral("decision@test")), QStringLiteral("follow-up"))) {
+                if (todo->nonKDECustomProperty("X-IFU-ORDINAL") == QLatin1String("1")) {
+                    return todo->dtDue().date();
+                }
+            }
+            return QDate();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(firstFollowUpDue(), expected, timeout);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldAskForFeedbackAfterARejection()
+    {
+        const QDateTime start(QDate::currentDate().addDays(-3), QTime(10, 0), berlin());
+        const Item item = create(interview(QStringLiteral("rejected@test"), start,
+                                           QStringLiteral("Interview: Hooli – Designer")),
+                                 interviews_);
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("rejected@test")).size(), 5, timeout);
+        const QDate outcomeDate = QDate::currentDate().addDays(-1);
+        QVERIFY(modify(item, [&](Event& event) {
+                    event.setDescription(QStringLiteral("Outcome: rejected ") +
+                                         outcomeDate.toString(Qt::ISODate));
+                }).isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ofKind(tasksFor(QStringLiteral("rejected@test")), QStringLiteral("feedback")).size(), 1,
+            timeout);
+        const auto tasks = tasksFor(QStringLiteral("rejected@test"));
+        QCOMPARE(ofKind(tasks, QStringLiteral("feedback")).first()->dtDue().date(),
+                 addBusinessDays(outcomeDate, 1));
+        for (const auto& followUp : ofKind(tasks, QStringLiteral("follow-up"))) {
+            QCOMPARE(followUp->status(), Incidence::StatusCanceled);
+        }
+        // Thank-you and debrief are never cancelled by an outcome.
+        QCOMPARE(
+            countStatus(ofKind(tasks, QStringLiteral("thank-you")), Incidence::StatusNeedsAction),
+            2);
+        QCOMPARE(
+            countStatus(ofKind(tasks, QStringLiteral("debrief")), Incidence::StatusNeedsAction), 1);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldTakeAnOutcomeCategoryPutOnATask()
+    {
+        const QDateTime start(QDate::currentDate().addDays(-2), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("tagged@test"), start,
+                                 QStringLiteral("Interview: Stark – Engineer")),
+                       interviews_)
+                    .isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("tagged@test")).size(), 5, timeout);
+        // The user can't edit an invite they don't own: they tag the debrief "Rejected".
+        Item debrief;
+        for (const Item& item : taskItems(QStringLiteral("tagged@test"))) {
+            if (kindOf(item.payload<Incidence::Ptr>().dynamicCast<Todo>()) ==
+                QLatin1String("debrief")) {
+                debrief = item;
+            }
+        }
+        QVERIFY(debrief.isValid());
+        Todo::Ptr todo(static_cast<Todo*>(debrief.payload<Incidence::Ptr>()->clone()));
+        todo->setCategories(todo->categories() << QStringLiteral("Rejected"));
+        debrief.setPayload<Incidence::Ptr>(todo);
+        QVERIFY((new ItemModifyJob(debrief))->exec());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ofKind(tasksFor(QStringLiteral("tagged@test")), QStringLiteral("feedback")).size(), 1,
+            timeout);
+        // Dated by the day the agent first saw it: today.
+        QCOMPARE(ofKind(tasksFor(QStringLiteral("tagged@test")), QStringLiteral("feedback"))
+                     .first()
+                     ->dtDue()
+                     .date(),
+                 addBusinessDays(QDate::currentDate(), 1));
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldCancelTheTasksOfACancelledInterview()
+    {
+        const QDateTime start(QDate::currentDate().addDays(7), QTime(13, 0), berlin());
+        const Item item = create(interview(QStringLiteral("cancelled@test"), start,
+                                           QStringLiteral("Interview: Wayne – Butler")),
+                                 interviews_);
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("cancelled@test")).size(), 5, timeout);
+        QVERIFY(modify(item, [](Event& event) {
+                    event.setStatus(Incidence::StatusCanceled);
+                }).isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countStatus(tasksFor(QStringLiteral("cancelled@test")), Incidence::StatusCanceled), 5,
+            timeout);
+        QCOMPARE(tasksFor(QStringLiteral("cancelled@test")).size(), 5); // cancelled, never deleted
+
+        // Reinstated: the tasks the product cancelled come back.
+        QVERIFY(modify(item, [](Event& event) {
+                    event.setStatus(Incidence::StatusConfirmed);
+                }).isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countStatus(tasksFor(QStringLiteral("cancelled@test")), Incidence::StatusNeedsAction),
+            5, timeout);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldCancelTheTasksOfADeletedInterview()
+    {
+        const QDateTime start(QDate::currentDate().addDays(8), QTime(13, 0), berlin());
+        const Item item = create(interview(QStringLiteral("deleted@test"), start,
+                                           QStringLiteral("Interview: Cyberdyne – Researcher")),
+                                 interviews_);
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("deleted@test")).size(), 5, timeout);
+        QVERIFY((new ItemDeleteJob(item))->exec());
+        written_.erase(item.id());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countStatus(tasksFor(QStringLiteral("deleted@test")), Incidence::StatusCanceled), 5,
+            timeout);
+        QCOMPARE(tasksFor(QStringLiteral("deleted@test")).size(), 5);
+        verifyEventsUntouched();
+    }
+
+    void shouldKeepACompletedTaskWhenTheInterviewMoves()
+    {
+        const QDateTime start(QDate::currentDate().addDays(9), QTime(10, 0), berlin());
+        const Item item = create(interview(QStringLiteral("completed@test"), start,
+                                           QStringLiteral("Interview: Soylent – Cook")),
+                                 interviews_);
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("completed@test")).size(), 5, timeout);
+        Item debrief;
+        for (const Item& task : taskItems(QStringLiteral("completed@test"))) {
+            if (kindOf(task.payload<Incidence::Ptr>().dynamicCast<Todo>()) ==
+                QLatin1String("debrief")) {
+                debrief = task;
+            }
+        }
+        Todo::Ptr done(static_cast<Todo*>(debrief.payload<Incidence::Ptr>()->clone()));
+        const QDateTime oldDue = done->dtDue();
+        done->setCompleted(QDateTime::currentDateTimeUtc());
+        debrief.setPayload<Incidence::Ptr>(done);
+        QVERIFY((new ItemModifyJob(debrief))->exec());
+
+        const QDateTime newStart = start.addDays(2);
+        QVERIFY(modify(item, [&](Event& event) {
+                    event.setDtStart(newStart);
+                    event.setDtEnd(newStart.addSecs(3600));
+                }).isValid());
+        const qint64 newThankYouDue = newStart.addSecs(25 * 3600).toSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ofKind(tasksFor(QStringLiteral("completed@test")), QStringLiteral("thank-you"))
+                    .value(0) &&
+                ofKind(tasksFor(QStringLiteral("completed@test")), QStringLiteral("thank-you"))
+                        .first()
+                        ->dtDue()
+                        .toSecsSinceEpoch() == newThankYouDue,
+            timeout);
+        const auto kept =
+            ofKind(tasksFor(QStringLiteral("completed@test")), QStringLiteral("debrief"));
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(kept.first()->isCompleted());
+        QCOMPARE(kept.first()->dtDue().toSecsSinceEpoch(), oldDue.toSecsSinceEpoch());
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldNotRecreateADeletedTaskAfterARestart()
+    {
+        const QDateTime start(QDate::currentDate().addDays(10), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("userdeleted@test"), start,
+                                 QStringLiteral("Interview: Tyrell – Replicant Tester")),
+                       interviews_)
+                    .isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("userdeleted@test")).size(), 5, timeout);
+        Item thankYou;
+        for (const Item& task : taskItems(QStringLiteral("userdeleted@test"))) {
+            if (kindOf(task.payload<Incidence::Ptr>().dynamicCast<Todo>()) ==
+                QLatin1String("thank-you")) {
+                thankYou = task;
+            }
+        }
+        QVERIFY((new ItemDeleteJob(thankYou))->exec());
+        restartAgent();
+        waitForMarker(QStringLiteral("marker-after-restart@test"));
+        QCOMPARE(tasksFor(QStringLiteral("userdeleted@test")).size(), 4);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldNotRecreateAllDeletedTasksAfterARestart()
+    {
+        const QDateTime start(QDate::currentDate().addDays(11), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("alldeleted@test"), start,
+                                 QStringLiteral("Interview: Oscorp – Intern")),
+                       interviews_)
+                    .isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("alldeleted@test")).size(), 5, timeout);
+        const auto all = taskItems(QStringLiteral("alldeleted@test"));
+        QVERIFY((new ItemDeleteJob(all))->exec());
+        restartAgent();
+        waitForMarker(QStringLiteral("marker-after-second-restart@test"));
+        QCOMPARE(tasksFor(QStringLiteral("alldeleted@test")).size(), 0);
+        verifyEventsUntouched();
+    }
+
+    void shouldChangeNothingWhenRestartedWithoutChanges()
+    {
+        std::map<Item::Id, int> before;
+        for (const Item& item : taskItems()) {
+            before[item.id()] = item.revision();
+        }
+        restartAgent();
+        QTest::qWait(500);
+        std::map<Item::Id, int> after;
+        for (const Item& item : taskItems()) {
+            after[item.id()] = item.revision();
+        }
+        QCOMPARE(after, before);
+        verifyEventsUntouched();
+    }
+
+    void shouldSurviveAnAkonadiServerRestart()
+    {
+        const auto describe = [this] {
+            QStringList tasks;
+            for (const Item& item : taskItems()) {
+                const auto todo = item.payload<Incidence::Ptr>();
+                tasks.append(QStringLiteral("%1 %2 rev %3")
+                                 .arg(item.id())
+                                 .arg(todo->uid())
+                                 .arg(item.revision()));
+            }
+            tasks.sort();
+            return tasks;
+        };
+        const QStringList before = describe();
+        QVERIFY(AkonadiTest::restartAkonadiServer());
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 3 * timeout);
+        QTest::qWait(500);
+        QCOMPARE(describe(), before);
+        waitForMarker(QStringLiteral("marker-after-server-restart@test"));
+        QCOMPARE(taskItems().size(), before.size() + 5);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldIgnoreAnEventThatIsNoInterview()
+    {
+        const QDateTime start(QDate::currentDate().addDays(2), QTime(8, 0), berlin());
+        Event::Ptr dentist =
+            interview(QStringLiteral("dentist@test"), start, QStringLiteral("Dentist"));
+        QVERIFY(create(dentist, interviews_).isValid());
+        Event::Ptr mock = interview(QStringLiteral("mock@test"), start,
+                                    QStringLiteral("Mock interview with Dana"));
+        QVERIFY(create(mock, interviews_).isValid());
+        waitForMarker(QStringLiteral("marker-after-dentist@test"));
+        QCOMPARE(tasksFor(QStringLiteral("dentist@test")).size(), 0);
+        QCOMPARE(tasksFor(QStringLiteral("mock@test")).size(), 0);
+        verifyEventsUntouched();
+    }
+
+    void shouldKeepRunningAfterAMalformedPayload()
+    {
+        Item broken(Event::eventMimeType());
+        broken.setPayloadFromData(
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Interview\r\nDTSTART:garbage\r\n");
+        QVERIFY((new ItemCreateJob(broken, interviews_))->exec());
+        waitForMarker(QStringLiteral("marker-after-malformed@test"));
+        QVERIFY(agent().status() != AgentInstance::Broken);
+        verifyEventsUntouched();
+    }
+
+    void shouldMergeTheSameInviteInTwoCalendars()
+    {
+        const QDateTime start(QDate::currentDate().addDays(12), QTime(16, 0), berlin());
+        const auto event = interview(QStringLiteral("twice@test"), start,
+                                     QStringLiteral("Interview: Acme – Lead"));
+        QVERIFY(create(event, interviews_).isValid());
+        QVERIFY(create(Event::Ptr(event->clone()), work_).isValid());
+        waitForMarker(QStringLiteral("marker-after-twice@test"));
+        QCOMPARE(tasksFor(QStringLiteral("twice@test")).size(), 5);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldNotDuplicateOnQuickChanges()
+    {
+        const QDateTime start(QDate::currentDate().addDays(13), QTime(16, 0), berlin());
+        const Item item = create(interview(QStringLiteral("quick@test"), start,
+                                           QStringLiteral("Interview: Vandelay – Importer")),
+                                 interviews_);
+        const Item second =
+            modify(item, [&](Event& event) { event.setDtStart(start.addSecs(1800)); });
+        QVERIFY(
+            modify(second, [&](Event& event) { event.setDtEnd(start.addSecs(7200)); }).isValid());
+        waitForMarker(QStringLiteral("marker-after-quick@test"));
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("quick@test")).size(), 5, timeout);
+        QTest::qWait(300);
+        QCOMPARE(tasksFor(QStringLiteral("quick@test")).size(), 5);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+};
+
+QTEST_AKONADIMAIN(InterviewFollowupsAgentTest)
+
+#include "interviewfollowupsagenttest.moc"
