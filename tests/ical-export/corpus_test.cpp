@@ -2,12 +2,10 @@
 // crash; the files named in the cases below are checked against values worked out by hand from
 // their text (the comments show the arithmetic).
 #include "followups/ical/reader.h"
-
 #include "ical_corpus.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 namespace followups::ical
 {
@@ -51,8 +49,9 @@ int warningsAt(const Read& read, int line, const std::string& fragment)
 
 bool anyWarningMentions(const Read& read, const std::string& fragment)
 {
-    return std::any_of(read.result.warnings.begin(), read.result.warnings.end(),
-                       [&](const auto& w) { return w.message.find(fragment) != std::string::npos; });
+    return std::any_of(
+        read.result.warnings.begin(), read.result.warnings.end(),
+        [&](const auto& w) { return w.message.find(fragment) != std::string::npos; });
 }
 
 TEST(IcalCorpus, EveryFileIsReadWithoutAnError)
