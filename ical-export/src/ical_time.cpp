@@ -228,12 +228,15 @@ std::optional<TimeValue> TimeReader::convert(icaltimetype value, icalproperty* p
         if (const auto* zone = resolve(name))
             return TimeValue{{zone->toInstant(*local), zone->displayId()}, *local, zone};
         if (warned_.emplace(name, line).second) {
+            // "(UTC+01:00) Amsterdam, Berlin …" names a display text, not rules: no guess.
+            const bool outlookDisplayName = name.starts_with("(UTC") || name.starts_with("(GMT");
             warnings.push_back(
                 {{fileName_, line},
-                 "unknown time zone \"" + name +
-                     "\" (no VTIMEZONE for it in the file, not an IANA or Windows zone name); "
-                     "read as floating time in your zone " +
-                     userZone_.id()});
+                 "unknown time zone \"" + name + "\" (" +
+                     (outlookDisplayName ? "an Outlook display name without its VTIMEZONE"
+                                         : "no VTIMEZONE for it in the file, not an IANA or "
+                                           "Windows zone name") +
+                     "); read as floating time in your zone " + userZone_.id()});
         }
     }
     return TimeValue{{EventTime::Floating{*local}, {}}, *local, &user_};

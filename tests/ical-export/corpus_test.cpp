@@ -103,6 +103,7 @@ TEST(IcalCorpus, UndefinedTzidsWarnWithTheirLine03And05)
     const auto exchange = readCorpus("03_");
     EXPECT_EQ(warningsAt(exchange, 8, "(GMT+10:00) Canberra, Melbourne, Sydney"), 1);
     EXPECT_EQ(warningsAt(exchange, 27, "(UTC-05:00) Eastern Time (US & Canada)"), 1);
+    EXPECT_EQ(warningsAt(exchange, 27, "Outlook display name"), 1);
     ASSERT_FALSE(exchange.result.events.empty());
     const auto* floating =
         std::get_if<EventTime::Floating>(&exchange.result.events[0].start->value);
