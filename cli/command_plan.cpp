@@ -50,6 +50,7 @@ std::vector<ical::TaskToWrite> plannedTasks(const std::vector<Task>& desired)
 {
     const auto issued = issuedUidsByInterview(desired, {});
     std::vector<ical::TaskToWrite> result;
+    result.reserve(desired.size());
     for (const auto& task : desired)
         result.push_back({task, siblingsOf(task, issued), {}});
     return result;
@@ -99,6 +100,7 @@ std::string render(const Settings& settings, const std::vector<ical::TaskToWrite
     if (settings.format == OutputFormat::Ics)
         return ical::writeCalendar(toWrite, {settings.shape, zone, settings.now});
     std::vector<Task> tasks;
+    tasks.reserve(toWrite.size());
     for (const auto& entry : toWrite)
         tasks.push_back(entry.task);
     if (settings.format == OutputFormat::Json)

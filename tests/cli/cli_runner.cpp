@@ -41,7 +41,7 @@ CliSandbox::~CliSandbox()
 
 std::filesystem::path CliSandbox::write(const std::string& name, const std::string& content) const
 {
-    const auto target = folder_ / name;
+    auto target = folder_ / name;
     std::filesystem::create_directories(target.parent_path());
     std::ofstream file{target, std::ios::binary | std::ios::trunc};
     file << content;
