@@ -59,6 +59,11 @@ int run(int argc, const char* const* argv)
         return app->exit(help);
     } catch (const CLI::CallForVersion& version) {
         return app->exit(version);
+    } catch (const CLI::ExtrasError& error) {
+        app->exit(error);
+        if (app->get_subcommands().empty())
+            std::cerr << "To plan calendar files: interview-followups plan FILE...\n";
+        return exitUsage;
     } catch (const CLI::ParseError& error) {
         app->exit(error);
         return exitUsage;

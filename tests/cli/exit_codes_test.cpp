@@ -58,6 +58,14 @@ TEST_F(ExitCodes, noCommandIsAUsageError)
     EXPECT_THAT(result.err, HasSubstr("command"));
 }
 
+TEST_F(ExitCodes, aFileWithoutACommandIsAUsageErrorThatSuggestsPlan)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    const auto result = sandbox.run({"cal.ics"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_THAT(result.err, HasSubstr("interview-followups plan"));
+}
+
 TEST_F(ExitCodes, unknownOptionIsAUsageError)
 {
     EXPECT_EQ(sandbox.run({"plan", "--frobnicate"}).exitCode, 2);
