@@ -5,6 +5,7 @@
 #include "failure.h"
 #include "policy_keys.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace followups::cli
@@ -116,6 +117,11 @@ Settings makeSettings(const RawOptions& raw)
     settings.shape = raw.shape == "events" ? ical::Shape::Events : ical::Shape::Todos;
     settings.outputPath = nonEmpty(raw.output);
     settings.tasksPath = nonEmpty(raw.tasks);
+    const bool calendarsFromStdin =
+        raw.command == CommandName::Plan &&
+        std::find(settings.inputs.begin(), settings.inputs.end(), "-") != settings.inputs.end();
+    if (raw.tasks == "-" && calendarsFromStdin)
+        throw UsageError("standard input can't hold both the calendar and --tasks");
     settings.holidaysPath = raw.holidays.empty() ? config.values.holidays : raw.holidays;
     settings.configPath = config.path;
     settings.warnings = std::move(config.warnings);

@@ -85,6 +85,7 @@ TEST_F(ExitCodes, badOptionValuesAreUsageErrors)
              {"plan", "cal.ics", "--disable", "gratitude"},
              {"plan", "cal.ics", "--offset", "debrief_due_hours=soon"},
              {"plan", "cal.ics", "--config", "x.toml", "--no-config"},
+             {"plan", "-", "--tasks", "-"},
              {"interview", "--company", "Acme"}, // --start is required
              {"interview", "--start", "next tuesday"},
          }) {
