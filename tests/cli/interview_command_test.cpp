@@ -115,6 +115,20 @@ TEST_F(InterviewCommand, writesIcsLikePlan)
     EXPECT_THAT(result.out, HasSubstr("RELATED-TO;RELTYPE=PARENT:cli-"));
 }
 
+TEST_F(InterviewCommand, anInterviewOutsideTheWindowIsWarnedAbout)
+{
+    const auto result = sandbox.run(
+        {"interview", "--company", "Acme", "--start", "2024-01-10T10:00:00Z", "--now", fixedNow});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_THAT(result.err, HasSubstr("outside the planning window"));
+    EXPECT_THAT(result.out, ::testing::Not(HasSubstr("BEGIN:VTODO")));
+    const auto widened =
+        sandbox.run({"interview", "--company", "Acme", "--start", "2024-01-10T10:00:00Z", "--now",
+                     fixedNow, "--since", "2024-01-01"});
+    EXPECT_THAT(widened.out, HasSubstr("BEGIN:VTODO"));
+    EXPECT_TRUE(widened.err.empty()) << widened.err;
+}
+
 TEST_F(InterviewCommand, startAndEndMustBeOfTheSameKind)
 {
     const auto result = sandbox.run(
