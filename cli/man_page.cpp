@@ -48,7 +48,7 @@ std::string optionEntry(const CLI::Option& option)
     for (const auto& name : option.get_lnames())
         names += (names.empty() ? "" : ", ") + std::string{"\\fB"} + roff("--" + name) + "\\fR";
     if (option.get_positional())
-        names = "\\fI" + roff(option.get_type_name()) + "\\fR ...";
+        names = "\\fI" + roff(option.get_name(true)) + "\\fR ...";
     else if (option.get_type_size() != 0)
         names += " \\fI" + roff(option.get_type_name()) + "\\fR";
     return ".TP\n" + names + "\n" + roff(option.get_description()) + "\n";

@@ -56,7 +56,7 @@ void addPlanCommand(CLI::App& app, RawOptions& raw)
         "plan", "Plan the follow-up tasks for the interviews in calendar files (.ics); with no "
                 "FILE or with -, read standard input. This is the main command.");
     plan->add_option("FILE", raw.inputs, "iCalendar files to read; - for standard input")
-        ->type_name("FILE");
+        ->type_name("");
     plan->callback([&raw] { raw.command = CommandName::Plan; });
 }
 
