@@ -120,6 +120,39 @@ TEST_F(TasksRoundTrip, keepsCompletedAndDeletedTasksAndMovesTheRest)
     }
 }
 
+TEST_F(TasksRoundTrip, aTaskTheProductDidNotWriteIsKeptAsItIs)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"}).exitCode, 0);
+    auto tasks = sandbox.read("tasks.ics");
+    const std::string foreign = "BEGIN:VTODO\r\nUID:groceries-1@example.org\r\n"
+                                "DTSTAMP:20261120T080000Z\r\nSUMMARY:Buy milk\r\n"
+                                "STATUS:NEEDS-ACTION\r\nEND:VTODO\r\n";
+    tasks.insert(tasks.find("END:VCALENDAR"), foreign);
+    sandbox.write("tasks.ics", tasks);
+
+    const auto result = sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto after = todosByUid(result.out);
+    ASSERT_TRUE(after.contains("groceries-1@example.org"));
+    const auto& kept = after.at("groceries-1@example.org");
+    EXPECT_EQ(property(kept, "SUMMARY:"), "SUMMARY:Buy milk");
+    EXPECT_EQ(property(kept, "STATUS:"), "STATUS:NEEDS-ACTION");
+    EXPECT_EQ(property(kept, "X-IFU-HASH"), ""); // not claimed as the product's
+    const auto json = nlohmann::json::parse(
+        sandbox
+            .run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow, "--format", "json"})
+            .out);
+    bool sawForeign = false;
+    for (const auto& change : json["changes"]) {
+        if (change["uid"] == "groceries-1@example.org") {
+            sawForeign = true;
+            EXPECT_EQ(change["action"], "foreign");
+        }
+    }
+    EXPECT_TRUE(sawForeign);
+}
+
 TEST_F(TasksRoundTrip, aCancelledInterviewCancelsItsOpenTasks)
 {
     sandbox.write("cal.ics", calendar(acmeInterview()));
