@@ -614,8 +614,11 @@ private Q_SLOTS:
                        interviews_)
                     .isValid());
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("alldeleted@test")).size(), 5, timeout);
-        const auto all = taskItems(QStringLiteral("alldeleted@test"));
-        QVERIFY((new ItemDeleteJob(all))->exec());
+        // One by one: the knut test resource forgets a batch deletion in its file and brings the
+        // items back when it resynchronises after a server restart.
+        for (const Item& task : taskItems(QStringLiteral("alldeleted@test"))) {
+            QVERIFY((new ItemDeleteJob(task))->exec());
+        }
         restartAgent();
         waitForMarker(QStringLiteral("marker-after-second-restart@test"));
         QCOMPARE(tasksFor(QStringLiteral("alldeleted@test")).size(), 0);
@@ -656,7 +659,11 @@ private Q_SLOTS:
         QVERIFY(AkonadiTest::restartAkonadiServer());
         QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 3 * timeout);
         QTest::qWait(500);
-        QCOMPARE(describe(), before);
+        const QStringList after = describe();
+        if (after != before) {
+            qWarning() << "before:" << before << "after:" << after;
+        }
+        QCOMPARE(after, before);
         waitForMarker(QStringLiteral("marker-after-server-restart@test"));
         QCOMPARE(taskItems().size(), before.size() + 5);
         verifyNoDuplicates();

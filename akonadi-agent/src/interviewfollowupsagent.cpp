@@ -2,9 +2,11 @@
 
 #include "creationnotifier.h"
 #include "followupsagent_debug.h"
+#include "incidenceconverter.h"
 #include "jobs/catchupjob.h"
 #include "jobs/reconcilejob.h"
 #include "policyfromsettings.h"
+#include "reconcilepass.h"
 #include "settings.h"
 #include "settingsadaptor.h"
 
@@ -131,9 +133,16 @@ void InterviewFollowupsAgent::itemSeen(const Akonadi::Item& item,
                                        Akonadi::Collection::Id collection)
 {
     if (item.mimeType() == KCalendarCore::Todo::todoMimeType()) {
-        // The user edited, completed or tagged (outcome category) a task.
-        if (collection == target_.id()) {
-            schedulePass();
+        // The user edited, completed or tagged (outcome category) one of the product's tasks.
+        if (collection == target_.id() && item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
+            const auto todo =
+                item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
+            const auto task = todo ? IncidenceConverter::toExistingTask(*todo) : std::nullopt;
+            const auto known = taskFingerprints_.find(item.id());
+            if (task && (known == taskFingerprints_.end() ||
+                         known->second != ReconcilePass::taskFingerprint(*task))) {
+                schedulePass();
+            }
         }
         return;
     }
@@ -257,6 +266,7 @@ void InterviewFollowupsAgent::runPass()
     connect(job, &KJob::result, this, [this, job] {
         passRunning_ = false;
         state_.save(stateConfig_);
+        taskFingerprints_ = job->fingerprints();
         const auto& summary = job->summary();
         if (job->error()) {
             qCWarning(FOLLOWUPS_AGENT_LOG) << "Pass failed:" << job->errorString();

@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <followups/policy.h>
 #include <functional>
+#include <map>
+#include <string>
 
 namespace Akonadi
 {
@@ -58,6 +60,8 @@ private:
     followups::Policy policy_; // from the settings, refreshed by every catch-up
     Akonadi::Collection target_;
     QSet<qint64> watched_;
+    // What the last pass read of each task, to tell a user's edit from a resource's bookkeeping.
+    std::map<Akonadi::Item::Id, std::string> taskFingerprints_;
     bool indexComplete_ = false;
     bool catchingUp_ = false;
     bool catchUpAgain_ = false;

@@ -1,6 +1,7 @@
 #include "reconcilepass.h"
 
 #include <algorithm>
+#include <followups/identity.h>
 #include <followups/recognize.h>
 #include <map>
 
@@ -122,6 +123,18 @@ bool insideRange(const std::string& recurrenceId, const followups::TimeRange& ra
     return day + std::chrono::days{2} >= range.from && day - std::chrono::days{2} <= range.to;
 }
 } // namespace
+
+std::string ReconcilePass::taskFingerprint(const followups::ExistingTask& task)
+{
+    std::string fingerprint = followups::contentHash(task.task);
+    fingerprint += '|';
+    fingerprint += task.recordedHash.value_or(std::string());
+    for (const auto& category : task.task.categories) {
+        fingerprint += '|';
+        fingerprint += category;
+    }
+    return fingerprint;
+}
 
 ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& policy,
                                          followups::Instant now, FollowupsState& state)

@@ -49,6 +49,11 @@ struct Input {
     bool allowCancel = true;          // false when some calendar could not be read
 };
 
+// What a pass reads of a stored task (content, categories, recorded hash): a store notification
+// about a task whose fingerprint is unchanged (a resource setting its remote id or etag) brings
+// nothing new to plan.
+std::string taskFingerprint(const followups::ExistingTask& task);
+
 // Updates `state` with outcomes first seen and with the UIDs of the existing tasks; the caller
 // adds the UIDs it creates once the store confirms them.
 Result run(Input input, const followups::Policy& policy, followups::Instant now,

@@ -45,6 +45,7 @@ void ReconcileJob::tasksFetched(KJob* job)
             continue;
         }
         if (auto existing = IncidenceConverter::toExistingTask(*todo)) {
+            fingerprints_[item.id()] = ReconcilePass::taskFingerprint(*existing);
             existing_.push_back(std::move(*existing));
             existingItems_.append(item);
         }
@@ -104,6 +105,14 @@ void ReconcileJob::writeDone(KJob* job, const ReconcilePass::Write& step)
                                        << "failed:" << job->errorString();
         ++summary_.failed;
     } else {
+        const Akonadi::Item stored = step.action == followups::ReconcileAction::Create
+                                         ? static_cast<Akonadi::ItemCreateJob*>(job)->item()
+                                         : static_cast<Akonadi::ItemModifyJob*>(job)->item();
+        const auto todo =
+            stored.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
+        if (const auto written = todo ? IncidenceConverter::toExistingTask(*todo) : std::nullopt) {
+            fingerprints_[stored.id()] = ReconcilePass::taskFingerprint(*written);
+        }
         switch (step.action) {
         case followups::ReconcileAction::Create:
             state_.addIssued(step.task.interview, {step.task.uid});

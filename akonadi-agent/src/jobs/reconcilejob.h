@@ -40,6 +40,8 @@ public:
 
     void start() override;
     const Summary& summary() const { return summary_; }
+    // ReconcilePass::taskFingerprint of the product's tasks as the pass left them, by item id.
+    const std::map<Akonadi::Item::Id, std::string>& fingerprints() const { return fingerprints_; }
 
 private:
     void tasksFetched(KJob* job);
@@ -57,4 +59,5 @@ private:
     Akonadi::Item::List existingItems_; // parallel to existing_
     int outstanding_ = 0;
     Summary summary_;
+    std::map<Akonadi::Item::Id, std::string> fingerprints_;
 };
