@@ -98,7 +98,10 @@ std::string render(const Settings& settings, const std::vector<ical::TaskToWrite
 {
     const auto& zone = settings.policy.userZone;
     if (settings.format == OutputFormat::Ics)
-        return ical::writeCalendar(toWrite, {settings.shape, zone, settings.now});
+        return ical::writeCalendar(toWrite, {.shape = settings.shape,
+                                             .userZone = zone,
+                                             .dtstamp = settings.now,
+                                             .allDayStart = settings.policy.morning});
     std::vector<Task> tasks;
     tasks.reserve(toWrite.size());
     for (const auto& entry : toWrite)

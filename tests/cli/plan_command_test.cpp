@@ -172,6 +172,27 @@ TEST_F(PlanCommand, eventsShapeWritesReminderEventsInsteadOfTodos)
                                   HasSubstr("-event\r\n")));
 }
 
+TEST_F(PlanCommand, eventsShapeStartsAllDayTasksAtTheConfiguredMorning)
+{
+    sandbox.write("config.toml", "morning = \"08:00\"\nzone = \"Europe/Berlin\"\n");
+    const auto result = sandbox.run(
+        {"plan", "cal.ics", "--now", fixedNow, "--as", "events", "--config", "config.toml"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    // All-day tasks (they carry X-IFU-DUE, the due date) become events at the user's morning.
+    int allDayEvents = 0;
+    std::istringstream events(result.out);
+    std::string start;
+    for (std::string line; std::getline(events, line);) {
+        if (line.starts_with("DTSTART"))
+            start = line;
+        if (line.starts_with("X-IFU-DUE")) {
+            ++allDayEvents;
+            EXPECT_THAT(start, HasSubstr("T080000")) << start;
+        }
+    }
+    EXPECT_GT(allDayEvents, 0);
+}
+
 TEST_F(PlanCommand, sinceAndUntilChooseTheInterviewsPlanned)
 {
     const auto before = sandbox.run(
