@@ -22,6 +22,9 @@
 #include <QDBusConnectionInterface>
 #include <QDBusInterface>
 #include <QDBusReply>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
 #include <akonadi/qtest_akonadi.h>
@@ -244,6 +247,15 @@ private:
                 !QDBusConnection::sessionBus().interface()->isServiceRegistered(service),
             timeout);
         QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+    }
+
+    // The resource has stored the tasks (given them remote ids): deleting earlier would leave them
+    // in the knut resource's file, and its next resynchronisation would bring them back.
+    bool storedByResource(const QString& interviewUid)
+    {
+        const auto items = taskItems(interviewUid);
+        return std::all_of(items.begin(), items.end(),
+                           [](const Item& item) { return !item.remoteId().isEmpty(); });
     }
 
     // Processing is serial and a pass writes in interview order: once every task of a marker
@@ -591,6 +603,7 @@ private Q_SLOTS:
                        interviews_)
                     .isValid());
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("userdeleted@test")).size(), 5, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(storedByResource(QStringLiteral("userdeleted@test")), timeout);
         Item thankYou;
         for (const Item& task : taskItems(QStringLiteral("userdeleted@test"))) {
             if (kindOf(task.payload<Incidence::Ptr>().dynamicCast<Todo>()) ==
@@ -614,8 +627,7 @@ private Q_SLOTS:
                        interviews_)
                     .isValid());
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("alldeleted@test")).size(), 5, timeout);
-        // One by one: the knut test resource forgets a batch deletion in its file and brings the
-        // items back when it resynchronises after a server restart.
+        QTRY_VERIFY_WITH_TIMEOUT(storedByResource(QStringLiteral("alldeleted@test")), timeout);
         for (const Item& task : taskItems(QStringLiteral("alldeleted@test"))) {
             QVERIFY((new ItemDeleteJob(task))->exec());
         }
@@ -655,6 +667,29 @@ private Q_SLOTS:
             tasks.sort();
             return tasks;
         };
+        // The knut resource writes its file after the server stored a change; a restart before it
+        // did would bring deleted tasks back from the file, which is the fixture's doing, not the
+        // agent's.
+        const auto knutCaughtUp = [this] {
+            QFile file(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                       QStringLiteral("/followups-calendars.xml"));
+            if (!file.open(QIODevice::ReadOnly)) {
+                return false;
+            }
+            const QString content = QString::fromUtf8(file.readAll());
+            QSet<QString> inAkonadi;
+            for (const Item& item : taskItems()) {
+                inAkonadi.insert(item.payload<Incidence::Ptr>()->uid());
+            }
+            static const QRegularExpression uid(QStringLiteral("UID:(ifu-[^\\r\\n&<]+)"));
+            for (auto it = uid.globalMatch(content); it.hasNext();) {
+                if (!inAkonadi.contains(it.next().captured(1).trimmed())) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(knutCaughtUp(), timeout);
         const QStringList before = describe();
         QVERIFY(AkonadiTest::restartAkonadiServer());
         QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 3 * timeout);
