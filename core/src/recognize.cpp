@@ -4,12 +4,12 @@
 #include "field_dates.h"
 #include "mail_addresses.h"
 #include "person_text.h"
+#include "stable_hash.h"
 #include "summary_patterns.h"
 #include "text_match.h"
 
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
@@ -49,22 +49,6 @@ std::string quoted(std::string_view text)
 
 // ---- key ----------------------------------------------------------------------------------
 
-// FNV-1a, 64 bits: stable across runs and machines, which std::hash is not.
-std::string stableHash(std::string_view text)
-{
-    std::uint64_t hash = 14695981039346656037ull;
-    for (const char c : text) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ull;
-    }
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string hex(16, '0');
-    for (std::size_t i = 0; i < 16; ++i) {
-        hex[15 - i] = digits[(hash >> (4 * i)) & 0xF];
-    }
-    return hex;
-}
-
 std::string originalStartText(const CalendarEvent& event)
 {
     if (event.recurrenceId) {
@@ -91,7 +75,8 @@ InterviewKey keyOf(const CalendarEvent& event, Warnings& warnings, bool& uidWasM
     warnings.push_back({event.where, "interview " + quoted(event.summary) +
                                          " has no UID; its tasks are keyed by its summary and "
                                          "start, so renaming or moving it gives new tasks"});
-    return {"nouid-" + stableHash(event.summary + '\n' + originalStartText(event)), occurrence};
+    return {"nouid-" + StableHash{}.add(event.summary).add(originalStartText(event)).hex(),
+            occurrence};
 }
 
 // ---- time ---------------------------------------------------------------------------------
