@@ -1,43 +1,9 @@
 #include "followups/interview.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include "text_folding.h"
 
 namespace followups
 {
-
-namespace
-{
-
-// Unicode case folding with compatibility normalisation (so "Ａｎｎ", "ANN" and "ann" agree, and
-// composed and decomposed accents too), then runs of white space made one space and trimmed.
-std::string foldForIdentity(std::string_view text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* folding = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    const auto input = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    const icu::UnicodeString folded = U_SUCCESS(status) ? folding->normalize(input, status) : input;
-    icu::UnicodeString collapsed;
-    bool pendingSpace = false;
-    for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
-        const UChar32 c = folded.char32At(i);
-        if (u_isUWhiteSpace(c)) {
-            pendingSpace = !collapsed.isEmpty();
-            continue;
-        }
-        if (pendingSpace)
-            collapsed.append(u' ');
-        pendingSpace = false;
-        collapsed.append(c);
-    }
-    std::string out;
-    collapsed.toUTF8String(out);
-    return out;
-}
-
-} // namespace
 
 bool samePerson(const Person& a, const Person& b)
 {

@@ -1,5 +1,7 @@
 #include "process.h"
 
+#include "text_folding.h"
+
 #include <algorithm>
 #include <map>
 #include <string>
@@ -10,13 +12,6 @@ namespace followups
 {
 namespace
 {
-
-// Company and role compare the way names do (SPEC §2: case and space folding); personKey of a
-// name-only person is exactly that folding, so "ACME  Corp" and "acme corp" are one company.
-std::string folded(const std::string& text)
-{
-    return personKey(Person{.name = text, .email = {}, .phone = {}});
-}
 
 bool startsEarlier(const Interview* a, const Interview* b)
 {
@@ -65,11 +60,11 @@ std::vector<Process> groupProcesses(const std::vector<Interview>& interviews, co
     for (const Interview& interview : interviews) {
         if (interview.cancelled)
             continue;
-        const std::string company = folded(interview.company);
+        const std::string company = foldForIdentity(interview.company);
         if (company.empty())
             alone.push_back({&interview});
         else
-            named[{company, folded(interview.role)}].push_back(&interview);
+            named[{company, foldForIdentity(interview.role)}].push_back(&interview);
     }
 
     std::vector<Process> processes;
