@@ -2,6 +2,7 @@
 # Runs the agent benchmark under akonaditest (isolated Akonadi, SQLite) with a generated calendar
 # of EVENTS events, 1% of them interviews, loaded by the knut test resource.
 #   akonadi-agent/bench/run-akonadi-bench.sh BUILD_DIR [EVENTS]
+# BENCH_LOG=FILE keeps the servers' and the agent's log (timestamps) for a closer look.
 set -eu
 BUILD=$(cd "$1" && pwd)
 EVENTS=${2:-10000}
@@ -25,7 +26,8 @@ cat > "$ENV_DIR/config.xml" <<'XML'
   <agent synchronize="true">akonadi_knut_resource</agent>
   <envvar name="QT_QPA_PLATFORM">offscreen</envvar>
   <envvar name="TZ">Europe/Berlin</envvar>
-  <envvar name="QT_LOGGING_RULES">*.debug=false</envvar>
+  <envvar name="QT_LOGGING_RULES">*.debug=false;org.kde.pim.interviewfollowupsagent.debug=true</envvar>
+  <envvar name="QT_MESSAGE_PATTERN">%{time h:mm:ss.zzz} %{category} %{message}</envvar>
 </config>
 XML
 cat > "$ENV_DIR/xdglocal/calendar1.xml" <<'XML'
@@ -68,4 +70,4 @@ PY
 export XDG_DATA_DIRS="$BUILD/share:/usr/local/share:/usr/share"
 export QT_QPA_PLATFORM=offscreen
 exec dbus-run-session -- akonaditest -c "$ENV_DIR/config.xml" -b sqlite \
-    "$BUILD/akonadi-agent/bench/followupsagentbench" 2>/dev/null
+    "$BUILD/akonadi-agent/bench/followupsagentbench" 2>"${BENCH_LOG:-/dev/null}"
