@@ -2,9 +2,7 @@
 
 #include <array>
 #include <cstdio>
-#include <memory>
 #include <unicode/locid.h>
-#include <unicode/timezone.h>
 #include <unicode/tznames.h>
 #include <unicode/unistr.h>
 
@@ -58,23 +56,17 @@ const std::array<const icu::TimeZoneNames*, 2>& englishZoneNames()
 
 // English has the North American abbreviations, British English the European ones; CLDR gives
 // other zones none, and an offset is clearer than a made-up abbreviation.
-std::string cldrAbbreviation(const std::string& zoneId, Instant instant)
+std::string cldrAbbreviation(const Zone& zone, Instant instant)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::TimeZone> zone(
-        icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(zoneId)));
     const UDate when = static_cast<UDate>(instant.time_since_epoch().count()) * 1000.0;
-    int32_t raw = 0;
-    int32_t dst = 0;
-    zone->getOffset(when, false, raw, dst, status);
-    if (U_FAILURE(status))
-        return {};
-    const UTimeZoneNameType type = dst != 0 ? UTZNM_SHORT_DAYLIGHT : UTZNM_SHORT_STANDARD;
+    const icu::UnicodeString zoneId = icu::UnicodeString::fromUTF8(zone.id());
+    const UTimeZoneNameType type =
+        zone.isDaylightSavingAt(instant) ? UTZNM_SHORT_DAYLIGHT : UTZNM_SHORT_STANDARD;
     for (const icu::TimeZoneNames* names : englishZoneNames()) {
         if (names == nullptr)
             continue;
         icu::UnicodeString name;
-        names->getDisplayName(icu::UnicodeString::fromUTF8(zoneId), type, when, name);
+        names->getDisplayName(zoneId, type, when, name);
         if (!name.isEmpty()) {
             std::string result;
             name.toUTF8String(result);
@@ -154,7 +146,7 @@ std::string humanInterviewTime(const Interview& interview, const Zone& userZone)
 
 std::string zoneAbbreviation(const Zone& zone, Instant instant)
 {
-    const std::string abbreviation = cldrAbbreviation(zone.id(), instant);
+    const std::string abbreviation = cldrAbbreviation(zone, instant);
     return abbreviation.empty() ? offsetName(zone.utcOffsetAt(instant)) : abbreviation;
 }
 

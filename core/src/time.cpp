@@ -6,6 +6,7 @@
 #include <unicode/timezone.h>
 #include <unicode/ucal.h>
 #include <unicode/unistr.h>
+#include <utility>
 
 namespace followups
 {
@@ -37,6 +38,19 @@ std::string toUtf8(const icu::UnicodeString& text)
     std::string out;
     text.toUTF8String(out);
     return out;
+}
+
+// The zone's standard offset and its daylight saving offset at that instant; zero both when ICU
+// fails, which it does only for instants far outside any calendar.
+std::pair<milliseconds, milliseconds> offsetsAt(const icu::BasicTimeZone& zone, Instant instant)
+{
+    int32_t rawOffset = 0;
+    int32_t dstOffset = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    zone.getOffset(toUDate(instant.time_since_epoch()), false, rawOffset, dstOffset, status);
+    if (U_FAILURE(status))
+        return {};
+    return {milliseconds{rawOffset}, milliseconds{dstOffset}};
 }
 
 } // namespace
@@ -80,14 +94,13 @@ Zone Zone::utc()
 
 std::chrono::seconds Zone::utcOffsetAt(Instant instant) const
 {
-    int32_t rawOffset = 0;
-    int32_t dstOffset = 0;
-    UErrorCode status = U_ZERO_ERROR;
-    rules_->zone->getOffset(toUDate(instant.time_since_epoch()), false, rawOffset, dstOffset,
-                            status);
-    if (U_FAILURE(status))
-        return seconds{0};
-    return duration_cast<seconds>(milliseconds{rawOffset + dstOffset});
+    const auto [raw, daylightSaving] = offsetsAt(*rules_->zone, instant);
+    return duration_cast<seconds>(raw + daylightSaving);
+}
+
+bool Zone::isDaylightSavingAt(Instant instant) const
+{
+    return offsetsAt(*rules_->zone, instant).second != milliseconds{0};
 }
 
 LocalDateTime Zone::toLocal(Instant instant) const

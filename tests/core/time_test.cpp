@@ -68,6 +68,19 @@ TEST(Zone, convertsOrdinaryTimesBothWays)
     EXPECT_EQ(berlin.utcOffsetAt(utcAt(2026y / July / 15, 8)), hours{2});
 }
 
+TEST(Zone, knowsWhenDaylightSavingIsInForce)
+{
+    const Zone berlin = zone("Europe/Berlin");
+    EXPECT_FALSE(berlin.isDaylightSavingAt(utcAt(2026y / January / 15, 12)));
+    EXPECT_TRUE(berlin.isDaylightSavingAt(utcAt(2026y / July / 15, 12)));
+    // The switch on 2026-03-29 is at 01:00Z.
+    EXPECT_FALSE(berlin.isDaylightSavingAt(utcAt(2026y / March / 29, 0, 59)));
+    EXPECT_TRUE(berlin.isDaylightSavingAt(utcAt(2026y / March / 29, 1)));
+    // Southern hemisphere: summer time in January.
+    EXPECT_TRUE(zone("Pacific/Auckland").isDaylightSavingAt(utcAt(2026y / January / 15, 12)));
+    EXPECT_FALSE(Zone::utc().isDaylightSavingAt(utcAt(2026y / July / 15, 12)));
+}
+
 TEST(Zone, movesAWallTimeInTheSpringGapForwardByTheGap)
 {
     // Berlin skips 02:00–03:00 on 2026-03-29: 02:30 becomes 03:30 CEST, 01:30Z.

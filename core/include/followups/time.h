@@ -52,6 +52,8 @@ public:
     // spring-forward night becomes 03:30); one that occurs twice takes the earlier instant.
     Instant toInstant(LocalDateTime local) const;
     std::chrono::seconds utcOffsetAt(Instant instant) const;
+    // Whether daylight saving time is in force then: names the zone "CEST" rather than "CET".
+    bool isDaylightSavingAt(Instant instant) const;
 
     friend bool operator==(const Zone& a, const Zone& b) { return a.id_ == b.id_; }
 
