@@ -56,39 +56,66 @@ void RuleSwitches::set(TaskKind kind, bool on)
     this->*switchFor(kind) = on;
 }
 
+// Keywords match as whole words, so each plural that is a different word is listed too
+// ("Onsite interviews at Acme").
 std::vector<std::string> defaultInterviewKeywords()
 {
     return {
-        "interview",              // English, German, Dutch
-        "job interview",          // English, as a category
-        "Vorstellungsgespräch",   // German
-        "Bewerbungsgespräch",     // German
-        "entretien",              // French
-        "entrevue",               // French (Canada)
-        "entrevista",             // Spanish, Portuguese, Catalan
-        "colloquio",              // Italian
-        "intervista",             // Italian
-        "sollicitatiegesprek",    // Dutch
-        "haastattelu",            // Finnish
-        "työhaastattelu",         // Finnish
-        "intervju",               // Swedish, Norwegian
-        "jobbintervju",           // Swedish, Norwegian
-        "anställningsintervju",   // Swedish
-        "jobsamtale",             // Danish
-        "ansættelsessamtale",     // Danish
-        "rozmowa kwalifikacyjna", // Polish
-        "pohovor",                // Czech, Slovak
-        "interjú",                // Hungarian
-        "állásinterjú",           // Hungarian
-        "mülakat",                // Turkish
-        "iş görüşmesi",           // Turkish
-        "собеседование",          // Russian
-        "співбесіда",             // Ukrainian
-        "συνέντευξη",             // Greek
-        "면접",                   // Korean
-        "面接",                   // Japanese
-        "面试",                   // Chinese (simplified)
-        "面試",                   // Chinese (traditional)
+        "interview",
+        "interviews",    // English, German, Dutch
+        "job interview", // English, as a category
+        "Vorstellungsgespräch",
+        "Vorstellungsgespräche",
+        "Bewerbungsgespräch",
+        "Bewerbungsgespräche", // German
+        "entretien",
+        "entretiens",
+        "entrevue",
+        "entrevues", // French (and Canada)
+        "entrevista",
+        "entrevistas", // Spanish, Portuguese, Catalan
+        "colloquio",
+        "colloqui",
+        "intervista",
+        "interviste", // Italian
+        "sollicitatiegesprek",
+        "sollicitatiegesprekken", // Dutch
+        "haastattelu",
+        "haastattelut",
+        "työhaastattelu",
+        "työhaastattelut", // Finnish
+        "intervju",
+        "intervjuer",
+        "jobbintervju",
+        "jobbintervjuer", // Swedish, Norwegian
+        "anställningsintervju",
+        "anställningsintervjuer", // Swedish
+        "jobsamtale",
+        "jobsamtaler",
+        "ansættelsessamtale",
+        "ansættelsessamtaler", // Danish
+        "rozmowa kwalifikacyjna",
+        "rozmowy kwalifikacyjne", // Polish
+        "pohovor",
+        "pohovory", // Czech, Slovak
+        "interjú",
+        "interjúk",
+        "állásinterjú",
+        "állásinterjúk", // Hungarian
+        "mülakat",
+        "mülakatlar",
+        "iş görüşmesi",
+        "iş görüşmeleri", // Turkish
+        "собеседование",
+        "собеседования", // Russian
+        "співбесіда",
+        "співбесіди", // Ukrainian
+        "συνέντευξη",
+        "συνεντεύξεις", // Greek
+        "면접",         // Korean
+        "面接",         // Japanese
+        "面试",         // Chinese (simplified)
+        "面試",         // Chinese (traditional)
     };
 }
 
@@ -102,7 +129,9 @@ std::vector<std::string> defaultExclusionWords()
         "practice",
         "prep",
         "exit interview",
-        "exit-interview", // English
+        "exit interviews",
+        "exit-interview",
+        "exit-interviews", // English
         "Kandidat",
         "Kandidatin",
         "Bewerber",
@@ -112,10 +141,13 @@ std::vector<std::string> defaultExclusionWords()
         "Austrittsgespräch", // German (also Scandinavian "kandidat")
         "candidat",
         "entretien de départ",
-        "entretien blanc", // French
+        "entretiens de départ",
+        "entretien blanc",
+        "entretiens blancs", // French
         "candidato",
         "candidata",
         "entrevista de salida",
+        "entrevistas de salida",
         "simulacro", // Spanish, Italian
         "kandidaat",
         "sollicitant",
