@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string_view>
+#include <utility>
 
 namespace followups
 {
@@ -286,13 +287,18 @@ void writeTaskTexts(Task& task, const Interview& interview, const Policy& policy
     task.summary = words.summary;
     task.url = to && !words.emailSubject.empty() ? contactUrl(*to, words.emailSubject) : "";
 
-    std::string description = words.advice + "\n";
+    // Appended piece by piece: GCC 12 at -O3 misreads `"\n" + temporary` as an overlapping
+    // copy (-Wrestrict), and appending also saves the temporaries.
+    std::string description = words.advice;
+    description.append("\n");
     if (!words.donts.empty())
-        description += words.donts + "\n";
-    description += "\n" + factsFor(task, interview, policy, deliverable);
+        description.append(words.donts).append("\n");
+    description.append("\n").append(factsFor(task, interview, policy, deliverable));
     if (!task.url.empty())
-        description += (task.url.starts_with("tel:") ? "Call: " : "Write: ") + task.url + "\n";
-    task.description = description;
+        description.append(task.url.starts_with("tel:") ? "Call: " : "Write: ")
+            .append(task.url)
+            .append("\n");
+    task.description = std::move(description);
 }
 
 } // namespace followups
