@@ -38,14 +38,6 @@ std::string_view rawValue(std::string_view line)
 
 } // namespace
 
-std::string upperAscii(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return result;
-}
-
 std::string_view trimBlanks(std::string_view text)
 {
     const auto first = text.find_first_not_of(" \t\r\n");

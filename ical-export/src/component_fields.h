@@ -27,7 +27,6 @@ std::string parameterOf(icalproperty* property, icalparameter_kind kind);
 // An address without its "mailto:" scheme (any case), trimmed.
 std::string withoutMailto(std::string_view address);
 
-std::string upperAscii(std::string_view text);
 // Blanks trimmed, then one pair of surrounding double or single quotes removed (Outlook quotes
 // names: CN="'a@b.example'").
 std::string_view unquoted(std::string_view text);

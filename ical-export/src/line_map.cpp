@@ -8,14 +8,6 @@ namespace followups::ical
 namespace
 {
 
-std::string upper(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return result;
-}
-
 std::string_view trimLineEnd(std::string_view line)
 {
     while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
@@ -27,7 +19,7 @@ std::string_view trimLineEnd(std::string_view line)
 std::string propertyName(std::string_view line)
 {
     const auto end = line.find_first_of(";:");
-    return upper(line.substr(0, end == std::string_view::npos ? line.size() : end));
+    return upperAscii(line.substr(0, end == std::string_view::npos ? line.size() : end));
 }
 
 struct LogicalLine {
@@ -57,6 +49,14 @@ std::vector<LogicalLine> unfold(std::string_view text)
 
 } // namespace
 
+std::string upperAscii(std::string_view text)
+{
+    std::string result(text);
+    std::transform(result.begin(), result.end(), result.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return result;
+}
+
 int ComponentLines::lineOf(std::string_view propertyName, int occurrence) const
 {
     for (const auto& property : properties) {
@@ -81,9 +81,9 @@ LineMap::LineMap(std::string_view text)
     for (auto& logical : unfold(text)) {
         const auto name = propertyName(logical.text);
         const auto colon = logical.text.find(':');
-        const auto value =
-            upper(colon == std::string::npos ? std::string_view{}
-                                             : std::string_view(logical.text).substr(colon + 1));
+        const auto value = upperAscii(colon == std::string::npos
+                                          ? std::string_view{}
+                                          : std::string_view(logical.text).substr(colon + 1));
         if (name == "BEGIN") {
             byName_[value].push_back(components_.size());
             components_.push_back({value, logical.line, {}});

@@ -12,6 +12,9 @@
 namespace followups::ical
 {
 
+// iCalendar names (properties, components, parameters) are case-insensitive ASCII.
+std::string upperAscii(std::string_view text);
+
 struct PropertyLine {
     std::string name; // upper case, parameters stripped ("DTSTART")
     std::string text; // the whole logical line, unfolded
