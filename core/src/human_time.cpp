@@ -1,5 +1,7 @@
 #include "human_time.h"
 
+#include "icu_strings.h"
+
 #include <array>
 #include <cstdio>
 #include <unicode/locid.h>
@@ -59,7 +61,7 @@ const std::array<const icu::TimeZoneNames*, 2>& englishZoneNames()
 std::string cldrAbbreviation(const Zone& zone, Instant instant)
 {
     const UDate when = static_cast<UDate>(instant.time_since_epoch().count()) * 1000.0;
-    const icu::UnicodeString zoneId = icu::UnicodeString::fromUTF8(zone.id());
+    const icu::UnicodeString zoneId = fromUtf8(zone.id());
     const UTimeZoneNameType type =
         zone.isDaylightSavingAt(instant) ? UTZNM_SHORT_DAYLIGHT : UTZNM_SHORT_STANDARD;
     for (const icu::TimeZoneNames* names : englishZoneNames()) {
@@ -67,11 +69,8 @@ std::string cldrAbbreviation(const Zone& zone, Instant instant)
             continue;
         icu::UnicodeString name;
         names->getDisplayName(zoneId, type, when, name);
-        if (!name.isEmpty()) {
-            std::string result;
-            name.toUTF8String(result);
-            return result;
-        }
+        if (!name.isEmpty())
+            return toUtf8(name);
     }
     return {};
 }

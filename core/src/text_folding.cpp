@@ -1,5 +1,7 @@
 #include "text_folding.h"
 
+#include "icu_strings.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -11,8 +13,7 @@ std::string foldForIdentity(std::string_view text)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* folding = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    const auto input = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    const icu::UnicodeString input = fromUtf8(text);
     const icu::UnicodeString folded = U_SUCCESS(status) ? folding->normalize(input, status) : input;
     icu::UnicodeString collapsed;
     bool pendingSpace = false;
@@ -27,9 +28,7 @@ std::string foldForIdentity(std::string_view text)
         pendingSpace = false;
         collapsed.append(c);
     }
-    std::string out;
-    collapsed.toUTF8String(out);
-    return out;
+    return toUtf8(collapsed);
 }
 
 } // namespace followups

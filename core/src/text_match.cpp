@@ -1,5 +1,7 @@
 #include "text_match.h"
 
+#include "icu_strings.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <functional>
@@ -16,12 +18,6 @@ namespace followups
 {
 namespace
 {
-
-icu::UnicodeString fromUtf8(std::string_view text)
-{
-    return icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-}
 
 // Appends the case folding of `c`: ASCII directly (most calendar text), others through ICU's full
 // folding, which has no context outside the Turkic option, so folding one code point at a time
@@ -168,11 +164,7 @@ bool SearchableText::containsAny(const std::vector<std::string>& terms) const
 
 std::string foldCase(std::string_view text)
 {
-    icu::UnicodeString unicode = fromUtf8(text);
-    unicode.foldCase();
-    std::string result;
-    unicode.toUTF8String(result);
-    return result;
+    return toUtf8(fromUtf8(text).foldCase());
 }
 
 } // namespace followups

@@ -1,5 +1,7 @@
 #include "followups/time.h"
 
+#include "icu_strings.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <unicode/basictz.h>
@@ -25,19 +27,6 @@ namespace
 double toUDate(seconds sinceEpoch)
 {
     return static_cast<double>(sinceEpoch.count()) * 1000.0;
-}
-
-icu::UnicodeString fromUtf8(std::string_view text)
-{
-    return icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-}
-
-std::string toUtf8(const icu::UnicodeString& text)
-{
-    std::string out;
-    text.toUTF8String(out);
-    return out;
 }
 
 // The zone's standard offset and its daylight saving offset at that instant; zero both when ICU
