@@ -81,11 +81,9 @@ public:
         for (auto& source : sources) {
             if (auto series = expanded.find(&source); series != expanded.end()) {
                 std::move(series->second.begin(), series->second.end(), std::back_inserter(events));
-            } else if (!source.overrides) {
-                events.push_back(std::move(source.event));
-            } else if (!source.emittedWithSeries && overlapsRange(source)) {
-                // An override of an occurrence not generated here: its series is elsewhere, or it
-                // was moved into the range from outside.
+            } else if (!source.overrides || (!source.emittedWithSeries && overlapsRange(source))) {
+                // A single event, or an override of an occurrence not generated here: its series
+                // is elsewhere, or it was moved into the range from outside.
                 events.push_back(std::move(source.event));
             }
         }

@@ -157,7 +157,7 @@ LocalDateTime LocalZone::toLocal(Instant instant) const
     return LocalDateTime{instant.time_since_epoch() + seconds{offset}};
 }
 
-TimeReader::TimeReader(icalcomponent* root, Zone userZone, std::string fileName)
+TimeReader::TimeReader(icalcomponent* root, const Zone& userZone, std::string fileName)
     : userZone_(userZone), fileName_(std::move(fileName)), user_(userZone), utc_(Zone::utc())
 {
     if (root)

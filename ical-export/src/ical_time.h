@@ -65,7 +65,7 @@ class TimeReader
 {
 public:
     // `root` is the parsed file (its VTIMEZONEs are looked up at any depth); it must outlive this.
-    TimeReader(icalcomponent* root, Zone userZone, std::string fileName);
+    TimeReader(icalcomponent* root, const Zone& userZone, std::string fileName);
     ~TimeReader();
     TimeReader(const TimeReader&) = delete;
     TimeReader& operator=(const TimeReader&) = delete;
