@@ -90,6 +90,7 @@ void InterviewFollowupsAgent::itemsRemoved(const Akonadi::Item::List& items)
     // Removal notifications don't always carry the MIME type; only indexed events are forgotten.
     for (const Akonadi::Item& item : items) {
         forget(item.id());
+        taskGone(item.id());
     }
     changeProcessed();
 }
@@ -101,6 +102,11 @@ void InterviewFollowupsAgent::itemsMoved(const Akonadi::Item::List& items,
     for (const Akonadi::Item& item : items) {
         if (item.mimeType() == KCalendarCore::Todo::todoMimeType() &&
             (source.id() == target_.id() || destination.id() == target_.id())) {
+            if (destination.id() == target_.id()) {
+                taskSeen(item);
+            } else {
+                taskGone(item.id());
+            }
             schedulePass();
         } else if (!isWatched(destination.id())) {
             forget(item.id());
@@ -139,6 +145,9 @@ void InterviewFollowupsAgent::itemSeen(const Akonadi::Item& item,
                 item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
             const auto task = todo ? IncidenceConverter::toExistingTask(*todo) : std::nullopt;
             const auto known = taskFingerprints_.find(item.id());
+            if (task) {
+                taskSeen(item);
+            }
             if (task && (known == taskFingerprints_.end() ||
                          known->second != ReconcilePass::taskFingerprint(*task))) {
                 schedulePass();
@@ -174,6 +183,19 @@ void InterviewFollowupsAgent::forget(Akonadi::Item::Id id)
             schedulePass();
         }
     });
+}
+
+void InterviewFollowupsAgent::taskSeen(const Akonadi::Item& item)
+{
+    taskItems_[item.id()] = item;
+    taskNotifiedDuringPass_ = taskNotifiedDuringPass_ || passRunning_;
+}
+
+void InterviewFollowupsAgent::taskGone(Akonadi::Item::Id id)
+{
+    if (taskItems_.erase(id) > 0) {
+        taskNotifiedDuringPass_ = taskNotifiedDuringPass_ || passRunning_;
+    }
 }
 
 void InterviewFollowupsAgent::whenIndexed(std::function<void()> change)
@@ -219,6 +241,8 @@ void InterviewFollowupsAgent::startCatchUp()
         }
         index_ = job->takeIndex();
         target_ = job->target();
+        taskItemsValid_ = false;
+        ++taskItemsGeneration_;
         watched_ = job->watchedCollections();
         indexComplete_ = job->complete();
         qCDebug(FOLLOWUPS_AGENT_LOG) << "Catch-up read" << job->eventCount() << "events,"
@@ -261,12 +285,26 @@ void InterviewFollowupsAgent::runPass()
     input.expansion = expansionRange(policy_);
     input.allowCancel = indexComplete_;
 
-    auto* job = new ReconcileJob(target_, std::move(input), policy_, currentInstant(), state_,
-                                 writeSession_, this);
-    connect(job, &KJob::result, this, [this, job] {
+    taskNotifiedDuringPass_ = false;
+    const bool readsTasks = !taskItemsValid_;
+    const int generation = taskItemsGeneration_;
+    auto* job = new ReconcileJob(target_, readsTasks ? nullptr : &taskItems_, std::move(input),
+                                 policy_, currentInstant(), state_, writeSession_, this);
+    connect(job, &KJob::result, this, [this, job, readsTasks, generation] {
         passRunning_ = false;
         state_.save(stateConfig_);
         taskFingerprints_ = job->fingerprints();
+        if (generation == taskItemsGeneration_) {
+            if (readsTasks) {
+                taskItems_ = job->readTasks();
+            }
+            for (const auto& [id, item] : job->writtenTasks()) {
+                taskItems_[id] = item;
+            }
+            // Our copy may be older than the store: read it again next time.
+            taskItemsValid_ =
+                !job->error() && job->summary().failed == 0 && !taskNotifiedDuringPass_;
+        }
         const auto& summary = job->summary();
         if (job->error()) {
             qCWarning(FOLLOWUPS_AGENT_LOG) << "Pass failed:" << job->errorString();

@@ -46,6 +46,8 @@ protected:
 private:
     void itemSeen(const Akonadi::Item& item, Akonadi::Collection::Id collection);
     void forget(Akonadi::Item::Id id);
+    void taskSeen(const Akonadi::Item& item);
+    void taskGone(Akonadi::Item::Id id);
     void whenIndexed(std::function<void()> change);
     void startCatchUp();
     void schedulePass();
@@ -62,6 +64,13 @@ private:
     QSet<qint64> watched_;
     // What the last pass read of each task, to tell a user's edit from a resource's bookkeeping.
     std::map<Akonadi::Item::Id, std::string> taskFingerprints_;
+    // The product's tasks in the task collection, kept current by notifications so that a pass
+    // need not read the whole collection; re-read after a catch-up, a failed write, or a task
+    // notification that arrived while a pass was running.
+    std::map<Akonadi::Item::Id, Akonadi::Item> taskItems_;
+    bool taskItemsValid_ = false;
+    int taskItemsGeneration_ = 0; // bumped when a catch-up makes the copy stale
+    bool taskNotifiedDuringPass_ = false;
     bool indexComplete_ = false;
     bool catchingUp_ = false;
     bool catchUpAgain_ = false;

@@ -10,16 +10,26 @@
 #include <Akonadi/Session>
 #include <KCalendarCore/Todo>
 
-ReconcileJob::ReconcileJob(Akonadi::Collection target, ReconcilePass::Input input,
-                           followups::Policy policy, followups::Instant now, FollowupsState& state,
-                           Akonadi::Session* session, QObject* parent)
-    : KJob(parent), target_(std::move(target)), input_(std::move(input)),
+ReconcileJob::ReconcileJob(Akonadi::Collection target, const TaskItems* known,
+                           ReconcilePass::Input input, followups::Policy policy,
+                           followups::Instant now, FollowupsState& state, Akonadi::Session* session,
+                           QObject* parent)
+    : KJob(parent), target_(std::move(target)), known_(known), input_(std::move(input)),
       policy_(std::move(policy)), now_(now), state_(state), session_(session)
 {
 }
 
 void ReconcileJob::start()
 {
+    if (known_) {
+        Akonadi::Item::List items;
+        for (const auto& [id, item] : *known_) {
+            items.append(item);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, items] { useTasks(items); }, Qt::QueuedConnection);
+        return;
+    }
     auto* job = new Akonadi::ItemFetchJob(target_, session_);
     job->fetchScope().fetchFullPayload(true);
     job->fetchScope().setAncestorRetrieval(Akonadi::ItemFetchScope::None);
@@ -35,6 +45,11 @@ void ReconcileJob::tasksFetched(KJob* job)
         return;
     }
     const auto items = static_cast<Akonadi::ItemFetchJob*>(job)->items();
+    useTasks(items);
+}
+
+void ReconcileJob::useTasks(const Akonadi::Item::List& items)
+{
     for (const Akonadi::Item& item : items) {
         if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
             continue;
@@ -46,6 +61,9 @@ void ReconcileJob::tasksFetched(KJob* job)
         }
         if (auto existing = IncidenceConverter::toExistingTask(*todo)) {
             fingerprints_[item.id()] = ReconcilePass::taskFingerprint(*existing);
+            if (!known_) {
+                read_[item.id()] = item;
+            }
             existing_.push_back(std::move(*existing));
             existingItems_.append(item);
         }
@@ -112,6 +130,7 @@ void ReconcileJob::writeDone(KJob* job, const ReconcilePass::Write& step)
             stored.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
         if (const auto written = todo ? IncidenceConverter::toExistingTask(*todo) : std::nullopt) {
             fingerprints_[stored.id()] = ReconcilePass::taskFingerprint(*written);
+            written_[stored.id()] = stored;
         }
         switch (step.action) {
         case followups::ReconcileAction::Create:

@@ -1,8 +1,8 @@
-// One pass against the store: reads the product's tasks from the task collection, runs
-// ReconcilePass over the indexed interview events, and writes its creations, updates and
-// cancellations. Passes are run one at a time by the agent, and each re-reads the task collection
-// before creating, so the same task is never created twice; creations also merge by GID (= UID)
-// on the server as a second guard.
+// One pass against the store: takes the product's tasks (read from the task collection, or the
+// agent's copy kept current by notifications), runs ReconcilePass over the indexed interview
+// events, and writes its creations, updates and cancellations. Passes run one at a time; a task is
+// created only when no task with its UID is known, and creations merge by GID (= UID) on the
+// server, so a copy that missed a task still never makes a duplicate.
 #pragma once
 
 #include "followupsstate.h"
@@ -34,21 +34,29 @@ public:
         std::size_t interviews = 0;
     };
 
-    ReconcileJob(Akonadi::Collection target, ReconcilePass::Input input, followups::Policy policy,
-                 followups::Instant now, FollowupsState& state, Akonadi::Session* session,
-                 QObject* parent = nullptr);
+    using TaskItems = std::map<Akonadi::Item::Id, Akonadi::Item>;
+
+    // `known`: the product's tasks as the agent last knew them; nullptr reads the collection.
+    ReconcileJob(Akonadi::Collection target, const TaskItems* known, ReconcilePass::Input input,
+                 followups::Policy policy, followups::Instant now, FollowupsState& state,
+                 Akonadi::Session* session, QObject* parent = nullptr);
 
     void start() override;
     const Summary& summary() const { return summary_; }
     // ReconcilePass::taskFingerprint of the product's tasks as the pass left them, by item id.
     const std::map<Akonadi::Item::Id, std::string>& fingerprints() const { return fingerprints_; }
+    // The product's tasks as read at the start of the pass (when read), and as written by it.
+    const TaskItems& readTasks() const { return read_; }
+    const TaskItems& writtenTasks() const { return written_; }
 
 private:
     void tasksFetched(KJob* job);
+    void useTasks(const Akonadi::Item::List& items);
     void write(const ReconcilePass::Write& write);
     void writeDone(KJob* job, const ReconcilePass::Write& write);
 
     Akonadi::Collection target_;
+    const TaskItems* known_;
     ReconcilePass::Input input_;
     followups::Policy policy_;
     followups::Instant now_;
@@ -60,4 +68,6 @@ private:
     int outstanding_ = 0;
     Summary summary_;
     std::map<Akonadi::Item::Id, std::string> fingerprints_;
+    TaskItems read_;
+    TaskItems written_;
 };
