@@ -6,6 +6,7 @@
 #include <QTimeZone>
 #include <QUrl>
 #include <followups/identity.h>
+#include <followups/task_properties.h>
 #include <followups/task.h>
 
 using namespace std::chrono;
@@ -323,9 +324,10 @@ void IncidenceConverter::applyTask(KCalendarCore::Todo& todo, const followups::T
 
     todo.setRelatedTo(fromStd(task.interview.uid), KCalendarCore::Incidence::RelTypeParent);
     if (task.interview.recurrenceId.empty()) {
-        todo.removeNonKDECustomProperty(recurrenceIdProperty);
+        todo.removeNonKDECustomProperty(followups::property::interviewRecurrenceId);
     } else {
-        todo.setNonKDECustomProperty(recurrenceIdProperty, fromStd(task.interview.recurrenceId));
+        todo.setNonKDECustomProperty(followups::property::interviewRecurrenceId,
+                                     fromStd(task.interview.recurrenceId));
     }
     todo.clearContacts();
     if (task.person && !task.person->empty()) {
@@ -341,17 +343,18 @@ void IncidenceConverter::applyTask(KCalendarCore::Todo& todo, const followups::T
     alarm->setTime(toQDateTime(task.alarm, timeZone));
     alarm->setEnabled(true);
 
-    todo.setNonKDECustomProperty(kindProperty,
+    todo.setNonKDECustomProperty(followups::property::kind,
                                  fromStd(std::string(followups::kindName(task.kind))));
-    todo.setNonKDECustomProperty(ordinalProperty, QString::number(task.ordinal));
-    todo.setNonKDECustomProperty(issuedProperty, joined(issued));
-    todo.setNonKDECustomProperty(hashProperty, fromStd(followups::contentHash(task)));
+    todo.setNonKDECustomProperty(followups::property::ordinal, QString::number(task.ordinal));
+    todo.setNonKDECustomProperty(followups::property::issued, joined(issued));
+    todo.setNonKDECustomProperty(followups::property::hash, fromStd(followups::contentHash(task)));
 }
 
 std::optional<followups::ExistingTask>
 IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
 {
-    const auto kind = followups::kindFromName(toStd(todo.nonKDECustomProperty(kindProperty)));
+    const auto kind =
+        followups::kindFromName(toStd(todo.nonKDECustomProperty(followups::property::kind)));
     if (!kind) {
         return std::nullopt;
     }
@@ -359,7 +362,7 @@ IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
     followups::Task& task = existing.task;
     task.uid = toStd(todo.uid());
     task.kind = *kind;
-    task.ordinal = todo.nonKDECustomProperty(ordinalProperty).toInt();
+    task.ordinal = todo.nonKDECustomProperty(followups::property::ordinal).toInt();
     task.summary = toStd(todo.summary());
     task.description = toStd(todo.description());
     if (todo.allDay()) {
@@ -381,7 +384,7 @@ IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
         task.categories.push_back(toStd(category));
     }
     task.interview = {toStd(todo.relatedTo(KCalendarCore::Incidence::RelTypeParent)),
-                      toStd(todo.nonKDECustomProperty(recurrenceIdProperty))};
+                      toStd(todo.nonKDECustomProperty(followups::property::interviewRecurrenceId))};
     const QStringList contacts = todo.contacts();
     if (!contacts.isEmpty()) {
         task.person = personFromContact(contacts.first());
@@ -389,11 +392,11 @@ IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
     task.url = todo.url().toEncoded().toStdString();
     task.sequence = todo.revision();
 
-    const QString hash = todo.nonKDECustomProperty(hashProperty);
+    const QString hash = todo.nonKDECustomProperty(followups::property::hash);
     if (!hash.isEmpty()) {
         existing.recordedHash = toStd(hash);
     }
-    const QString issued = todo.nonKDECustomProperty(issuedProperty);
+    const QString issued = todo.nonKDECustomProperty(followups::property::issued);
     for (const QString& uid : issued.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         existing.issuedSiblings.push_back(toStd(uid));
     }

@@ -7,7 +7,7 @@
 //   X-IFU-KIND           the kind's stable name ("thank-you")
 //   X-IFU-ORDINAL        follow-up 1, 2 …
 //   X-IFU-RECURRENCE-ID  the interview occurrence, next to RELATED-TO (which holds the UID)
-// These are the names ical-export writes (ical-export/src/properties.h).
+// The names are shared with ical-export (followups/task_properties.h).
 #pragma once
 
 #include <KCalendarCore/Event>
@@ -48,12 +48,5 @@ void applyTask(KCalendarCore::Todo& todo, const followups::Task& task,
 
 // The to-do as the reconciler sees it; nullopt when the product did not write it (no X-IFU-KIND).
 std::optional<followups::ExistingTask> toExistingTask(const KCalendarCore::Todo& todo);
-
-// Names of the product's properties.
-inline constexpr char hashProperty[] = "X-IFU-HASH";
-inline constexpr char issuedProperty[] = "X-IFU-ISSUED";
-inline constexpr char kindProperty[] = "X-IFU-KIND";
-inline constexpr char ordinalProperty[] = "X-IFU-ORDINAL";
-inline constexpr char recurrenceIdProperty[] = "X-IFU-RECURRENCE-ID";
 
 } // namespace IncidenceConverter

@@ -3,9 +3,9 @@
 // product did not write are returned too, without a recorded hash, so they are never touched.
 #include "component_fields.h"
 #include "followups/ical/reader.h"
+#include "followups/task_properties.h"
 #include "ical_time.h"
 #include "parsed_calendar.h"
-#include "properties.h"
 
 #include <charconv>
 #include <cstdlib>

@@ -5,7 +5,7 @@
 #include "followups/ical/writer.h"
 
 #include "followups/identity.h"
-#include "properties.h"
+#include "followups/task_properties.h"
 
 #include <algorithm>
 #include <libical/ical.h>

@@ -1,8 +1,10 @@
-// The product's own iCalendar properties on the tasks it writes. The task reader and the writer
-// both use these names; the format is described in docs/ics-format.md.
+// The product's own iCalendar properties on the tasks it writes. Every store uses these names: the
+// .ics reader and writer (ical-export) and the Akonadi agent, so a task exported by one is
+// recognised by the other. The format is described in docs/ics-format.md.
 #pragma once
 
-namespace followups::ical::property {
+namespace followups::property
+{
 
 // contentHash of the fields the product set; a different hash on read-back means a user edit.
 inline constexpr char hash[] = "X-IFU-HASH";
@@ -21,4 +23,4 @@ inline constexpr char interviewRecurrenceId[] = "X-IFU-RECURRENCE-ID";
 inline constexpr char taskStatus[] = "X-IFU-STATUS";
 inline constexpr char allDayDue[] = "X-IFU-DUE";
 
-} // namespace followups::ical::property
+} // namespace followups::property
