@@ -139,13 +139,16 @@ int planAndWrite(const Settings& settings, const std::vector<CalendarEvent>& eve
     const auto plan = planFollowUps(interviews, settings.policy, settings.now, settings.window);
     // A calendar holds many interviews outside the window; one described on the command line
     // and silently dropped would look like a bug.
-    if (settings.command == CommandName::Interview && !plan.outsideWindow.empty())
-        warnings.push_back(
-            {{"command line", 0},
-             "the interview ends outside the planning window (" +
-                 formatIsoDate(localDate(settings.window.from, settings.policy.userZone)) + " to " +
-                 formatIsoDate(localDate(settings.window.to, settings.policy.userZone)) +
-                 "): no tasks; use --since and --until"});
+    if (settings.command == CommandName::Interview && !plan.outsideWindow.empty()) {
+        Warning outside; // built in steps: see settings.cpp on GCC 12's -Wmaybe-uninitialized
+        outside.where.file = "command line";
+        outside.message = "the interview ends outside the planning window (" +
+                          formatIsoDate(localDate(settings.window.from, settings.policy.userZone)) +
+                          " to " +
+                          formatIsoDate(localDate(settings.window.to, settings.policy.userZone)) +
+                          "): no tasks; use --since and --until";
+        warnings.push_back(std::move(outside));
+    }
 
     std::vector<ExistingTask> existing; // outlives `steps`, which point into it
     std::vector<ReconcileStep> steps;

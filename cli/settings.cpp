@@ -35,7 +35,12 @@ Zone userZone(const RawOptions& raw, const ConfigValues& config, Warnings& warni
     const auto systemId = systemZoneId();
     if (auto zone = Zone::fromId(systemId))
         return *zone;
-    warnings.push_back({{"TZ", 0}, "unknown time zone '" + systemId + "', using UTC"});
+    // Built in steps: GCC 12 at -O3 reports a false -Wmaybe-uninitialized for a nested-brace
+    // temporary here.
+    Warning unknownZone;
+    unknownZone.where.file = "TZ";
+    unknownZone.message = "unknown time zone '" + systemId + "', using UTC";
+    warnings.push_back(std::move(unknownZone));
     return Zone::utc();
 }
 
