@@ -16,7 +16,7 @@ calendar="$out/calendar-$events.ics"
 commands=(
     -n interview-followups "$build/cli/interview-followups plan $calendar --no-config --now 2026-11-22T09:00:00Z --zone Europe/Berlin --me me@example.org -o $out/tasks.ics"
     -n python-icalendar "/usr/bin/python3 $here/parse_python_icalendar.py $calendar"
-    -n ical.js "node $here/parse_icaljs.js $calendar"
+    -n ical.js "node $here/parse_icaljs.mjs $calendar"
 )
 if [ -x "$build/bench/kcalendarcore_load" ]; then
     commands+=(-n KCalendarCore "$build/bench/kcalendarcore_load $calendar")

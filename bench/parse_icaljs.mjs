@@ -1,10 +1,9 @@
 // The ical.js alternative (Thunderbird's parser): parse the file and walk every VEVENT's summary and
-// start. Uses the copy installed for the interop tests.
-const fs = require("fs");
-const path = require("path");
-const ICAL = require(path.join(__dirname, "..", "tests", "interop", "node_modules", "ical.js"));
+// start. Uses the copy installed for the interop tests (ical.js 2 is an ES module).
+import { readFileSync } from "node:fs";
 
-const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(process.argv[2], "utf8")));
+const ICAL = (await import("../tests/interop/node_modules/ical.js/dist/ical.js")).default;
+const calendar = new ICAL.Component(ICAL.parse(readFileSync(process.argv[2], "utf8")));
 let count = 0;
 for (const vevent of calendar.getAllSubcomponents("vevent")) {
     const event = new ICAL.Event(vevent);
