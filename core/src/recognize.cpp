@@ -39,7 +39,7 @@ bool hasCategory(const CalendarEvent& event, std::string_view name)
                        [&](const std::string& category) { return foldCase(category) == wanted; });
 }
 
-std::string quoted(std::string_view text)
+std::string inQuotes(std::string_view text)
 {
     std::string result;
     result.reserve(text.size() + 2);
@@ -72,7 +72,7 @@ InterviewKey keyOf(const CalendarEvent& event, Warnings& warnings, bool& uidWasM
     if (!uidWasMissing) {
         return {event.uid, occurrence};
     }
-    warnings.push_back({event.where, "interview " + quoted(event.summary) +
+    warnings.push_back({event.where, "interview " + inQuotes(event.summary) +
                                          " has no UID; its tasks are keyed by its summary and "
                                          "start, so renaming or moving it gives new tasks"});
     return {"nouid-" + StableHash{}.add(event.summary).add(originalStartText(event)).hex(),
@@ -129,7 +129,7 @@ void placeInTime(const CalendarEvent& event, const Policy& policy, Interview& in
         interview.end = interview.start + 1h;
     }
     if (interview.end < interview.start) {
-        warnings.push_back({event.where, "interview " + quoted(event.summary) +
+        warnings.push_back({event.where, "interview " + inQuotes(event.summary) +
                                              " ends before it starts; taken as one hour long"});
         interview.end = interview.start + 1h;
     }
@@ -320,9 +320,9 @@ private:
         if (field.lineInDescription > 0) {
             place = " (line " + std::to_string(field.lineInDescription) + " of the DESCRIPTION)";
         }
-        warnings_.push_back({field.where, "cannot read " + quoted(field.value) + place +
-                                              " in interview " + quoted(interview_.summary) + ": " +
-                                              std::string(problem)});
+        warnings_.push_back({field.where, "cannot read " + inQuotes(field.value) + place +
+                                              " in interview " + inQuotes(interview_.summary) +
+                                              ": " + std::string(problem)});
     }
 
     void setText(const Field& field, std::string& target)
@@ -444,7 +444,7 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
         return std::nullopt;
     }
     if (!event.start) {
-        warnings.push_back({event.where, "interview " + quoted(event.summary) +
+        warnings.push_back({event.where, "interview " + inQuotes(event.summary) +
                                              " has no DTSTART; no tasks can be planned for it"});
         return std::nullopt;
     }
