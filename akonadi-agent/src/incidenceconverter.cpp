@@ -6,8 +6,8 @@
 #include <QTimeZone>
 #include <QUrl>
 #include <followups/identity.h>
-#include <followups/task_properties.h>
 #include <followups/task.h>
+#include <followups/task_properties.h>
 
 using namespace std::chrono;
 
