@@ -2,6 +2,7 @@
 // changed (completion, foreign tasks) is read as the app wrote it.
 #include "followups/ical/reader.h"
 #include "followups/ical/writer.h"
+#include "task_expectations.h"
 
 #include <gtest/gtest.h>
 
@@ -12,6 +13,7 @@ namespace
 
 using namespace std::chrono;
 using namespace std::chrono_literals;
+using followups::testing::expectSameTask;
 
 const Zone berlin = *Zone::fromId("Europe/Berlin");
 
@@ -59,29 +61,6 @@ TasksRead writeAndRead(Shape shape)
         {{timedTask(), {"ifu-thank-you-1@example", "x@example"}, {}}, {allDayTask(), {}, {}}},
         options);
     return readTasks(text, "tasks.ics", berlin);
-}
-
-void expectSameTask(const Task& read, const Task& written)
-{
-    EXPECT_EQ(read.uid, written.uid);
-    EXPECT_EQ(read.kind, written.kind);
-    EXPECT_EQ(read.ordinal, written.ordinal);
-    EXPECT_EQ(read.summary, written.summary);
-    EXPECT_EQ(read.description, written.description);
-    EXPECT_EQ(read.due, written.due);
-    EXPECT_EQ(read.alarm, written.alarm);
-    EXPECT_EQ(read.status, written.status);
-    EXPECT_EQ(read.priority, written.priority);
-    EXPECT_EQ(read.categories, written.categories);
-    EXPECT_EQ(read.interview, written.interview);
-    ASSERT_EQ(read.person.has_value(), written.person.has_value());
-    if (read.person) {
-        EXPECT_EQ(read.person->name, written.person->name);
-        EXPECT_EQ(read.person->email, written.person->email);
-        EXPECT_EQ(read.person->phone, written.person->phone);
-    }
-    EXPECT_EQ(read.url, written.url);
-    EXPECT_EQ(read.sequence, written.sequence);
 }
 
 TEST(ReadTasks, TodosComeBackAsWritten)

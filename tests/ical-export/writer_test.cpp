@@ -4,6 +4,7 @@
 #include "followups/ical/writer.h"
 #include "followups/identity.h"
 #include "planner_fixtures.h"
+#include "task_expectations.h"
 
 #include <algorithm>
 #include <gmock/gmock.h>
@@ -21,6 +22,7 @@ namespace
 
 using namespace std::chrono_literals;
 using followups::testing::date;
+using followups::testing::expectSameTask;
 using followups::testing::utc;
 using followups::testing::wallClock;
 using followups::testing::zoneNamed;
@@ -545,29 +547,6 @@ TEST(Writer, noTasksGivesAValidEmptyCalendar)
 }
 
 // ---- round trip through the task reader ----
-
-void expectSameTask(const Task& read, const Task& written)
-{
-    SCOPED_TRACE(written.uid);
-    EXPECT_EQ(read.uid, written.uid);
-    EXPECT_EQ(read.kind, written.kind);
-    EXPECT_EQ(read.ordinal, written.ordinal);
-    EXPECT_EQ(read.summary, written.summary);
-    EXPECT_EQ(read.description, written.description);
-    EXPECT_TRUE(read.due == written.due);
-    EXPECT_EQ(read.alarm, written.alarm);
-    EXPECT_EQ(read.status, written.status);
-    EXPECT_EQ(read.priority, written.priority);
-    EXPECT_EQ(read.categories, written.categories);
-    EXPECT_EQ(read.interview, written.interview);
-    ASSERT_EQ(read.person.has_value(), written.person.has_value());
-    if (written.person) {
-        EXPECT_EQ(read.person->name, written.person->name);
-        EXPECT_EQ(read.person->email, written.person->email);
-    }
-    EXPECT_EQ(read.url, written.url);
-    EXPECT_EQ(read.sequence, written.sequence);
-}
 
 std::vector<TaskToWrite> roundTripTasks()
 {
