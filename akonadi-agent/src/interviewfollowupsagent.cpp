@@ -145,11 +145,9 @@ void InterviewFollowupsAgent::itemSeen(const Akonadi::Item& item,
                 item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
             const auto task = todo ? IncidenceConverter::toExistingTask(*todo) : std::nullopt;
             const auto known = taskFingerprints_.find(item.id());
-            if (task) {
-                taskSeen(item);
-            }
-            if (task && (known == taskFingerprints_.end() ||
-                         known->second != ReconcilePass::taskFingerprint(*task))) {
+            if (task && taskSeen(item) &&
+                (known == taskFingerprints_.end() ||
+                 known->second != ReconcilePass::taskFingerprint(*task))) {
                 schedulePass();
             }
         }
@@ -185,10 +183,18 @@ void InterviewFollowupsAgent::forget(Akonadi::Item::Id id)
     });
 }
 
-void InterviewFollowupsAgent::taskSeen(const Akonadi::Item& item)
+bool InterviewFollowupsAgent::taskSeen(const Akonadi::Item& item)
 {
+    // A notification sent before one of our own writes can arrive after the pass that wrote it
+    // (the resource storing its remote id while the pass cancels the task): never let an older
+    // revision replace what the pass left.
+    const auto known = taskItems_.find(item.id());
+    if (known != taskItems_.end() && known->second.revision() > item.revision()) {
+        return false;
+    }
     taskItems_[item.id()] = item;
     taskNotifiedDuringPass_ = taskNotifiedDuringPass_ || passRunning_;
+    return true;
 }
 
 void InterviewFollowupsAgent::taskGone(Akonadi::Item::Id id)

@@ -46,7 +46,8 @@ protected:
 private:
     void itemSeen(const Akonadi::Item& item, Akonadi::Collection::Id collection);
     void forget(Akonadi::Item::Id id);
-    void taskSeen(const Akonadi::Item& item);
+    // Returns whether the item is news (not older than the copy).
+    bool taskSeen(const Akonadi::Item& item);
     void taskGone(Akonadi::Item::Id id);
     void whenIndexed(std::function<void()> change);
     void startCatchUp();
