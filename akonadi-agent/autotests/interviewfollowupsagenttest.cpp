@@ -176,6 +176,11 @@ private:
         Item::List result;
         const auto items = job->items();
         for (const Item& item : items) {
+            // An item whose payload the server could not fetch (the resource restarting) is not
+            // one of the tasks yet: every caller reads the payload of what is returned.
+            if (!item.hasPayload<Incidence::Ptr>()) {
+                continue;
+            }
             const auto todo = item.payload<Incidence::Ptr>().dynamicCast<Todo>();
             if (todo && (interviewUid.isEmpty() || todo->relatedTo() == interviewUid)) {
                 result.append(item);
@@ -659,10 +664,9 @@ private Q_SLOTS:
         const auto describe = [this] {
             QStringList tasks;
             for (const Item& item : taskItems()) {
-                const auto todo = item.payload<Incidence::Ptr>();
                 tasks.append(QStringLiteral("%1 %2 rev %3")
                                  .arg(item.id())
-                                 .arg(todo->uid())
+                                 .arg(item.payload<Incidence::Ptr>()->uid())
                                  .arg(item.revision()));
             }
             tasks.sort();

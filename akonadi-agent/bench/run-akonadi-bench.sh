@@ -69,5 +69,8 @@ PY
 
 export XDG_DATA_DIRS="$BUILD/share:/usr/local/share:/usr/share"
 export QT_QPA_PLATFORM=offscreen
-exec dbus-run-session -- akonaditest -c "$ENV_DIR/config.xml" -b sqlite \
+# KF6 keeps the agent's state in $XDG_STATE_HOME, which akonaditest does not isolate. Not exec'd, so
+# that the trap removes the environment afterwards.
+export XDG_STATE_HOME="$ENV_DIR/state"
+dbus-run-session -- akonaditest -c "$ENV_DIR/config.xml" -b sqlite \
     "$BUILD/akonadi-agent/bench/followupsagentbench" 2>"${BENCH_LOG:-/dev/null}"

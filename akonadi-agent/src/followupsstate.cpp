@@ -26,6 +26,39 @@ std::optional<followups::OutcomeKind> outcomeKind(const QString& name)
     return std::nullopt;
 }
 
+std::set<std::string> uidSet(const QStringList& list)
+{
+    std::set<std::string> uids;
+    for (const QString& uid : list) {
+        uids.insert(uid.toStdString());
+    }
+    return uids;
+}
+
+QStringList uidList(const std::set<std::string>& uids)
+{
+    QStringList list;
+    for (const auto& uid : uids) {
+        list.append(QString::fromStdString(uid));
+    }
+    return list;
+}
+
+std::optional<followups::Date> readDate(const KConfigGroup& group, const QString& entry)
+{
+    return followups::parseIsoDate(group.readEntry(entry, QString()).toStdString());
+}
+
+void writeDate(KConfigGroup& group, const QString& entry,
+               const std::optional<followups::Date>& date)
+{
+    if (date) {
+        group.writeEntry(entry, QString::fromStdString(followups::formatIsoDate(*date)));
+    } else {
+        group.deleteEntry(entry);
+    }
+}
+
 const std::set<std::string> noUids;
 const std::optional<followups::Outcome> noOutcome;
 } // namespace
@@ -43,39 +76,44 @@ void FollowupsState::load(const KSharedConfig::Ptr& config)
             group.readEntry(QStringLiteral("Uid"), QString()).toStdString(),
             group.readEntry(QStringLiteral("RecurrenceId"), QString()).toStdString()};
         Record& record = records_[key];
-        for (const QString& uid : group.readEntry(QStringLiteral("Issued"), QStringList())) {
-            record.issued.insert(uid.toStdString());
-        }
+        record.issued = uidSet(group.readEntry(QStringLiteral("Issued"), QStringList()));
+        record.failedCreations =
+            uidSet(group.readEntry(QStringLiteral("FailedCreations"), QStringList()));
         const auto kind = outcomeKind(group.readEntry(QStringLiteral("Outcome"), QString()));
         if (kind) {
-            record.outcome = followups::Outcome{
-                *kind,
-                followups::parseIsoDate(
-                    group.readEntry(QStringLiteral("OutcomeDate"), QString()).toStdString())};
+            record.outcome =
+                followups::Outcome{*kind, readDate(group, QStringLiteral("OutcomeDate"))};
         }
+        record.lastSeen = readDate(group, QStringLiteral("LastSeen"));
     }
 }
 
 void FollowupsState::save(const KSharedConfig::Ptr& config) const
 {
+    std::set<QString> kept;
     for (const auto& [key, record] : records_) {
+        kept.insert(groupName(key));
         KConfigGroup group = config->group(groupName(key));
         group.writeEntry(QStringLiteral("Uid"), QString::fromStdString(key.uid));
         group.writeEntry(QStringLiteral("RecurrenceId"), QString::fromStdString(key.recurrenceId));
-        QStringList issued;
-        for (const auto& uid : record.issued) {
-            issued.append(QString::fromStdString(uid));
+        group.writeEntry(QStringLiteral("Issued"), uidList(record.issued));
+        if (record.failedCreations.empty()) {
+            group.deleteEntry(QStringLiteral("FailedCreations"));
+        } else {
+            group.writeEntry(QStringLiteral("FailedCreations"), uidList(record.failedCreations));
         }
-        group.writeEntry(QStringLiteral("Issued"), issued);
         if (record.outcome) {
             group.writeEntry(
                 QStringLiteral("Outcome"),
                 QString::fromStdString(std::string(followups::outcomeName(record.outcome->kind))));
-            if (record.outcome->date) {
-                group.writeEntry(
-                    QStringLiteral("OutcomeDate"),
-                    QString::fromStdString(followups::formatIsoDate(*record.outcome->date)));
-            }
+            writeDate(group, QStringLiteral("OutcomeDate"), record.outcome->date);
+        }
+        writeDate(group, QStringLiteral("LastSeen"), record.lastSeen);
+    }
+    // Pruned records.
+    for (const QString& name : config->groupList()) {
+        if (name.startsWith(QLatin1String("Interview ")) && !kept.contains(name)) {
+            config->deleteGroup(name);
         }
     }
     config->sync();
@@ -90,10 +128,52 @@ const std::set<std::string>& FollowupsState::issued(const followups::InterviewKe
 bool FollowupsState::addIssued(const followups::InterviewKey& key,
                                const std::set<std::string>& uids)
 {
-    auto& issued = records_[key].issued;
-    const std::size_t before = issued.size();
-    issued.insert(uids.begin(), uids.end());
-    return issued.size() != before;
+    Record& record = records_[key];
+    const std::size_t before = record.issued.size();
+    record.issued.insert(uids.begin(), uids.end());
+    for (const auto& uid : uids) {
+        record.failedCreations.erase(uid);
+    }
+    return record.issued.size() != before;
+}
+
+void FollowupsState::creationFailed(const followups::InterviewKey& key, const std::string& uid)
+{
+    records_[key].failedCreations.insert(uid);
+}
+
+const std::set<std::string>&
+FollowupsState::failedCreations(const followups::InterviewKey& key) const
+{
+    const auto it = records_.find(key);
+    return it == records_.end() ? noUids : it->second.failedCreations;
+}
+
+void FollowupsState::seen(const followups::InterviewKey& key, followups::Date today)
+{
+    const auto it = records_.find(key);
+    if (it != records_.end()) {
+        it->second.lastSeen = today;
+    }
+}
+
+std::size_t FollowupsState::prune(followups::Date today)
+{
+    const auto cutoff = std::chrono::sys_days{today} - std::chrono::days{pruneAfterDays};
+    std::size_t pruned = 0;
+    for (auto it = records_.begin(); it != records_.end();) {
+        auto& lastSeen = it->second.lastSeen;
+        if (!lastSeen) {
+            lastSeen = today;
+        }
+        if (std::chrono::sys_days{*lastSeen} < cutoff) {
+            it = records_.erase(it);
+            ++pruned;
+        } else {
+            ++it;
+        }
+    }
+    return pruned;
 }
 
 bool FollowupsState::wasIssued(const followups::InterviewKey& key, const std::string& uid) const

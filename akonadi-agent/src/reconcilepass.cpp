@@ -55,12 +55,12 @@ void forwardTaskOutcomes(std::vector<followups::CalendarEvent>& events,
     }
 }
 
-// An outcome is kept once seen; one without a date is dated by the day it was first seen.
+// An outcome is kept once seen; one without a date is dated by the day it was first seen. Only
+// current interviews are remembered: nothing is planned for the others.
 void applyRememberedOutcomes(std::vector<followups::Interview>& interviews,
-                             const followups::Policy& policy, followups::Instant now,
-                             FollowupsState& state)
+                             const std::set<followups::InterviewKey>& current,
+                             followups::Date today, FollowupsState& state)
 {
-    const followups::Date today = followups::localDate(now, policy.userZone);
     for (auto& interview : interviews) {
         const auto& remembered = state.outcome(interview.key);
         if (!interview.outcome) {
@@ -73,8 +73,9 @@ void applyRememberedOutcomes(std::vector<followups::Interview>& interviews,
                     ? remembered->date
                     : today;
         }
-        if (!remembered || remembered->kind != interview.outcome->kind ||
-            remembered->date != interview.outcome->date) {
+        if (current.contains(interview.key) &&
+            (!remembered || remembered->kind != interview.outcome->kind ||
+             remembered->date != interview.outcome->date)) {
             state.setOutcome(interview.key, *interview.outcome);
         }
     }
@@ -142,11 +143,27 @@ ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& p
     Result result;
     std::vector<followups::ExistingTask>& existing = *input.existing;
     forwardTaskOutcomes(input.events, existing);
+    // A UID whose creation failed is listed by the siblings created in the same batch; it was
+    // never issued, so the core must not take it for a deletion: it is created again.
+    for (auto& task : existing) {
+        const auto& failed = state.failedCreations(task.task.interview);
+        std::erase_if(task.issuedSiblings,
+                      [&](const std::string& uid) { return failed.contains(uid); });
+    }
 
     std::vector<followups::Interview> interviews =
         followups::collectInterviews(input.events, policy, result.warnings);
     result.interviews = interviews.size();
-    applyRememberedOutcomes(interviews, policy, now, state);
+    // Current: in the calendars and not yet behind the planning window.
+    const followups::Date today = followups::localDate(now, policy.userZone);
+    const followups::TimeRange window = followups::defaultPlanningWindow(policy, now);
+    std::set<followups::InterviewKey> current;
+    for (const auto& interview : interviews) {
+        if (interview.end >= window.from) {
+            current.insert(interview.key);
+        }
+    }
+    applyRememberedOutcomes(interviews, current, today, state);
 
     const followups::Plan plan = followups::planFollowUps(
         interviews, policy, now, followups::defaultPlanningWindow(policy, now));
@@ -175,7 +192,9 @@ ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& p
         uids.insert(task.issuedSiblings.begin(), task.issuedSiblings.end());
     }
     for (auto& [key, uids] : issued) {
-        state.addIssued(key, uids);
+        if (current.contains(key)) {
+            state.addIssued(key, uids);
+        }
     }
     for (const auto& step : steps) {
         if (step.action == followups::ReconcileAction::KeepUserChange) {
@@ -207,6 +226,14 @@ ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& p
         result.writes.push_back({step.action, step.task,
                                  std::vector<std::string>(uids.begin(), uids.end()),
                                  step.existing});
+    }
+
+    for (const auto& key : current) {
+        state.seen(key, today);
+    }
+    // An interview missing from an unreadable calendar is not gone.
+    if (input.allowCancel) {
+        result.prunedRecords = state.prune(today);
     }
     return result;
 }

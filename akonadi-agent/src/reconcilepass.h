@@ -4,6 +4,8 @@
 //  - outcome categories the user put on an interview's tasks count as the interview's outcome;
 //  - an outcome without a date is dated by the day the agent first saw it, kept in the state;
 //  - a task issued before whose every sibling is gone too is not recreated (state memory);
+//  - a task whose creation failed is created again, although siblings list it as issued;
+//  - state records of interviews no longer current are pruned (FollowupsState::prune);
 //  - tasks of a recurring series' occurrences outside the expansion range are left alone;
 //  - categories the user added to a task are not the product's content: they neither make the task
 //    look edited nor need an update (IncidenceConverter::applyTask keeps them).
@@ -36,6 +38,7 @@ struct Result {
     std::size_t interviews = 0;
     std::size_t rememberedDeletions = 0;
     std::size_t keptUserChanges = 0;
+    std::size_t prunedRecords = 0; // state records dropped (FollowupsState::prune)
     // SUMMARY of each interview that gets new tasks, for the notification.
     std::map<followups::InterviewKey, std::string> createdFor;
 };
@@ -54,8 +57,9 @@ struct Input {
 // nothing new to plan.
 std::string taskFingerprint(const followups::ExistingTask& task);
 
-// Updates `state` with outcomes first seen and with the UIDs of the existing tasks; the caller
-// adds the UIDs it creates once the store confirms them.
+// Updates `state` with outcomes first seen, the UIDs of the existing tasks and the day each current
+// interview was seen, and prunes it; the caller adds the UIDs it creates once the store confirms
+// them, and reports those it failed to create (FollowupsState::creationFailed).
 Result run(Input input, const followups::Policy& policy, followups::Instant now,
            FollowupsState& state);
 

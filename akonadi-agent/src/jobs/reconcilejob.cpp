@@ -77,11 +77,12 @@ void ReconcileJob::useTasks(const Akonadi::Item::List& items)
             << QString::fromStdString(followups::formatWarning(warning));
     }
     summary_.interviews = result.interviews;
-    summary_.createdFor = result.createdFor;
+    createFor_ = result.createdFor;
     qCDebug(FOLLOWUPS_AGENT_LOG) << result.interviews << "interviews," << existing_.size()
                                  << "existing tasks," << result.writes.size() << "writes,"
                                  << result.keptUserChanges << "kept as the user left them,"
-                                 << result.rememberedDeletions << "deletions remembered";
+                                 << result.rememberedDeletions << "deletions remembered,"
+                                 << result.prunedRecords << "state records pruned";
     if (result.writes.empty()) {
         emitResult();
         return;
@@ -122,6 +123,10 @@ void ReconcileJob::writeDone(KJob* job, const ReconcilePass::Write& step)
         qCWarning(FOLLOWUPS_AGENT_LOG) << "Writing task" << QString::fromStdString(step.task.uid)
                                        << "failed:" << job->errorString();
         ++summary_.failed;
+        summary_.lastError = job->errorString();
+        if (step.action == followups::ReconcileAction::Create) {
+            state_.creationFailed(step.task.interview, step.task.uid);
+        }
     } else {
         const Akonadi::Item stored = step.action == followups::ReconcileAction::Create
                                          ? static_cast<Akonadi::ItemCreateJob*>(job)->item()
@@ -135,6 +140,7 @@ void ReconcileJob::writeDone(KJob* job, const ReconcilePass::Write& step)
         switch (step.action) {
         case followups::ReconcileAction::Create:
             state_.addIssued(step.task.interview, {step.task.uid});
+            summary_.createdFor[step.task.interview] = createFor_[step.task.interview];
             ++summary_.created;
             ++summary_.createdByKind[step.task.kind];
             break;

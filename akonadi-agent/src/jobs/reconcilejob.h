@@ -29,7 +29,9 @@ public:
         int cancelled = 0;
         int reinstated = 0;
         int failed = 0;
-        std::map<followups::InterviewKey, std::string> createdFor; // interview → SUMMARY
+        QString lastError;                                         // of the last failed write
+        std::map<followups::InterviewKey, std::string> createdFor; // interview → SUMMARY, of
+                                                                   // the tasks created
         std::map<followups::TaskKind, int> createdByKind;
         std::size_t interviews = 0;
     };
@@ -67,6 +69,7 @@ private:
     Akonadi::Item::List existingItems_; // parallel to existing_
     int outstanding_ = 0;
     Summary summary_;
+    std::map<followups::InterviewKey, std::string> createFor_; // interviews the pass creates for
     std::map<Akonadi::Item::Id, std::string> fingerprints_;
     TaskItems read_;
     TaskItems written_;
