@@ -9,6 +9,7 @@
 #include <Akonadi/AgentManager>
 #include <Akonadi/Collection>
 #include <Akonadi/CollectionFetchJob>
+#include <Akonadi/CollectionModifyJob>
 #include <Akonadi/Item>
 #include <Akonadi/ItemCreateJob>
 #include <Akonadi/ItemDeleteJob>
@@ -65,11 +66,80 @@ QString kindOf(const Todo::Ptr& todo)
 }
 } // namespace
 
+// The session's notification server (freedesktop.org Desktop Notifications), played by the test
+// on akonaditest's session bus: what KNotification in the agent sends arrives here.
+class NotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+public:
+    struct Received {
+        QString summary;
+        QString body;
+    };
+    QList<Received> received;
+
+    bool registerOnSessionBus()
+    {
+        auto bus = QDBusConnection::sessionBus();
+        return bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), this,
+                                  QDBusConnection::ExportAllSlots |
+                                      QDBusConnection::ExportAllSignals) &&
+               bus.registerService(QStringLiteral("org.freedesktop.Notifications"));
+    }
+
+    // Bodies of the notifications received whose body starts so.
+    QStringList bodiesStartingWith(const QString& start) const
+    {
+        QStringList bodies;
+        for (const auto& notification : received) {
+            if (notification.body.startsWith(start)) {
+                bodies.append(notification.body);
+            }
+        }
+        return bodies;
+    }
+
+public Q_SLOTS:
+    uint Notify(const QString& appName, uint replacesId, const QString& appIcon,
+                const QString& summary, const QString& body, const QStringList& actions,
+                const QVariantMap& hints, int timeout)
+    {
+        Q_UNUSED(appName)
+        Q_UNUSED(replacesId)
+        Q_UNUSED(appIcon)
+        Q_UNUSED(actions)
+        Q_UNUSED(hints)
+        Q_UNUSED(timeout)
+        received.append({summary, body});
+        return static_cast<uint>(received.size());
+    }
+    // No "body-markup": the sender must send plain text.
+    QStringList GetCapabilities() { return {QStringLiteral("body")}; }
+    QString GetServerInformation(QString& vendor, QString& version, QString& specVersion)
+    {
+        vendor = QStringLiteral("interview-followups tests");
+        version = QStringLiteral("1");
+        specVersion = QStringLiteral("1.2");
+        return QStringLiteral("test notification server");
+    }
+    void CloseNotification(uint id) { Q_EMIT NotificationClosed(id, 3); }
+
+Q_SIGNALS:
+    void NotificationClosed(uint id, uint reason);
+    void ActionInvoked(uint id, const QString& actionKey);
+};
+
 class InterviewFollowupsAgentTest : public QObject
 {
     Q_OBJECT
 
 private:
+    NotificationServer notifications_;
+    // Every item in the collections when a scenario starts, and those the test itself deleted:
+    // the agent must never remove one.
+    QSet<Item::Id> itemsAtStart_;
+    QSet<Item::Id> deletedByTest_;
     Collection interviews_;
     Collection work_;
     Collection tasks_;
@@ -92,6 +162,28 @@ private:
     }
 
     static AgentInstance agent() { return AgentManager::self()->instance(agentType); }
+
+    QSet<Item::Id> allItemIds()
+    {
+        QSet<Item::Id> ids;
+        for (const Collection& collection : {interviews_, work_, tasks_}) {
+            auto* job = new ItemFetchJob(collection);
+            if (!job->exec()) {
+                qWarning() << "can't read" << collection.name() << job->errorString();
+                return {};
+            }
+            for (const Item& item : job->items()) {
+                ids.insert(item.id());
+            }
+        }
+        return ids;
+    }
+
+    bool remove(const Item& item)
+    {
+        deletedByTest_.insert(item.id());
+        return (new ItemDeleteJob(item))->exec();
+    }
 
     // Ready: the catch-up and the pass after it are done ("Following up N interviews").
     static bool agentIdle()
@@ -279,6 +371,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         AkonadiTest::checkTestIsIsolated();
+        QVERIFY(notifications_.registerOnSessionBus());
         interviews_ = collectionNamed(QStringLiteral("Interviews"));
         work_ = collectionNamed(QStringLiteral("Work"));
         tasks_ = collectionNamed(QStringLiteral("Tasks"));
@@ -316,6 +409,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
     }
 
+    void init() { itemsAtStart_ = allItemIds(); }
+
+    // Nothing disappears: the agent cancels, it never deletes.
+    void cleanup()
+    {
+        const QSet<Item::Id> now = allItemIds();
+        for (const Item::Id id : std::as_const(itemsAtStart_)) {
+            QVERIFY2(now.contains(id) || deletedByTest_.contains(id),
+                     qPrintable(QStringLiteral("item %1 disappeared").arg(id)));
+        }
+        QVERIFY(collectionNamed(QStringLiteral("Tasks")).isValid());
+        QVERIFY(collectionNamed(QStringLiteral("Interviews")).isValid());
+        QVERIFY(collectionNamed(QStringLiteral("Work")).isValid());
+    }
+
     void shouldCreateTheTasksOfANewInterview()
     {
         const QDateTime start(QDate::currentDate().addDays(2), QTime(14, 0), berlin());
@@ -324,6 +432,12 @@ private Q_SLOTS:
                        interviews_)
                     .isValid());
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("new@test")).size(), 5, timeout);
+        // One notification for the batch, never one per task.
+        const QString created = QStringLiteral("Created 5 follow-up tasks for Interview: Acme – "
+                                               "Engineer: debrief, 2 thank-you, 2 follow-up.");
+        QTRY_COMPARE_WITH_TIMEOUT(notifications_.bodiesStartingWith(QStringLiteral("Created")),
+                                  QStringList{created}, timeout);
+        QCOMPARE(notifications_.received.first().summary, QStringLiteral("Interview follow-ups"));
 
         const auto tasks = tasksFor(QStringLiteral("new@test"));
         const QDateTime end = start.addSecs(3600);
@@ -549,7 +663,7 @@ private Q_SLOTS:
                                            QStringLiteral("Interview: Cyberdyne – Researcher")),
                                  interviews_);
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("deleted@test")).size(), 5, timeout);
-        QVERIFY((new ItemDeleteJob(item))->exec());
+        QVERIFY(remove(item));
         written_.erase(item.id());
         QTRY_COMPARE_WITH_TIMEOUT(
             countStatus(tasksFor(QStringLiteral("deleted@test")), Incidence::StatusCanceled), 5,
@@ -617,7 +731,7 @@ private Q_SLOTS:
                 thankYou = task;
             }
         }
-        QVERIFY((new ItemDeleteJob(thankYou))->exec());
+        QVERIFY(remove(thankYou));
         restartAgent();
         waitForMarker(QStringLiteral("marker-after-restart@test"));
         QCOMPARE(tasksFor(QStringLiteral("userdeleted@test")).size(), 4);
@@ -635,7 +749,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("alldeleted@test")).size(), 5, timeout);
         QTRY_VERIFY_WITH_TIMEOUT(storedByResource(QStringLiteral("alldeleted@test")), timeout);
         for (const Item& task : taskItems(QStringLiteral("alldeleted@test"))) {
-            QVERIFY((new ItemDeleteJob(task))->exec());
+            QVERIFY(remove(task));
         }
         restartAgent();
         waitForMarker(QStringLiteral("marker-after-second-restart@test"));
@@ -763,6 +877,59 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("quick@test")).size(), 5, timeout);
         QTest::qWait(300);
         QCOMPARE(tasksFor(QStringLiteral("quick@test")).size(), 5);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    void shouldNotifyOnceAndCatchUpWhileTheTaskCollectionIsReadOnly()
+    {
+        const QString problem = QStringLiteral("Follow-up tasks can't be written");
+        const auto setTaskRights = [this](Collection::Rights rights) {
+            Collection collection(tasks_.id());
+            collection.setRights(rights);
+            return (new CollectionModifyJob(collection))->exec();
+        };
+        const auto created = [this] {
+            return notifications_.bodiesStartingWith(QStringLiteral("Created"));
+        };
+        const int createdBefore = static_cast<int>(created().size());
+        QVERIFY(notifications_.bodiesStartingWith(problem).isEmpty());
+
+        QVERIFY(setTaskRights(Collection::ReadOnly));
+        QTRY_COMPARE_WITH_TIMEOUT(notifications_.bodiesStartingWith(problem).size(), 1, timeout);
+        QCOMPARE(notifications_.bodiesStartingWith(problem).first(),
+                 QStringLiteral("Follow-up tasks can't be written to the task collection (“Tasks” "
+                                "is read-only). They will be written as soon as it takes them "
+                                "again."));
+        // Interviews arrive meanwhile: nothing is written, and the user is not told again.
+        const QStringList uids{QStringLiteral("readonly1@test"), QStringLiteral("readonly2@test"),
+                               QStringLiteral("readonly3@test")};
+        const QStringList summaries{QStringLiteral("Interview: Initech – Analyst"),
+                                    QStringLiteral("Interview: Smith & Wesson – Armorer"),
+                                    QStringLiteral("Interview: Umbrella – Chemist")};
+        for (int i = 0; i < uids.size(); ++i) {
+            const QDateTime start(QDate::currentDate().addDays(14 + i), QTime(10, 0), berlin());
+            QVERIFY(create(interview(uids.at(i), start, summaries.at(i)), interviews_).isValid());
+        }
+        QTest::qWait(2000);
+        for (const QString& uid : uids) {
+            QCOMPARE(tasksFor(uid).size(), 0);
+        }
+        QCOMPARE(notifications_.bodiesStartingWith(problem).size(), 1);
+        QVERIFY(agent().status() != AgentInstance::Idle ||
+                !agent().statusMessage().startsWith(QLatin1String("Following up")));
+
+        // Writable again: the agent catches up by itself, in one batch told in one notification.
+        QVERIFY(setTaskRights(Collection::AllRights));
+        for (const QString& uid : uids) {
+            QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(created().size(), createdBefore + 1, timeout);
+        QCOMPARE(created().last(), QStringLiteral("Created 15 follow-up tasks for ") +
+                                       summaries.join(QStringLiteral("; ")) +
+                                       QStringLiteral(": 3 debrief, 6 thank-you, 6 follow-up."));
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QCOMPARE(notifications_.bodiesStartingWith(problem).size(), 1);
         verifyNoDuplicates();
         verifyEventsUntouched();
     }

@@ -1,7 +1,8 @@
 #include "creationnotifier.h"
 
+#include "notification.h"
+
 #include <KLocalizedString>
-#include <KNotification>
 
 QString CreationNotifier::text(const ReconcileJob::Summary& summary)
 {
@@ -21,13 +22,7 @@ QString CreationNotifier::text(const ReconcileJob::Summary& summary)
 
 void CreationNotifier::notify(const ReconcileJob::Summary& summary)
 {
-    if (summary.created == 0) {
-        return;
+    if (summary.created > 0) {
+        Notification::send(QStringLiteral("tasksCreated"), text(summary));
     }
-    auto* notification = new KNotification(QStringLiteral("tasksCreated"));
-    notification->setComponentName(QStringLiteral("akonadi_interview_followups_agent"));
-    notification->setTitle(i18n("Interview follow-ups"));
-    notification->setText(text(summary));
-    notification->setIconName(QStringLiteral("view-task-add"));
-    notification->sendEvent();
 }

@@ -1,6 +1,4 @@
-// One desktop notification per batch summing up the tasks created (never one per task), through
-// KNotification (akonadi_interview_followups_agent.notifyrc). Without a notification service (a
-// headless session) KNotification drops it quietly.
+// One desktop notification per batch summing up the tasks created (never one per task).
 #pragma once
 
 #include "jobs/reconcilejob.h"

@@ -61,6 +61,8 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id) : Akonadi::A
     refreshTimer_.setInterval(6h);
     connect(&refreshTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::startCatchUp);
     refreshTimer_.start();
+    retryTimer_.setSingleShot(true);
+    connect(&retryTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::startCatchUp);
 
     connect(Settings::self(), &KCoreConfigSkeleton::configChanged, this,
             &InterviewFollowupsAgent::startCatchUp);
@@ -113,6 +115,17 @@ void InterviewFollowupsAgent::itemsMoved(const Akonadi::Item::List& items,
         } else {
             itemSeen(item, destination.id());
         }
+    }
+    changeProcessed();
+}
+
+void InterviewFollowupsAgent::collectionChanged(const Akonadi::Collection& collection)
+{
+    // Its rights or content types changed: writable again after an outage, or no more.
+    if (collection.id() == monitoredTarget_ &&
+        (!target_.isValid() || collection.rights() != target_.rights() ||
+         collection.contentMimeTypes() != target_.contentMimeTypes())) {
+        startCatchUp();
     }
     changeProcessed();
 }
@@ -241,12 +254,16 @@ void InterviewFollowupsAgent::startCatchUp()
             qCWarning(FOLLOWUPS_AGENT_LOG) << "Catch-up failed:" << job->errorString();
             Q_EMIT status(Broken, job->errorString());
             deferred_.clear();
-            // The server or the task collection may come back: try again later.
-            QTimer::singleShot(30s, this, &InterviewFollowupsAgent::startCatchUp);
+            if (job->error() == CatchUpJob::NoTaskCollection) {
+                target_ = Akonadi::Collection(); // nothing is written until it is back
+                writeProblem_.report(job->errorString());
+            }
+            retryLater(); // the server or the task collection may come back
             return;
         }
         index_ = job->takeIndex();
         target_ = job->target();
+        monitorTarget();
         taskItemsValid_ = false;
         ++taskItemsGeneration_;
         watched_ = job->watchedCollections();
@@ -312,6 +329,8 @@ void InterviewFollowupsAgent::runPass()
                 !job->error() && job->summary().failed == 0 && !taskNotifiedDuringPass_;
         }
         const auto& summary = job->summary();
+        writesDone(job->error() ? job->errorString() : summary.lastError,
+                   summary.created + summary.updated + summary.cancelled + summary.reinstated);
         if (job->error()) {
             qCWarning(FOLLOWUPS_AGENT_LOG) << "Pass failed:" << job->errorString();
             Q_EMIT status(Broken, job->errorString());
@@ -331,6 +350,46 @@ void InterviewFollowupsAgent::runPass()
         }
     });
     job->start();
+}
+
+void InterviewFollowupsAgent::writesDone(const QString& failure, int written)
+{
+    if (failure.isEmpty()) {
+        failedPasses_ = 0;
+        retryDelay_ = firstRetryDelay;
+        retryTimer_.stop();
+        if (written > 0) {
+            writeProblem_.resolved();
+        }
+        return;
+    }
+    // A write refused once (the user edited the task meanwhile: a revision conflict) is fine by
+    // the next pass, which reads the tasks again; a second failing pass in a row is a problem with
+    // the collection itself.
+    if (++failedPasses_ >= 2) {
+        writeProblem_.report(failure);
+    }
+    retryLater();
+}
+
+void InterviewFollowupsAgent::retryLater()
+{
+    if (!retryTimer_.isActive()) {
+        retryTimer_.start(retryDelay_);
+        retryDelay_ = std::min(2 * retryDelay_, lastRetryDelay);
+    }
+}
+
+void InterviewFollowupsAgent::monitorTarget()
+{
+    if (target_.id() == monitoredTarget_) {
+        return;
+    }
+    if (monitoredTarget_ >= 0) {
+        changeRecorder()->setCollectionMonitored(Akonadi::Collection(monitoredTarget_), false);
+    }
+    changeRecorder()->setCollectionMonitored(target_, true);
+    monitoredTarget_ = target_.id();
 }
 
 void InterviewFollowupsAgent::serverStateChanged(Akonadi::ServerManager::State state)

@@ -10,6 +10,7 @@
 
 #include "eventindex.h"
 #include "followupsstate.h"
+#include "writeproblem.h"
 
 #include <Akonadi/AgentBase>
 #include <Akonadi/Collection>
@@ -40,6 +41,7 @@ protected:
     void itemsRemoved(const Akonadi::Item::List& items) override;
     void itemsMoved(const Akonadi::Item::List& items, const Akonadi::Collection& source,
                     const Akonadi::Collection& destination) override;
+    void collectionChanged(const Akonadi::Collection& collection) override;
     void collectionRemoved(const Akonadi::Collection& collection) override;
     void cleanup() override;
 
@@ -53,6 +55,10 @@ private:
     void startCatchUp();
     void schedulePass();
     void runPass();
+    // After a pass: `failure` is empty when every write went through, `written` counts them.
+    void writesDone(const QString& failure, int written);
+    void retryLater(); // a catch-up, with a delay doubling up to lastRetryDelay
+    void monitorTarget();
     void serverStateChanged(Akonadi::ServerManager::State state);
     followups::TimeRange expansionRange(const followups::Policy& policy) const;
 
@@ -82,4 +88,13 @@ private:
     std::vector<std::function<void()>> deferred_;
     QTimer passTimer_;
     QTimer refreshTimer_;
+    // Failing catch-ups and passes are retried; the user is told once per outage.
+    static constexpr std::chrono::seconds firstRetryDelay{30};
+    static constexpr std::chrono::seconds lastRetryDelay{1800};
+    QTimer retryTimer_;
+    std::chrono::seconds retryDelay_ = firstRetryDelay;
+    int failedPasses_ = 0;
+    WriteProblem writeProblem_;
+    // The task collection is monitored for its own changes (rights, content types).
+    Akonadi::Collection::Id monitoredTarget_ = -1;
 };

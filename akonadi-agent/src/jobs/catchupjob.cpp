@@ -8,6 +8,7 @@
 #include <Akonadi/ItemFetchScope>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
+#include <KLocalizedString>
 #include <algorithm>
 
 CatchUpJob::CatchUpJob(Options options, QObject* parent)
@@ -34,6 +35,7 @@ void CatchUpJob::collectionsFetched(KJob* job)
     }
     const auto collections = static_cast<Akonadi::CollectionFetchJob*>(job)->collections();
     Akonadi::Collection::List todoCollections;
+    Akonadi::Collection configured;
     for (const Akonadi::Collection& collection : collections) {
         if (collection.isVirtual()) {
             continue;
@@ -44,6 +46,9 @@ void CatchUpJob::collectionsFetched(KJob* job)
              options_.watched.contains(static_cast<int>(collection.id())))) {
             pending_.append(collection);
             watchedIds_.insert(collection.id());
+        }
+        if (collection.id() == options_.configuredTarget) {
+            configured = collection;
         }
         if (types.contains(KCalendarCore::Todo::todoMimeType()) &&
             (collection.rights() & Akonadi::Collection::CanCreateItem)) {
@@ -60,11 +65,16 @@ void CatchUpJob::collectionsFetched(KJob* job)
         target_ = *std::ranges::min_element(todoCollections, {}, &Akonadi::Collection::id);
     }
     if (!target_.isValid()) {
-        setError(UserDefinedError);
-        setErrorText(options_.configuredTarget >= 0
-                         ? QStringLiteral("task collection %1 not found or not writable")
-                               .arg(options_.configuredTarget)
-                         : QStringLiteral("no writable collection accepts to-dos"));
+        setError(NoTaskCollection);
+        if (options_.configuredTarget < 0) {
+            setErrorText(i18n("no writable collection takes to-dos"));
+        } else if (!configured.isValid()) {
+            setErrorText(i18n("the collection %1 is gone", options_.configuredTarget));
+        } else if (!configured.contentMimeTypes().contains(KCalendarCore::Todo::todoMimeType())) {
+            setErrorText(i18n("“%1” does not take to-dos", configured.displayName()));
+        } else {
+            setErrorText(i18n("“%1” is read-only", configured.displayName()));
+        }
         emitResult();
         return;
     }

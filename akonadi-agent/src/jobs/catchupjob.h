@@ -20,6 +20,11 @@ public:
         followups::Policy policy;       // recognition words decide which events are kept
         followups::TimeRange expansion; // recurrences are expanded here
     };
+    enum Error {
+        // The configured task collection is gone or read-only, or none takes to-dos.
+        NoTaskCollection = UserDefinedError,
+    };
+
     CatchUpJob(Options options, QObject* parent = nullptr);
 
     void start() override;

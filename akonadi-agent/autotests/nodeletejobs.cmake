@@ -1,0 +1,13 @@
+# Fails when a source file under SOURCES names an Akonadi job that deletes (items, collections, or
+# moves them to the trash): the agent cancels tasks, it never removes anything (SPEC §4).
+file(GLOB_RECURSE files ${SOURCES}/*.cpp ${SOURCES}/*.h)
+if(NOT files)
+    message(FATAL_ERROR "no sources under ${SOURCES}")
+endif()
+foreach(file IN LISTS files)
+    file(STRINGS ${file} hits REGEX "ItemDeleteJob|CollectionDeleteJob|TrashJob|deleteItem")
+    if(hits)
+        message(FATAL_ERROR "${file} deletes: ${hits}")
+    endif()
+endforeach()
+message(STATUS "${SOURCES}: no delete job in any of the agent's sources")

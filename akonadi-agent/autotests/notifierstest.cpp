@@ -1,0 +1,64 @@
+// The agent's notification texts, and that a broken task collection is reported once per outage.
+#include "creationnotifier.h"
+#include "writeproblem.h"
+
+#include <QTest>
+
+class NotifiersTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shouldSumUpOneInterviewsTasks()
+    {
+        ReconcileJob::Summary summary;
+        summary.created = 5;
+        summary.createdFor[{"uid-1", ""}] = "Interview: Acme – Engineer";
+        summary.createdByKind[followups::TaskKind::Debrief] = 1;
+        summary.createdByKind[followups::TaskKind::ThankYou] = 2;
+        summary.createdByKind[followups::TaskKind::FollowUp] = 2;
+        QCOMPARE(CreationNotifier::text(summary),
+                 QStringLiteral("Created 5 follow-up tasks for Interview: Acme – Engineer: "
+                                "debrief, 2 thank-you, 2 follow-up."));
+    }
+
+    void shouldSayTaskForASingleOneAndNameEveryInterview()
+    {
+        ReconcileJob::Summary summary;
+        summary.created = 1;
+        summary.createdFor[{"uid-1", ""}] = "Interview: Acme – Engineer";
+        summary.createdByKind[followups::TaskKind::Feedback] = 1;
+        QCOMPARE(
+            CreationNotifier::text(summary),
+            QStringLiteral("Created 1 follow-up task for Interview: Acme – Engineer: feedback."));
+
+        // Interviews in key order; one without a SUMMARY is named by its UID; names are plain
+        // text here (escaped for markup when sent).
+        summary.created = 2;
+        summary.createdFor[{"uid-0", ""}] = "";
+        summary.createdFor[{"uid-2", ""}] = "Interview: Smith & <b>Wesson</b>";
+        summary.createdByKind[followups::TaskKind::Debrief] = 1;
+        QCOMPARE(CreationNotifier::text(summary),
+                 QStringLiteral("Created 2 follow-up tasks for uid-0; Interview: Acme – Engineer; "
+                                "Interview: Smith & <b>Wesson</b>: debrief, feedback."));
+    }
+
+    void shouldReportABrokenCollectionOncePerOutage()
+    {
+        WriteProblem problem;
+        QVERIFY(!problem.ongoing());
+        QVERIFY(problem.report(QStringLiteral("“Tasks” is read-only")));
+        QVERIFY(!problem.report(QStringLiteral("“Tasks” is read-only")));
+        QVERIFY(!problem.report(QStringLiteral("something else")));
+        QVERIFY(problem.ongoing());
+        problem.resolved();
+        QVERIFY(problem.report(QStringLiteral("the collection 4 is gone")));
+        QCOMPARE(WriteProblem::text(QStringLiteral("“Tasks” is read-only")),
+                 QStringLiteral("Follow-up tasks can't be written to the task collection (“Tasks” "
+                                "is read-only). They will be written as soon as it takes them "
+                                "again."));
+    }
+};
+
+QTEST_MAIN(NotifiersTest)
+
+#include "notifierstest.moc"
