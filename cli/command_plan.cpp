@@ -115,15 +115,17 @@ std::string render(const Settings& settings, const std::vector<ical::TaskToWrite
 
 int runPlan(const Settings& settings)
 {
-    std::vector<std::string> texts;
-    for (const auto& input : settings.inputs)
-        texts.push_back(readInput(input));
-
     Warnings warnings = settings.warnings;
     std::vector<CalendarEvent> events;
-    const ical::ReadOptions readOptions{settings.policy.userZone, settings.window};
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        auto read = ical::readEvents(texts[i], settings.inputs[i], readOptions);
+    // Streamed: only the events that may be interviews (and those sharing their UIDs) are parsed
+    // and kept, which plans the same as reading every event.
+    const ical::StreamOptions options{{settings.policy.userZone, settings.window},
+                                      settings.policy.keywords.interview};
+    for (const auto& path : settings.inputs) {
+        InputStream input(path);
+        auto read = ical::readInterviewEvents(
+            [&](char* buffer, std::size_t capacity) { return input.read(buffer, capacity); }, path,
+            options);
         if (read.error)
             throw InputRejected(formatWarning(*read.error));
         warnings.insert(warnings.end(), read.warnings.begin(), read.warnings.end());

@@ -5,11 +5,13 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace followups::cli
 {
@@ -34,6 +36,41 @@ std::string readInput(const std::string& path)
     if (file.bad())
         throw InputRejected(path + ": cannot read: " + std::strerror(errno));
     return content;
+}
+
+InputStream::InputStream(const std::string& path) : path_(path)
+{
+    if (path == "-") {
+        descriptor_ = STDIN_FILENO;
+        return;
+    }
+    descriptor_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (descriptor_ < 0)
+        throw InputRejected(path + ": cannot read: " + std::strerror(errno));
+    owned_ = true;
+    struct stat info {
+    };
+    if (::fstat(descriptor_, &info) == 0 && S_ISDIR(info.st_mode)) {
+        ::close(descriptor_);
+        throw InputRejected(path + ": cannot read: is a directory");
+    }
+}
+
+InputStream::~InputStream()
+{
+    if (owned_)
+        ::close(descriptor_);
+}
+
+std::size_t InputStream::read(char* buffer, std::size_t capacity)
+{
+    for (;;) {
+        const auto got = ::read(descriptor_, buffer, capacity);
+        if (got >= 0)
+            return static_cast<std::size_t>(got);
+        if (errno != EINTR)
+            throw InputRejected(path_ + ": cannot read: " + std::strerror(errno));
+    }
 }
 
 void writeOutput(const std::optional<std::string>& path, std::string_view bytes)

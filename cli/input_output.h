@@ -1,6 +1,7 @@
 // Where the tool's bytes come from and go to: files or the standard streams ("-").
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,25 @@ namespace followups::cli
 // The whole content of `path`, or of standard input for "-". InputRejected names the file and the
 // reason when it can't be read (missing, a folder, no permission).
 std::string readInput(const std::string& path);
+
+// One input read piece by piece ("-": standard input), so a whole calendar need not fit in memory.
+// Opening and reading throw InputRejected naming the file and the reason, as readInput does.
+class InputStream
+{
+public:
+    explicit InputStream(const std::string& path);
+    ~InputStream();
+    InputStream(const InputStream&) = delete;
+    InputStream& operator=(const InputStream&) = delete;
+
+    // Up to `capacity` bytes into `buffer`; 0 at the end of the input.
+    std::size_t read(char* buffer, std::size_t capacity);
+
+private:
+    std::string path_;
+    int descriptor_ = -1;
+    bool owned_ = false;
+};
 
 // To standard output, or atomically to `path` (see atomic_file.h).
 void writeOutput(const std::optional<std::string>& path, std::string_view bytes);

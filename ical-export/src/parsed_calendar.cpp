@@ -1,6 +1,7 @@
 #include "parsed_calendar.h"
 
 #include "component_fields.h"
+#include "utf8_repair.h"
 
 #include <algorithm>
 #include <cctype>
@@ -13,15 +14,6 @@ namespace
 {
 
 constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
-
-std::string_view withoutBomAndNul(std::string_view text)
-{
-    if (text.starts_with(byteOrderMark))
-        text.remove_prefix(byteOrderMark.size());
-    if (const auto nul = text.find('\0'); nul != std::string_view::npos)
-        text = text.substr(0, nul);
-    return text;
-}
 
 bool isMethodCancel(icalcomponent* calendar)
 {
@@ -86,11 +78,25 @@ void makeLibicalErrorsNonFatal()
     std::call_once(once, [] { icalerror_set_errors_are_fatal(0); });
 }
 
+std::string_view ParsedCalendar::preparedInput(std::string_view text)
+{
+    if (text.starts_with(byteOrderMark))
+        text.remove_prefix(byteOrderMark.size());
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        text = text.substr(0, nul);
+        nulLine_ = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    }
+    if (isValidUtf8(text))
+        return text;
+    repairedText_ = repairedUtf8(text, repairedLines_);
+    return repairedText_;
+}
+
 ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
-    : fileName_(fileName), lines_(withoutBomAndNul(text))
+    : fileName_(fileName), text_(preparedInput(text)), lines_(text_)
 {
     makeLibicalErrorsNonFatal();
-    const std::string input = preparedForLibical(withoutBomAndNul(text), lines_);
+    const std::string input = preparedForLibical(text_, lines_);
     root_.reset(icalparser_parse_string(input.c_str()));
     if (!root_)
         return;
@@ -152,6 +158,10 @@ void ParsedCalendar::reportSkipped(Warnings& warnings) const
         warnings.push_back({at(line.line), "text outside any calendar component ignored"});
     for (const auto& line : lines_.strayEnds())
         warnings.push_back({at(line.line), line.text + " without its BEGIN ignored"});
+    for (const int line : repairedLines_)
+        warnings.push_back({at(line), "invalid UTF-8 replaced with U+FFFD"});
+    if (nulLine_ != 0)
+        warnings.push_back({at(nulLine_), "NUL byte: the rest of the file is ignored"});
 
     for (const auto& entry : entries_) {
         auto* component = entry.found.component;

@@ -30,7 +30,8 @@ struct FoundComponent {
 class ParsedCalendar
 {
 public:
-    // Never fails: libical reads what it can. A UTF-8 BOM is dropped; the text ends at a NUL.
+    // Never fails: libical reads what it can. A UTF-8 BOM is dropped; the text ends at a NUL;
+    // invalid UTF-8 becomes U+FFFD (utf8_repair.h).
     ParsedCalendar(std::string_view text, std::string_view fileName);
     // Found components point into this object.
     ParsedCalendar(const ParsedCalendar&) = delete;
@@ -47,11 +48,18 @@ public:
     const std::string& fileName() const { return fileName_; }
     SourceLocation at(int line) const { return {fileName_, line}; }
 
-    // What libical skipped (its X-LIC-ERROR properties), and text outside any component.
+    // What libical skipped (its X-LIC-ERROR properties), text outside any component, bytes
+    // replaced or cut off.
     void reportSkipped(Warnings& warnings) const;
 
 private:
+    std::string_view preparedInput(std::string_view text);
+
     std::string fileName_;
+    int nulLine_ = 0;                // where a NUL byte ended the text; 0 when none
+    std::vector<int> repairedLines_; // lines whose invalid UTF-8 was replaced
+    std::string repairedText_;       // the text with invalid UTF-8 replaced, when it had any
+    std::string_view text_;          // what is parsed: the input or repairedText_
     LineMap lines_;
     ComponentPtr root_;
     struct Entry {

@@ -11,6 +11,8 @@
 #include "followups/reconcile.h"
 #include "followups/time.h"
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +39,30 @@ struct EventsRead {
 // `fileName` is only used in warnings ("-" for stdin).
 EventsRead readEvents(std::string_view icsText, std::string_view fileName,
                       const ReadOptions& options);
+
+// Whole calendars, streamed (files and pipes of any size, in bounded memory) ---------------------
+
+// Puts the next bytes of the input (at most `capacity`) into `buffer` and says how many; 0 at the
+// end of the input. May throw (the CLI's reader throws when the input can't be read).
+using ReadChunk = std::function<std::size_t(char* buffer, std::size_t capacity)>;
+
+struct StreamOptions {
+    ReadOptions read;
+    // The policy's interview keywords (Policy::keywords.interview): what may make an event an
+    // interview (SPEC §2).
+    std::vector<std::string> interviewKeywords;
+    std::size_t chunkSize = 256 * 1024;
+};
+
+// The events of readEvents that can matter to planning, read in chunks: every VEVENT that may be an
+// interview by `interviewKeywords` (checked cheaply on its text, without libical), and every other
+// VEVENT with the same UID (its recurring series, its overrides, its copies), with the same file
+// lines. Planning them gives exactly what planning all of readEvents' events gives. Other events
+// are skipped unparsed, so memory does not grow with them; warnings are those of the events read
+// and of the file's structure, not those of skipped events. Reader limits (a line over 1 MiB, a
+// component over 8 MiB, nesting deeper than 32) are described in docs/ics-format.md.
+EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view fileName,
+                               const StreamOptions& options);
 
 struct TasksRead {
     std::vector<ExistingTask> tasks; // VTODOs, and reminder VEVENTs the product wrote (--as events)

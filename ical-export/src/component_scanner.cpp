@@ -1,0 +1,367 @@
+#include "component_scanner.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace followups::ical
+{
+namespace
+{
+
+constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
+
+std::string_view withoutLineEnd(std::string_view line)
+{
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
+        line.remove_suffix(1);
+    return line;
+}
+
+// Only BEGIN, END, UID, RRULE, RDATE, RECURRENCE-ID, METHOD and the lines that tell an interview
+// (SUMMARY, CATEGORIES, X-INTERVIEW-*) say anything to the scanner; other lines are copied without
+// a look at their text.
+bool mayMatter(char first)
+{
+    switch (first) {
+    case 'B':
+    case 'b':
+    case 'E':
+    case 'e':
+    case 'U':
+    case 'u':
+    case 'R':
+    case 'r':
+    case 'M':
+    case 'm':
+    case 'S':
+    case 's':
+    case 'C':
+    case 'c':
+    case 'X':
+    case 'x':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The value of a content line: what follows the first ':' outside a quoted parameter.
+std::string_view valueOf(std::string_view line)
+{
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '"')
+            quoted = !quoted;
+        else if (line[i] == ':' && !quoted)
+            return line.substr(i + 1);
+    }
+    return {};
+}
+
+bool equalsUpper(std::string_view text, std::string_view upperName)
+{
+    return text.size() == upperName.size() &&
+           std::equal(text.begin(), text.end(), upperName.begin(), [](char c, char upper) {
+               return (c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c) == upper;
+           });
+}
+
+bool tellsInterview(std::string_view name)
+{
+    constexpr std::string_view prefix = "X-INTERVIEW-";
+    return equalsUpper(name, "SUMMARY") || equalsUpper(name, "CATEGORIES") ||
+           (name.size() >= prefix.size() && equalsUpper(name.substr(0, prefix.size()), prefix));
+}
+
+std::string mib(std::size_t bytes)
+{
+    return std::to_string(bytes >> 20) + " MiB";
+}
+
+} // namespace
+
+ComponentScanner::ComponentScanner(std::string_view fileName, Warnings& warnings,
+                                   ComponentHandler onComponent, CalendarHandler onCalendarEnd,
+                                   ScanLimits limits)
+    : fileName_(fileName), warnings_(warnings), onComponent_(std::move(onComponent)),
+      onCalendarEnd_(std::move(onCalendarEnd)), limits_(limits)
+{
+}
+
+void ComponentScanner::warn(int line, std::string message)
+{
+    warnings_.push_back({{fileName_, line}, std::move(message)});
+}
+
+void ComponentScanner::feed(std::string_view bytes)
+{
+    if (stopped_)
+        return;
+    const auto nul = bytes.find('\0');
+    if (nul != std::string_view::npos) {
+        bytes = bytes.substr(0, nul);
+        stopped_ = true;
+    }
+    size_t position = 0;
+    while (position < bytes.size()) {
+        const auto* newline = static_cast<const char*>(
+            std::memchr(bytes.data() + position, '\n', bytes.size() - position));
+        const size_t end = newline ? static_cast<size_t>(newline - bytes.data()) + 1 : bytes.size();
+        const auto piece = bytes.substr(position, end - position);
+        position = end;
+        if (!lineTooLong_ && carry_.size() + piece.size() > limits_.maxLineBytes) {
+            lineTooLong_ = true;
+            std::string().swap(carry_);
+        }
+        if (!newline) {
+            if (!lineTooLong_)
+                carry_.append(piece);
+            break;
+        }
+        if (lineTooLong_) {
+            warn(physicalLines_ + 1, "line longer than " + mib(limits_.maxLineBytes) + " skipped");
+            lineTooLong_ = false;
+            physicalLine("\n");
+        } else if (carry_.empty()) {
+            physicalLine(piece);
+        } else {
+            carry_.append(piece);
+            physicalLine(carry_);
+            carry_.clear();
+        }
+    }
+    if (stopped_)
+        warn(physicalLines_ + 1, "NUL byte: the rest of the file is ignored");
+}
+
+void ComponentScanner::finish()
+{
+    if (lineTooLong_) {
+        warn(physicalLines_ + 1, "line longer than " + mib(limits_.maxLineBytes) + " skipped");
+        physicalLine("");
+    } else if (!carry_.empty()) {
+        physicalLine(carry_);
+    }
+    carry_.clear();
+    lineTooLong_ = false;
+    logicalLine();
+    if (inComponent_) {
+        warn(component_.firstLine,
+             "BEGIN:" + component_.name + " not closed before the end of the file (truncated?)");
+        closeComponent();
+    }
+    closeCalendarsDownTo(0);
+    if (outsideLines_ > limits_.maxOutsideWarnings)
+        warn(firstOutsideLineUnreported_,
+             "text outside any calendar component ignored (" +
+                 std::to_string(outsideLines_ - limits_.maxOutsideWarnings) +
+                 " more lines from here on)");
+}
+
+void ComponentScanner::physicalLine(std::string_view line)
+{
+    ++physicalLines_;
+    if (physicalLines_ == 1 && line.starts_with(byteOrderMark))
+        line.remove_prefix(byteOrderMark.size());
+    const auto content = withoutLineEnd(line);
+    if (content.empty()) {
+        // Counted, never a line of its own: it goes where the lines around it go.
+        if (logicalLine_ != 0)
+            logicalRaw_.append(line.empty() ? "\n" : line);
+        else if (inComponent_)
+            appendToComponent(line.empty() ? "\n" : line);
+        return;
+    }
+    const bool continuation = content.front() == ' ' || content.front() == '\t';
+    if (continuation && logicalLine_ != 0) {
+        logicalText_.append(content.substr(1));
+        logicalRaw_.append(line);
+        return;
+    }
+    if (continuation && physicalLines_ > 1) {
+        // It continues a line that said nothing to the scanner.
+        if (inComponent_)
+            appendToComponent(line);
+        return;
+    }
+    logicalLine();
+    if (mayMatter(content.front())) {
+        logicalLine_ = physicalLines_;
+        logicalText_.assign(content);
+        logicalRaw_.assign(line);
+    } else if (inComponent_) {
+        appendToComponent(line);
+    } else if (calendars_.empty()) {
+        if (++outsideLines_ <= limits_.maxOutsideWarnings)
+            warn(physicalLines_, "text outside any calendar component ignored");
+        else if (firstOutsideLineUnreported_ == 0)
+            firstOutsideLineUnreported_ = physicalLines_;
+    }
+}
+
+void ComponentScanner::logicalLine()
+{
+    if (logicalLine_ == 0)
+        return;
+    const std::string_view text = logicalText_;
+    const auto name = text.substr(0, std::min(text.find_first_of(";:"), text.size()));
+    const bool begins = equalsUpper(name, "BEGIN");
+    if (begins || equalsUpper(name, "END")) {
+        const auto colon = text.find(':');
+        const auto value = upperAscii(colon == std::string_view::npos ? std::string_view{}
+                                                                      : text.substr(colon + 1));
+        if (begins)
+            beginLine(value);
+        else
+            endLine(value);
+    } else {
+        propertyLine(name);
+    }
+    logicalLine_ = 0;
+}
+
+void ComponentScanner::beginLine(std::string_view value)
+{
+    if (value == "VCALENDAR" || value == "VEVENT" || value == "VTODO")
+        sawCalendar_ = true;
+    if (inComponent_) {
+        componentStack_.emplace_back(value);
+        if (componentStack_.size() + calendars_.size() > static_cast<size_t>(limits_.maxDepth))
+            componentTooDeep_ = true;
+        component_.holdsEvent = component_.holdsEvent || value == "VEVENT";
+        appendToComponent(logicalRaw_);
+        return;
+    }
+    if (calendars_.size() >= static_cast<size_t>(limits_.maxDepth)) {
+        warn(logicalLine_, "components nested deeper than " + std::to_string(limits_.maxDepth) +
+                               " levels: BEGIN:" + std::string(value) + " ignored");
+        return;
+    }
+    if (value == "VCALENDAR") {
+        calendars_.push_back({calendarCount_++, logicalRaw_, logicalLine_, {}, 0});
+        return;
+    }
+    inComponent_ = true;
+    component_.name.assign(value);
+    component_.text = {};
+    component_.firstLine = logicalLine_;
+    component_.calendar = calendars_.empty() ? -1 : calendars_.back().index;
+    component_.holdsEvent = value == "VEVENT";
+    component_.uid.clear();
+    component_.recurring = false;
+    component_.overrides = false;
+    componentStack_.clear();
+    componentStack_.emplace_back(value);
+    componentText_.clear();
+    recognitionText_.clear();
+    appendToComponent(logicalRaw_);
+}
+
+void ComponentScanner::endLine(std::string_view value)
+{
+    if (inComponent_) {
+        const auto open = std::find(componentStack_.rbegin(), componentStack_.rend(), value);
+        if (open != componentStack_.rend()) {
+            componentStack_.erase(std::next(open).base(), componentStack_.end());
+            appendToComponent(logicalRaw_);
+            if (componentStack_.empty())
+                closeComponent();
+            return;
+        }
+        if (value == "VCALENDAR" && !calendars_.empty()) {
+            closeComponent(); // libical closes it there too
+        } else {
+            warn(logicalLine_, logicalText_ + " without its BEGIN ignored");
+            // Blank lines in its place, so the component keeps its line numbers.
+            appendToComponent(std::string(
+                static_cast<size_t>(std::count(logicalRaw_.begin(), logicalRaw_.end(), '\n')),
+                '\n'));
+            return;
+        }
+    }
+    if (value == "VCALENDAR" && !calendars_.empty()) {
+        calendars_.back().endLine = logicalLine_;
+        closeCalendarsDownTo(calendars_.size() - 1);
+        return;
+    }
+    warn(logicalLine_, logicalText_ + " without its BEGIN ignored");
+}
+
+void ComponentScanner::propertyLine(std::string_view name)
+{
+    if (inComponent_) {
+        appendToComponent(logicalRaw_);
+        if (tellsInterview(name))
+            recognitionText_.append(logicalText_).append(1, '\n');
+        if (componentStack_.size() != 1)
+            return;
+        if (equalsUpper(name, "UID")) {
+            if (component_.uid.empty())
+                component_.uid = valueOf(logicalText_);
+        } else if (equalsUpper(name, "RRULE") || equalsUpper(name, "RDATE")) {
+            component_.recurring = true;
+        } else if (equalsUpper(name, "RECURRENCE-ID")) {
+            component_.overrides = true;
+        }
+        return;
+    }
+    if (!calendars_.empty()) {
+        if (equalsUpper(name, "METHOD"))
+            calendars_.back().methods.push_back({"METHOD", logicalRaw_, logicalLine_});
+        return;
+    }
+    if (++outsideLines_ <= limits_.maxOutsideWarnings)
+        warn(logicalLine_, "text outside any calendar component ignored");
+    else if (firstOutsideLineUnreported_ == 0)
+        firstOutsideLineUnreported_ = logicalLine_;
+}
+
+void ComponentScanner::appendToComponent(std::string_view raw)
+{
+    if (componentTooLarge_)
+        return;
+    if (componentText_.size() + raw.size() > limits_.maxComponentBytes) {
+        componentTooLarge_ = true;
+        std::string().swap(componentText_);
+        return;
+    }
+    componentText_.append(raw);
+}
+
+void ComponentScanner::closeComponent()
+{
+    inComponent_ = false;
+    componentStack_.clear();
+    if (componentTooLarge_) {
+        warn(component_.firstLine, "BEGIN:" + component_.name + " larger than " +
+                                       mib(limits_.maxComponentBytes) + " skipped");
+    } else if (componentTooDeep_) {
+        warn(component_.firstLine, "BEGIN:" + component_.name +
+                                       " skipped: components nested deeper than " +
+                                       std::to_string(limits_.maxDepth) + " levels");
+    } else {
+        if (!componentText_.ends_with('\n'))
+            componentText_ += '\n';
+        component_.text = componentText_;
+        component_.recognitionText = recognitionText_;
+        onComponent_(component_);
+    }
+    componentTooLarge_ = false;
+    componentTooDeep_ = false;
+    if (componentText_.capacity() > (std::size_t{1} << 20))
+        std::string().swap(componentText_);
+    componentText_.clear();
+}
+
+void ComponentScanner::closeCalendarsDownTo(size_t size)
+{
+    while (calendars_.size() > size) {
+        auto& calendar = calendars_.back();
+        if (calendar.endLine == 0)
+            calendar.endLine = physicalLines_;
+        onCalendarEnd_(calendar);
+        calendars_.pop_back();
+    }
+}
+
+} // namespace followups::ical

@@ -1,0 +1,86 @@
+#include "spill_file.h"
+
+#include <cstring>
+#include <string_view>
+
+namespace followups::ical
+{
+namespace
+{
+
+struct Header {
+    std::uint64_t key;
+    std::int64_t order;
+    std::int32_t calendar;
+    std::int32_t firstLine;
+    std::uint64_t size;
+};
+
+// Calls `use` for each complete record of `bytes` that is wanted.
+void readRecords(std::string_view bytes, const std::function<bool(std::uint64_t)>& wanted,
+                 const std::function<void(SpilledComponent&&)>& use)
+{
+    while (bytes.size() >= sizeof(Header)) {
+        Header header{};
+        std::memcpy(&header, bytes.data(), sizeof header);
+        bytes.remove_prefix(sizeof header);
+        if (header.size > bytes.size())
+            return;
+        if (wanted(header.key))
+            use({header.key, header.order, header.calendar, header.firstLine,
+                 std::string(bytes.substr(0, header.size))});
+        bytes.remove_prefix(header.size);
+    }
+}
+
+} // namespace
+
+void SpillFile::write(const SpilledComponent& component)
+{
+    const Header header{component.key, component.order, component.calendar, component.firstLine,
+                        component.text.size()};
+    record_.assign(reinterpret_cast<const char*>(&header), sizeof header);
+    record_ += component.text;
+    if (!triedFile_) {
+        triedFile_ = true;
+        file_.reset(std::tmpfile());
+    }
+    if (file_ && memory_.empty()) {
+        if (std::fwrite(record_.data(), 1, record_.size(), file_.get()) == record_.size()) {
+            fileBytes_ += static_cast<long>(record_.size());
+            return;
+        }
+    }
+    memory_ += record_;
+}
+
+void SpillFile::readBack(const std::function<bool(std::uint64_t key)>& wanted,
+                         const std::function<void(SpilledComponent&&)>& use)
+{
+    if (file_ && fileBytes_ > 0 && std::fflush(file_.get()) == 0 &&
+        std::fseek(file_.get(), 0, SEEK_SET) == 0) {
+        // Record by record, so memory stays at one component.
+        Header header{};
+        for (long at = 0; at + static_cast<long>(sizeof header) <= fileBytes_;) {
+            if (std::fread(&header, sizeof header, 1, file_.get()) != 1)
+                break;
+            at += static_cast<long>(sizeof header) + static_cast<long>(header.size);
+            if (at > fileBytes_)
+                break;
+            if (!wanted(header.key)) {
+                if (std::fseek(file_.get(), static_cast<long>(header.size), SEEK_CUR) != 0)
+                    break;
+                continue;
+            }
+            SpilledComponent component{header.key, header.order, header.calendar, header.firstLine,
+                                       std::string(header.size, '\0')};
+            if (header.size > 0 &&
+                std::fread(component.text.data(), header.size, 1, file_.get()) != 1)
+                break;
+            use(std::move(component));
+        }
+    }
+    readRecords(memory_, wanted, use);
+}
+
+} // namespace followups::ical

@@ -1,0 +1,44 @@
+// Components set aside while streaming, because a component read later may need them (a recurring
+// event whose override turns out to be an interview): written to an unnamed temporary file, so they
+// cost no memory, or kept in memory when no temporary file can be made (or the disk fills up).
+// Read back once, in the order written.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace followups::ical
+{
+
+struct SpilledComponent {
+    std::uint64_t key = 0; // what the reader selects them by
+    std::int64_t order = 0;
+    std::int32_t calendar = -1;
+    std::int32_t firstLine = 0;
+    std::string text;
+};
+
+class SpillFile
+{
+public:
+    void write(const SpilledComponent& component);
+    // Every component written, in order; `wanted` decides from the key whether it is passed on.
+    void readBack(const std::function<bool(std::uint64_t key)>& wanted,
+                  const std::function<void(SpilledComponent&&)>& use);
+
+private:
+    struct FileCloser {
+        void operator()(std::FILE* file) const { std::fclose(file); }
+    };
+
+    std::unique_ptr<std::FILE, FileCloser> file_;
+    bool triedFile_ = false;
+    long fileBytes_ = 0; // complete records in the file; the rest went to memory_
+    std::string record_; // scratch
+    std::string memory_;
+};
+
+} // namespace followups::ical

@@ -1,0 +1,176 @@
+// readInterviewEvents: the component scanner splits the stream, the prefilter picks what may be an
+// interview, and readEvents reads only those (with the VTIMEZONEs, the METHOD of their VCALENDARs
+// and the VEVENTs sharing their UIDs) from a reduced text whose lines are mapped back to the
+// file's.
+#include "component_scanner.h"
+#include "followups/ical/reader.h"
+#include "interview_prefilter.h"
+#include "reduced_calendar.h"
+#include "spill_file.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_set>
+#include <vector>
+
+namespace followups::ical
+{
+namespace
+{
+
+// Components with the same UID get the same key. libical undoes TEXT escapes and this must never
+// tell apart UIDs it reads as equal, so the key keeps only the ASCII letters and digits that are
+// not escaped: every escape gives a character that is neither. Equal keys for different UIDs only
+// cost a component read for nothing.
+std::uint64_t uidKey(std::string_view uid)
+{
+    std::string key;
+    key.reserve(uid.size());
+    bool escaped = false;
+    for (const char c : uid) {
+        if (escaped) {
+            escaped = false;
+        } else if (c == '\\') {
+            escaped = true;
+        } else if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+            key += c;
+        }
+    }
+    return std::hash<std::string>{}(key);
+}
+
+class InterviewSelection
+{
+public:
+    explicit InterviewSelection(const std::vector<std::string>& keywords) : prefilter_(keywords) {}
+
+    void take(const ScannedComponent& component)
+    {
+        const auto order = order_++;
+        if (component.name == "VTIMEZONE") {
+            if (timezoneTexts_.contains(component.text)) // Outlook repeats it in every invite
+                return;
+            keep(order, component);
+            timezoneTexts_.insert(kept_.back().text);
+            return;
+        }
+        if (!component.holdsEvent)
+            return;
+        const auto key = uidKey(component.uid);
+        if (prefilter_.mayBeInterview(component.recognitionText)) {
+            candidateKeys_.insert(key);
+            keep(order, component);
+            ++events_;
+        } else if (component.recurring || component.overrides) {
+            // An override or series of an interview that may come later in the file.
+            referenced_.insert(component.calendar);
+            spill_.write(
+                {key, order, component.calendar, component.firstLine, std::string(component.text)});
+        }
+    }
+
+    void calendarEnded(const ScannedCalendar& calendar)
+    {
+        if (referenced_.contains(calendar.index))
+            calendars_[calendar.index] = calendar;
+    }
+
+    // The reduced calendar, or nothing when no event may be an interview.
+    std::optional<ReducedCalendar> reduced()
+    {
+        spill_.readBack([&](std::uint64_t key) { return candidateKeys_.contains(key); },
+                        [&](SpilledComponent&& spilled) {
+                            kept_.push_back({spilled.order, spilled.calendar, spilled.firstLine,
+                                             std::move(spilled.text)});
+                            ++events_;
+                        });
+        if (events_ == 0)
+            return std::nullopt;
+        std::vector<Kept> inOrder(std::make_move_iterator(kept_.begin()),
+                                  std::make_move_iterator(kept_.end()));
+        timezoneTexts_.clear();
+        kept_.clear();
+        std::sort(inOrder.begin(), inOrder.end(),
+                  [](const Kept& a, const Kept& b) { return a.order < b.order; });
+
+        ReducedCalendar reduced;
+        int open = -1;
+        for (const auto& component : inOrder) {
+            if (component.calendar != open) {
+                if (open >= 0)
+                    reduced.closeCalendar(calendars_[open].endLine);
+                open = component.calendar;
+                if (open >= 0)
+                    reduced.openCalendar(calendars_[open]);
+            }
+            reduced.add(component.text, component.firstLine);
+        }
+        if (open >= 0)
+            reduced.closeCalendar(calendars_[open].endLine);
+        return reduced;
+    }
+
+private:
+    struct Kept {
+        std::int64_t order;
+        int calendar;
+        int firstLine;
+        std::string text;
+    };
+
+    void keep(std::int64_t order, const ScannedComponent& component)
+    {
+        referenced_.insert(component.calendar);
+        kept_.push_back(
+            {order, component.calendar, component.firstLine, std::string(component.text)});
+    }
+
+    InterviewPrefilter prefilter_;
+    std::int64_t order_ = 0;
+    std::deque<Kept> kept_; // stable addresses: timezoneTexts_ points into it
+    std::unordered_set<std::string_view> timezoneTexts_;
+    std::set<std::uint64_t> candidateKeys_;
+    std::set<int> referenced_;
+    std::map<int, ScannedCalendar> calendars_;
+    SpillFile spill_;
+    std::size_t events_ = 0;
+};
+
+} // namespace
+
+EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view fileName,
+                               const StreamOptions& options)
+{
+    EventsRead result;
+    Warnings scanWarnings;
+    InterviewSelection selection(options.interviewKeywords);
+    ComponentScanner scanner(
+        fileName, scanWarnings, [&](const ScannedComponent& found) { selection.take(found); },
+        [&](const ScannedCalendar& calendar) { selection.calendarEnded(calendar); });
+
+    std::vector<char> buffer(std::max<std::size_t>(options.chunkSize, 1));
+    while (const auto got = readChunk(buffer.data(), buffer.size()))
+        scanner.feed({buffer.data(), got});
+    scanner.finish();
+
+    if (!scanner.sawCalendar()) {
+        std::optional<Warning> error{std::in_place}; // see parsed_calendar.cpp on GCC 12
+        error->where = {std::string(fileName), 1};
+        error->message = "not an iCalendar file (no BEGIN:VCALENDAR nor BEGIN:VEVENT)";
+        result.error = std::move(error);
+        return result;
+    }
+    result.warnings = std::move(scanWarnings);
+    if (auto reduced = selection.reduced()) {
+        auto read = readEvents(reduced->text(), fileName, options.read);
+        reduced->mapLines(read);
+        std::move(read.warnings.begin(), read.warnings.end(), std::back_inserter(result.warnings));
+        result.events = std::move(read.events);
+    }
+    return result;
+}
+
+} // namespace followups::ical
