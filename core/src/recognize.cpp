@@ -2,10 +2,12 @@
 
 #include "description_fields.h"
 #include "field_dates.h"
+#include "followups/safe_text.h"
 #include "mail_addresses.h"
 #include "person_text.h"
 #include "stable_hash.h"
 #include "summary_patterns.h"
+#include "text_folding.h"
 #include "text_match.h"
 
 #include <algorithm>
@@ -150,24 +152,82 @@ Person personOf(const CalendarUser& user)
     return Person{named ? user.name : nameFromAddress(user.address), user.address, {}};
 }
 
-// Adds `person` unless the list holds the same person already, whose missing details it fills.
-void addPerson(std::vector<Person>& people, Person person)
+// People each listed once (samePerson: a repeat fills in what the first mention lacked), at most
+// `limit` of them. Once the list is full, a newcomer is first looked up by its folded address and
+// name, which any same person shares, so the thousands of attendees of a hostile invite cost one
+// folding each instead of one comparison with every person taken.
+class PeopleList
 {
-    for (Person& known : people) {
-        if (samePerson(known, person)) {
-            if (known.email.empty()) {
-                known.email = person.email;
-            }
-            if (known.name.empty()) {
-                known.name = person.name;
-            }
-            if (known.phone.empty()) {
-                known.phone = person.phone;
-            }
+public:
+    explicit PeopleList(std::size_t limit) : limit_(limit) {}
+
+    void add(Person person)
+    {
+        if (people_.size() >= limit_ && !mayBeListed(person)) {
+            overflowed_ = true;
             return;
         }
+        for (Person& known : people_) {
+            if (samePerson(known, person)) {
+                fillIn(known, person);
+                return;
+            }
+        }
+        if (people_.size() >= limit_) {
+            overflowed_ = true;
+            return;
+        }
+        people_.push_back(std::move(person));
     }
-    people.push_back(std::move(person));
+
+    bool overflowed() const { return overflowed_; }
+    std::vector<Person> take() { return std::move(people_); }
+
+private:
+    void fillIn(Person& known, const Person& person)
+    {
+        for (auto field : {&Person::email, &Person::name, &Person::phone}) {
+            if ((known.*field).empty()) {
+                known.*field = person.*field;
+                if (indexed_) {
+                    foldedIdentities_.insert(foldForIdentity(known.*field));
+                }
+            }
+        }
+    }
+
+    bool mayBeListed(const Person& person)
+    {
+        if (!indexed_) {
+            for (const Person& known : people_) {
+                foldedIdentities_.insert(foldForIdentity(known.email));
+                foldedIdentities_.insert(foldForIdentity(known.name));
+            }
+            indexed_ = true;
+        }
+        return foldedIdentities_.contains(foldForIdentity(person.email)) ||
+               foldedIdentities_.contains(foldForIdentity(person.name));
+    }
+
+    std::size_t limit_;
+    std::vector<Person> people_;
+    std::set<std::string> foldedIdentities_; // of the people listed, once the list is full
+    bool indexed_ = false;
+    bool overflowed_ = false;
+};
+
+std::size_t limitOf(const Policy& policy)
+{
+    return static_cast<std::size_t>(std::max(policy.perInterviewLimit, 0));
+}
+
+void warnAboutLimit(const CalendarEvent& event, const Policy& policy, std::string_view what,
+                    Warnings& warnings)
+{
+    warnings.push_back({event.where, "interview " + inQuotes(event.summary) + " lists more than " +
+                                         std::to_string(limitOf(policy)) + " " + std::string(what) +
+                                         "; only the first " + std::to_string(limitOf(policy)) +
+                                         " are taken (the per-interview limit of the settings)"});
 }
 
 std::optional<Person> otherOrganizer(const CalendarEvent& event, const Policy& policy)
@@ -180,17 +240,17 @@ std::optional<Person> otherOrganizer(const CalendarEvent& event, const Policy& p
 }
 
 std::vector<Person> interviewersOf(const CalendarEvent& event, const Policy& policy,
-                                   const std::vector<Field>& fields)
+                                   const std::vector<Field>& fields, Warnings& warnings)
 {
-    std::vector<Person> people;
+    PeopleList people(limitOf(policy));
     for (const CalendarUser& attendee : event.attendees) {
         if (isPerson(attendee) && attendee.role != "NON-PARTICIPANT" &&
             attendee.partstat != "DECLINED" && !isMyAddress(policy, attendee.address)) {
-            addPerson(people, personOf(attendee));
+            people.add(personOf(attendee));
         }
     }
     if (const std::optional<Person> organizer = otherOrganizer(event, policy)) {
-        addPerson(people, *organizer);
+        people.add(*organizer);
     }
     for (const Field& field : fields) {
         if (field.key != FieldKey::Interviewers) {
@@ -199,11 +259,14 @@ std::vector<Person> interviewersOf(const CalendarEvent& event, const Policy& pol
         for (Person person : parsePersonList(field.value)) {
             person.phone.clear(); // only a contact carries a number
             if (!person.empty() && !isMyAddress(policy, person.email)) {
-                addPerson(people, std::move(person));
+                people.add(std::move(person));
             }
         }
     }
-    return people;
+    if (people.overflowed()) {
+        warnAboutLimit(event, policy, "interviewers", warnings);
+    }
+    return people.take();
 }
 
 bool declinedByMe(const CalendarEvent& event, const Policy& policy)
@@ -213,6 +276,50 @@ bool declinedByMe(const CalendarEvent& event, const Policy& policy)
     });
 }
 
+// ---- text ---------------------------------------------------------------------------------
+
+std::string_view trimmed(std::string_view text)
+{
+    const std::size_t first = text.find_first_not_of(" \t");
+    const std::size_t last = text.find_last_not_of(" \t");
+    return first == std::string_view::npos ? std::string_view{}
+                                           : text.substr(first, last - first + 1);
+}
+
+void clean(std::string& text)
+{
+    const std::string safe = singleLineText(text);
+    text = trimmed(safe);
+}
+
+void cleanTexts(Person& person)
+{
+    for (std::string* text : {&person.name, &person.email, &person.phone}) {
+        clean(*text);
+    }
+}
+
+// Everything of the interview that reaches a task's words, made safe for every outlet
+// (safe_text.h): the tasks, their mailto: links, .ics, JSON, a terminal and Kontact.
+void cleanTexts(Interview& interview)
+{
+    for (std::string* text :
+         {&interview.summary, &interview.company, &interview.role, &interview.zoneId}) {
+        clean(*text);
+    }
+    for (std::vector<Person>* people : {&interview.interviewers, &interview.references}) {
+        for (Person& person : *people) {
+            cleanTexts(person);
+        }
+    }
+    if (interview.contact) {
+        cleanTexts(*interview.contact);
+    }
+    for (Deliverable& deliverable : interview.deliverables) {
+        clean(deliverable.what);
+    }
+}
+
 // ---- field values -------------------------------------------------------------------------
 
 bool isOneOf(std::string_view folded, std::initializer_list<std::string_view> words)
@@ -220,11 +327,12 @@ bool isOneOf(std::string_view folded, std::initializer_list<std::string_view> wo
     return std::find(words.begin(), words.end(), folded) != words.end();
 }
 
-void readReferences(const std::vector<Field>& fields, const Policy& policy, Interview& interview)
+void readReferences(const CalendarEvent& event, const std::vector<Field>& fields,
+                    const Policy& policy, Interview& interview, Warnings& warnings)
 {
     bool anyLine = false;
     bool standing = false;
-    std::vector<Person> references;
+    PeopleList references(limitOf(policy));
     for (const Field& field : fields) {
         if (field.key != FieldKey::References) {
             continue;
@@ -235,16 +343,19 @@ void readReferences(const std::vector<Field>& fields, const Policy& policy, Inte
             standing = true;
         } else if (!isOneOf(answer, {"no", "n", "none", "false", "nein", "non", "-", ""})) {
             for (Person& person : parsePersonList(field.value)) {
-                addPerson(references, std::move(person));
+                references.add(std::move(person));
             }
         }
     }
     if (!anyLine || standing) {
         for (const Person& person : policy.standingReferences) {
-            addPerson(references, person);
+            references.add(person);
         }
     }
-    interview.references = std::move(references);
+    if (references.overflowed()) {
+        warnAboutLimit(event, policy, "references", warnings);
+    }
+    interview.references = references.take();
 }
 
 std::optional<OutcomeKind> outcomeNamed(std::string_view word)
@@ -279,6 +390,8 @@ public:
         : policy_(policy), interview_(interview), warnings_(warnings)
     {
     }
+
+    bool tooManyDeliverables() const { return tooManyDeliverables_; }
 
     void read(const Field& field)
     {
@@ -380,6 +493,10 @@ private:
                         "date-time or +Nd / +Nw");
             return;
         }
+        if (interview_.deliverables.size() >= limitOf(policy_)) {
+            tooManyDeliverables_ = true;
+            return;
+        }
         interview_.deliverables.push_back({what, *due});
     }
 
@@ -412,17 +529,10 @@ private:
         }
     }
 
-    static std::string_view trimmed(std::string_view text)
-    {
-        const std::size_t first = text.find_first_not_of(" \t");
-        const std::size_t last = text.find_last_not_of(" \t");
-        return first == std::string_view::npos ? std::string_view{}
-                                               : text.substr(first, last - first + 1);
-    }
-
     const Policy& policy_;
     Interview& interview_;
     Warnings& warnings_;
+    bool tooManyDeliverables_ = false;
 };
 
 } // namespace
@@ -462,12 +572,15 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
         companyAndRoleFromSummary(event.summary, policy.keywords.interview);
     interview.company = named.company;
     interview.role = named.role;
-    interview.interviewers = interviewersOf(event, policy, fields);
+    interview.interviewers = interviewersOf(event, policy, fields, warnings);
     interview.outcome = outcomeFromCategories(event);
-    readReferences(fields, policy, interview);
+    readReferences(event, fields, policy, interview, warnings);
     FieldReader reader(policy, interview, warnings);
     for (const Field& field : fields) {
         reader.read(field);
+    }
+    if (reader.tooManyDeliverables()) {
+        warnAboutLimit(event, policy, "deliverables", warnings);
     }
 
     const std::optional<Person> organizer = otherOrganizer(event, policy);
@@ -486,6 +599,7 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
     interview.cancelled = event.cancelled || declinedByMe(event, policy);
     interview.followUpsOff =
         interview.followUpsOff || hasCategory(event, policy.keywords.noFollowUpsCategory);
+    cleanTexts(interview);
     return interview;
 }
 

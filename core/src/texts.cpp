@@ -35,6 +35,23 @@ std::string percentEncoded(std::string_view text, std::string_view keep = {})
     return encoded;
 }
 
+// An addr-spec a mailto: link can carry as one address: a local part and a domain, without the
+// characters that separate addresses or headers in RFC 5322 and RFC 6068 (white space, controls,
+// ",", ";", "<", ">", "(", ")", "[", "]", ":", "\\", a quote, a second "@"). Percent-encoding
+// would keep the others from adding a header or a body; an address with these is no address.
+bool isMailAddress(std::string_view address)
+{
+    const std::size_t at = address.find('@');
+    if (at == 0 || at == std::string_view::npos || at + 1 == address.size() ||
+        address.find('@', at + 1) != std::string_view::npos)
+        return false;
+    return std::none_of(address.begin(), address.end(), [](char c) {
+        const auto octet = static_cast<unsigned char>(c);
+        return octet <= 0x20 || octet == 0x7F ||
+               std::string_view(",;<>()[]:\\\"").find(c) != std::string_view::npos;
+    });
+}
+
 // RFC 3966: a global number keeps its leading "+"; visual separators go; digits after a letter
 // ("x12", "ext. 12") are the extension.
 std::string telUrl(std::string_view phone)
@@ -267,7 +284,7 @@ std::optional<Person> recipient(const Task& task, const Interview& interview)
 
 std::string contactUrl(const Person& person, std::string_view subject)
 {
-    if (!person.email.empty()) {
+    if (isMailAddress(person.email)) {
         // "@" separates the address's parts; "+" is common in addresses and literal in mailto.
         std::string url = "mailto:" + percentEncoded(person.email, "@+");
         if (!subject.empty())

@@ -19,7 +19,8 @@ struct Warning {
 
 using Warnings = std::vector<Warning>;
 
-// "file:line: message" (or "file: message" when the line is unknown), for stderr.
+// "file:line: message" (or "file: message" when the line is unknown), for stderr: one line, with
+// control characters and terminal escapes of the quoted input removed (safe_text.h).
 std::string formatWarning(const Warning& warning);
 
 } // namespace followups

@@ -67,6 +67,10 @@ struct Policy {
     TimeOfDay workdayEnd{17 * 60}; // an all-day interview ends then on its last day
     BusinessCalendar businessCalendar;
     PlanningWindow window;
+    // One invite can list thousands of attendees (a mailing list, a hostile sender): at most this
+    // many interviewers, references and deliverables are taken from one interview (each), the
+    // rest dropped with a warning, so one invite brings at most this many thank-you notes.
+    int perInterviewLimit = 20;
 };
 
 Policy defaultPolicy(const Zone& userZone);
