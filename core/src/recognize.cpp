@@ -303,6 +303,9 @@ void cleanTexts(Person& person)
 // (safe_text.h): the tasks, their mailto: links, .ics, JSON, a terminal and Kontact.
 void cleanTexts(Interview& interview)
 {
+    // Identities are cleaned alike in every copy of an event, so copies still merge.
+    interview.key.uid = singleLineText(interview.key.uid);
+    interview.key.recurrenceId = singleLineText(interview.key.recurrenceId);
     for (std::string* text :
          {&interview.summary, &interview.company, &interview.role, &interview.zoneId}) {
         clean(*text);

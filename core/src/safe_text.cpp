@@ -166,4 +166,18 @@ std::string singleLineText(std::string_view text)
     return out;
 }
 
+std::string multiLineText(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    while (true) {
+        const std::size_t end = text.find_first_of("\r\n");
+        out += singleLineText(text.substr(0, end));
+        if (end == std::string_view::npos)
+            return out;
+        out += '\n';
+        text.remove_prefix(text.compare(end, 2, "\r\n") == 0 ? end + 2 : end + 1);
+    }
+}
+
 } // namespace followups

@@ -5,7 +5,9 @@
 #include "followups/ical/writer.h"
 
 #include "followups/identity.h"
+#include "followups/safe_text.h"
 #include "followups/task_properties.h"
+#include "followups/texts.h"
 
 #include <algorithm>
 #include <libical/ical.h>
@@ -319,7 +321,41 @@ private:
             noteZonesOf(item.verbatim);
             return item.verbatim + "\r\n"; // foldLines normalises its line ends
         }
-        return options_.shape == Shape::Todos ? todo(item) : event(item);
+        TaskToWrite clean{withoutControlCharacters(item.task), item.issuedSiblings, {}};
+        for (std::string& uid : clean.issuedSiblings)
+            uid = singleLineText(uid);
+        return options_.shape == Shape::Todos ? todo(clean) : event(clean);
+    }
+
+    // RFC 5545 allows no control characters but HTAB in a value, and libical writes them as they
+    // are (a URI's CR LF even ends the line). The product's own tasks have none (the core cleans
+    // every invite text), so their content hash stays the one they were planned with; tasks read
+    // back from a file may carry anything.
+    static Task withoutControlCharacters(Task task)
+    {
+        for (std::string* text :
+             {&task.uid, &task.summary, &task.interview.uid, &task.interview.recurrenceId})
+            *text = singleLineText(*text);
+        task.description = multiLineText(task.description);
+        for (std::string& category : task.categories)
+            category = singleLineText(category);
+        if (task.person) {
+            for (auto field : {&Person::name, &Person::email, &Person::phone})
+                (*task.person).*field = singleLineText((*task.person).*field);
+        }
+        if (!isUri(task.url))
+            task.url.clear();
+        return task;
+    }
+
+    // A URI as it may stand in a property or parameter value: no white space or control characters
+    // (RFC 3986 percent-encodes them).
+    static bool isUri(std::string_view text)
+    {
+        return std::none_of(text.begin(), text.end(), [](char c) {
+            const auto octet = static_cast<unsigned char>(c);
+            return octet <= 0x20 || octet == 0x7F;
+        });
     }
 
     void noteInstant(Instant instant)
@@ -456,7 +492,8 @@ private:
     }
 
     // "Name <address>" with ALTREP the mailto: (RFC 5545 §3.8.4.2); else "Name <phone>" with ALTREP
-    // the task's tel: URL.
+    // the task's tel: URL. The mailto: is contactUrl's, percent-encoded (RFC 6068), and none when
+    // the address is no address.
     static icalproperty* contact(const Person& person, const std::string& url)
     {
         const std::string& address = person.email.empty() ? person.phone : person.email;
@@ -464,7 +501,7 @@ private:
         if (!address.empty())
             text = text.empty() ? address : text + " <" + address + ">";
         icalproperty* property = icalproperty_new_contact(text.c_str());
-        const std::string altrep = !person.email.empty()     ? "mailto:" + person.email
+        const std::string altrep = !person.email.empty()     ? contactUrl(person, {})
                                    : url.starts_with("tel:") ? url
                                                              : std::string{};
         if (!altrep.empty())

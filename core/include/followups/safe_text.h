@@ -21,4 +21,8 @@ namespace followups
 // Text without any of these is returned unchanged.
 std::string singleLineText(std::string_view text);
 
+// Lines of text (a description): each line cleaned as singleLineText, line breaks (CRLF, CR, LF)
+// kept as LF.
+std::string multiLineText(std::string_view text);
+
 } // namespace followups
