@@ -6,13 +6,14 @@ covers more years and always ends at the same date, a couple of months after the
 clock (2026-11-22). The default planning window (30 days back, 365 ahead) therefore holds about the
 same interviews at 100,000 and at 1,000,000 events: only the bytes to skip grow.
 
-The mix, about 370 bytes per event: plain events on the VTIMEZONE; Google ones (UTC times,
+The mix, about 370 bytes per event: plain events in Europe/Berlin; Google ones (UTC times,
 X-GOOGLE-*, CREATED/LAST-MODIFIED/SEQUENCE, VALARMs, folded attendee lines); Outlook ones (Windows
-TZIDs, X-MICROSOFT-CDO-*, long UTF-8 DESCRIPTIONs folded every 75 octets even inside a multibyte
-character, as RFC 5545 lets simple writers do); weekly series with COUNT or UNTIL, some with EXDATE
-and RECURRENCE-ID overrides; cancelled events; all-day events; about 1% interviews in several
-SUMMARY styles and languages, some marked only by CATEGORIES or X-INTERVIEW-* properties; and
-near misses (mock interviews, interviewing a candidate) that grep counts and the planner must not.
+TZIDs with their VTIMEZONEs, X-MICROSOFT-CDO-*, long UTF-8 DESCRIPTIONs folded every 75 octets even
+inside a multibyte character, as RFC 5545 lets simple writers do); weekly series with COUNT or
+UNTIL, some with EXDATE and RECURRENCE-ID overrides; cancelled events; all-day events; about 1%
+interviews in several SUMMARY styles and languages, some marked only by CATEGORIES or X-INTERVIEW-*
+properties; and near misses (mock interviews, interviewing a candidate) that grep counts and the
+planner must not.
 """
 import argparse
 import datetime
@@ -50,13 +51,14 @@ MEETINGS = ["Standup", "1:1", "Sprint planning", "Retro", "Design review", "Cust
 PEOPLE = ["Ana García", "Jörg Müller", "Chloé Dubois", "Li Wei", "Sam Lee", "Priya Patel",
           "Tomasz Nowak", "Aiko Tanaka", "Noah Smith", "Fatima Zahra", "Mikko Virtanen",
           "Sofía López", "Ole Hansen", "Emma Brown", "Luca Rossi"]
+PARTSTATS = ["ACCEPTED", "ACCEPTED", "TENTATIVE", "NEEDS-ACTION", "DECLINED"]
 WINDOWS_ZONES = ["W. Europe Standard Time"] * 6 + ["GMT Standard Time", "Romance Standard Time",
                                                   "Pacific Standard Time", "Eastern Standard Time"]
-# UTC offset in hours of each Windows zone in winter and in summer (their DST rules are near enough
-# to the EU's for a generator: the times only need to be plausible).
-WINDOWS_OFFSETS = {"W. Europe Standard Time": (1, 2), "GMT Standard Time": (0, 1),
-                   "Romance Standard Time": (1, 2), "Pacific Standard Time": (-8, -7),
-                   "Eastern Standard Time": (-5, -4)}
+# Each Windows zone's standard UTC offset in hours and the rules its summer time follows, for the
+# VTIMEZONEs Outlook writes with them.
+WINDOWS_ZONE_RULES = {"W. Europe Standard Time": (1, "EU"), "Romance Standard Time": (1, "EU"),
+                      "GMT Standard Time": (0, "EU"), "Pacific Standard Time": (-8, "US"),
+                      "Eastern Standard Time": (-5, "US")}
 OUTLOOK_PROSE = [
     "Bitte bereitet eure Punkte vor. Wir gehen die offenen Aufgaben durch, klären Zuständigkeiten "
     "und besprechen die nächsten Schritte für das Quartal. Rückfragen gern vorab per E-Mail.",
@@ -68,8 +70,9 @@ OUTLOOK_PROSE = [
     "Orden del día: revisión del presupuesto, planificación y próximos pasos. "
     "Por favor, traed vuestras estimaciones actualizadas.",
 ]
-TEAMS_FOOTER = ("_" * 80 + "\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\n"
-                "Click here to join the meeting <https://teams.microsoft.com/l/meetup-join/19%3ameeting>\n"
+TEAMS_FOOTER = ("_" * 80 + "\nMicrosoft Teams meeting\n"
+                "Join on your computer, mobile app or room device\nClick here to join the meeting "
+                "<https://teams.microsoft.com/l/meetup-join/19%3ameeting>\n"
                 "Meeting ID: 123 456 789 012\nPasscode: a1b2c3\n")
 
 
@@ -110,6 +113,26 @@ def working_days(count: int) -> list:
     return days
 
 
+def outlook_vtimezone(zone: str) -> str:
+    """A VTIMEZONE as Outlook writes one: the Windows name, rules from the year 1601."""
+    standard, rules = WINDOWS_ZONE_RULES[zone]
+    if rules == "EU":
+        to_standard = ("-1SU", 10, f"{standard + 2:02d}0000")
+        to_summer = ("-1SU", 3, f"{standard + 1:02d}0000")
+    else:
+        to_standard, to_summer = ("1SU", 11, "020000"), ("2SU", 3, "020000")
+    offset = lambda hours: f"{'+' if hours >= 0 else '-'}{abs(hours):02d}00"
+    parts = ["BEGIN:VTIMEZONE", f"TZID:{zone}"]
+    for name, (byday, month, at), before, after in (
+            ("STANDARD", to_standard, standard + 1, standard),
+            ("DAYLIGHT", to_summer, standard, standard + 1)):
+        parts += [f"BEGIN:{name}", f"DTSTART:16010101T{at}",
+                  f"RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY={byday};BYMONTH={month}",
+                  f"TZOFFSETFROM:{offset(before)}", f"TZOFFSETTO:{offset(after)}", f"END:{name}"]
+    parts.append("END:VTIMEZONE")
+    return "\r\n".join(parts) + "\r\n"
+
+
 def summer_time(day: datetime.date) -> bool:
     """EU summer time, by date (the hour of the switch does not matter for office hours)."""
     def last_sunday(month: int) -> datetime.date:
@@ -123,7 +146,7 @@ class Writer:
         self.rng = rng
         self.lines: list = []
         self.serial = 0
-        # Long Outlook descriptions are the costly lines to build; a pool keeps 1,000,000 events fast.
+        # Long Outlook descriptions are the costly lines to build: a pool keeps 1M events fast.
         self.outlook_descriptions = [
             fold("DESCRIPTION;LANGUAGE=de-DE:"
                  + text(" ".join(rng.sample(OUTLOOK_PROSE, k)) + "\n" + TEAMS_FOOTER),
@@ -147,10 +170,11 @@ class Writer:
 
     def attendee(self, person: str, domain: str, split_characters: bool, google: bool) -> None:
         address = mailbox(person)
-        partstat = self.rng.choice(["ACCEPTED", "ACCEPTED", "TENTATIVE", "NEEDS-ACTION", "DECLINED"])
+        partstat = self.rng.choice(PARTSTATS)
         guests = ";X-NUM-GUESTS=0" if google else ""
         self.add(f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT={partstat};RSVP=TRUE;"
-                 f"CN={person}{guests}:mailto:{address}.{self.serial % 97}@{domain}", split_characters)
+                 f"CN={person}{guests}:mailto:{address}.{self.serial % 97}@{domain}",
+                 split_characters)
 
 
 def event_times(rng, datestamp):
@@ -349,6 +373,7 @@ def main() -> None:
                   b"END:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
                   b"TZNAME:CET\r\nDTSTART:19701025T030000\r\n"
                   b"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n")
+        out.write("".join(outlook_vtimezone(zone) for zone in WINDOWS_ZONE_RULES).encode())
         written = 0
         for day, datestamp in days:
             today = 0
