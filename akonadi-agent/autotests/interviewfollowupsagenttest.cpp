@@ -163,6 +163,25 @@ private:
 
     static AgentInstance agent() { return AgentManager::self()->instance(agentType); }
 
+    // The test's own writes, as a user makes them. akonadiserver's SQLite backend now and then
+    // gives up on a write with "database is deadlocked" when the agent and the resource write at
+    // the same moment; a user would try again, and so does the test. Returns the job that
+    // succeeded, or nullptr.
+    template <typename MakeJob> static auto execRetrying(MakeJob makeJob)
+    {
+        for (int attempt = 1;; ++attempt) {
+            auto* job = makeJob();
+            if (job->exec()) {
+                return job;
+            }
+            qWarning() << "attempt" << attempt << job->errorString();
+            if (attempt == 3) {
+                return decltype(job)(nullptr);
+            }
+            QTest::qWait(250);
+        }
+    }
+
     QSet<Item::Id> allItemIds()
     {
         QSet<Item::Id> ids;
@@ -182,7 +201,7 @@ private:
     bool remove(const Item& item)
     {
         deletedByTest_.insert(item.id());
-        return (new ItemDeleteJob(item))->exec();
+        return execRetrying([&] { return new ItemDeleteJob(item); }) != nullptr;
     }
 
     // Ready: the catch-up and the pass after it are done ("Following up N interviews").
@@ -228,9 +247,8 @@ private:
     {
         Item item(Event::eventMimeType());
         item.setPayload<Incidence::Ptr>(event);
-        auto* job = new ItemCreateJob(item, collection);
-        if (!job->exec()) {
-            qWarning() << job->errorString();
+        auto* job = execRetrying([&] { return new ItemCreateJob(item, collection); });
+        if (!job) {
             return {};
         }
         record(job->item());
@@ -249,9 +267,8 @@ private:
         change(*event);
         event->setRevision(event->revision() + 1);
         item.setPayload<Incidence::Ptr>(event);
-        auto* job = new ItemModifyJob(item);
-        if (!job->exec()) {
-            qWarning() << job->errorString();
+        auto* job = execRetrying([&] { return new ItemModifyJob(item); });
+        if (!job) {
             return {};
         }
         record(job->item());
@@ -616,7 +633,7 @@ private Q_SLOTS:
         Todo::Ptr todo(static_cast<Todo*>(debrief.payload<Incidence::Ptr>()->clone()));
         todo->setCategories(todo->categories() << QStringLiteral("Rejected"));
         debrief.setPayload<Incidence::Ptr>(todo);
-        QVERIFY((new ItemModifyJob(debrief))->exec());
+        QVERIFY(execRetrying([&] { return new ItemModifyJob(debrief); }));
         QTRY_COMPARE_WITH_TIMEOUT(
             ofKind(tasksFor(QStringLiteral("tagged@test")), QStringLiteral("feedback")).size(), 1,
             timeout);
@@ -690,7 +707,7 @@ private Q_SLOTS:
         const QDateTime oldDue = done->dtDue();
         done->setCompleted(QDateTime::currentDateTimeUtc());
         debrief.setPayload<Incidence::Ptr>(done);
-        QVERIFY((new ItemModifyJob(debrief))->exec());
+        QVERIFY(execRetrying([&] { return new ItemModifyJob(debrief); }));
 
         const QDateTime newStart = start.addDays(2);
         QVERIFY(modify(item, [&](Event& event) {
@@ -844,7 +861,7 @@ private Q_SLOTS:
         Item broken(Event::eventMimeType());
         broken.setPayloadFromData(
             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Interview\r\nDTSTART:garbage\r\n");
-        QVERIFY((new ItemCreateJob(broken, interviews_))->exec());
+        QVERIFY(execRetrying([&] { return new ItemCreateJob(broken, interviews_); }));
         waitForMarker(QStringLiteral("marker-after-malformed@test"));
         QVERIFY(agent().status() != AgentInstance::Broken);
         verifyEventsUntouched();
@@ -887,7 +904,7 @@ private Q_SLOTS:
         const auto setTaskRights = [this](Collection::Rights rights) {
             Collection collection(tasks_.id());
             collection.setRights(rights);
-            return (new CollectionModifyJob(collection))->exec();
+            return execRetrying([&] { return new CollectionModifyJob(collection); }) != nullptr;
         };
         const auto created = [this] {
             return notifications_.bodiesStartingWith(QStringLiteral("Created"));
@@ -920,9 +937,10 @@ private Q_SLOTS:
                 !agent().statusMessage().startsWith(QLatin1String("Following up")));
 
         // Writable again: the agent catches up by itself, in one batch told in one notification.
+        // The catch-up reads every event again: on a busy machine that can take a while.
         QVERIFY(setTaskRights(Collection::AllRights));
         for (const QString& uid : uids) {
-            QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+            QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, 4 * timeout);
         }
         QTRY_COMPARE_WITH_TIMEOUT(created().size(), createdBefore + 1, timeout);
         QCOMPARE(created().last(), QStringLiteral("Created 15 follow-up tasks for ") +
