@@ -55,6 +55,7 @@ private Q_SLOTS:
         QVERIFY(policy.workdayEnd == expected.workdayEnd);
         QCOMPARE(policy.window.past.value, expected.window.past.value);
         QCOMPARE(policy.window.future.value, expected.window.future.value);
+        QCOMPARE(policy.perInterviewLimit, expected.perInterviewLimit);
         QVERIFY(policy.keywords.interview == expected.keywords.interview);
         QVERIFY(policy.keywords.exclusion == expected.keywords.exclusion);
         for (auto kind : followups::allTaskKinds) {
@@ -78,6 +79,7 @@ private Q_SLOTS:
         Settings::self()->setThankYouDueHours(12);
         Settings::self()->setMorningMinutes(8 * 60 + 30);
         Settings::self()->setPastDays(7);
+        Settings::self()->setPerInterviewLimit(5);
         Settings::self()->setHolidayRegion(QStringLiteral("none"));
         const followups::Policy policy =
             PolicyFromSettings::policy(*Settings::self(), november2026());
@@ -94,6 +96,7 @@ private Q_SLOTS:
         QCOMPARE(policy.offsets.thankYouDue.value, 12);
         QVERIFY(policy.morning == followups::TimeOfDay{8 * 60 + 30});
         QCOMPARE(policy.window.past.value, 7);
+        QCOMPARE(policy.perInterviewLimit, 5);
         QVERIFY(policy.businessCalendar.holidays().empty());
     }
 

@@ -141,6 +141,7 @@ followups::Policy PolicyFromSettings::policy(const Settings& settings, followups
     policy.workdayEnd = followups::TimeOfDay{settings.workdayEndMinutes()};
     policy.window.past = {settings.pastDays()};
     policy.window.future = {settings.futureDays()};
+    policy.perInterviewLimit = settings.perInterviewLimit();
 
     addHolidays(policy.businessCalendar, settings.holidayRegion(), policy, now);
     return policy;
