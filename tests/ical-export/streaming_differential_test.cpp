@@ -1,0 +1,215 @@
+// The streaming reader (readInterviewEvents) against the full parse (readEvents): planning what
+// each gives must give the same bytes, on every file of the shared corpus, on the repository's .ics
+// fixtures, on generated calendars and on crafted cases, whatever the chunk size (a chunk boundary
+// may fall inside a line, inside "BEGIN:VEVENT" or inside a UTF-8 character).
+#include "ical_corpus.h"
+#include "random_calendar.h"
+#include "streamed_read.h"
+
+#include <array>
+#include <filesystem>
+#include <gtest/gtest.h>
+
+namespace followups::testing
+{
+namespace
+{
+
+using namespace std::chrono;
+
+const Zone berlin = Zone::fromId("Europe/Berlin").value();
+const Instant now = sys_days{year{2026} / 11 / 22} + hours{9};
+// Wide enough for every corpus file (they span 2003 to 2030).
+const TimeRange window{sys_days{year{1990} / 1 / 1}, sys_days{year{2040} / 1 / 1}};
+
+Policy testPolicy()
+{
+    auto policy = defaultPolicy(berlin);
+    policy.myAddresses = {"me@example.org"};
+    return policy;
+}
+
+// Every streamed warning is one the full parse gives too (the streaming reader does not read the
+// events it skips, so it may give fewer), except those of the reader's own checks (a truncated
+// component, the limits of docs/ics-format.md), which the full parse lacks.
+constexpr std::array readerOwnChecks{"not closed before the end of the file", "nested deeper than",
+                                     "longer than 1 MiB", "larger than 8 MiB"};
+
+void expectWarningsFromFullParse(const Warnings& streamed, const Warnings& full)
+{
+    std::vector<std::string> fullTexts;
+    for (const auto& warning : full)
+        fullTexts.push_back(formatWarning(warning));
+    for (const auto& warning : streamed) {
+        const auto text = formatWarning(warning);
+        const bool limit =
+            std::any_of(readerOwnChecks.begin(), readerOwnChecks.end(),
+                        [&](const char* check) { return text.find(check) != std::string::npos; });
+        if (limit)
+            continue;
+        EXPECT_NE(std::find(fullTexts.begin(), fullTexts.end(), text), fullTexts.end())
+            << "only the streaming reader warns: " << text;
+    }
+}
+
+void expectSamePlan(const std::string& text, const std::string& name,
+                    const std::vector<size_t>& chunkSizes = {1, 7, 64, 4096, 256 * 1024})
+{
+    const auto policy = testPolicy();
+    const ical::ReadOptions readOptions{berlin, window};
+    const auto full = ical::readEvents(text, name, readOptions);
+    const auto expected = plannedText(full.events, policy, now, window);
+    for (const auto chunkSize : chunkSizes) {
+        SCOPED_TRACE(name + " in chunks of " + std::to_string(chunkSize));
+        const auto streamed =
+            readStreamed(text, name, {readOptions, policy.keywords.interview, chunkSize});
+        ASSERT_EQ(streamed.error.has_value(), full.error.has_value());
+        if (full.error) {
+            EXPECT_EQ(formatWarning(*streamed.error), formatWarning(*full.error));
+            continue;
+        }
+        const auto actual = plannedText(streamed.events, policy, now, window);
+        EXPECT_EQ(actual.interviews, expected.interviews);
+        EXPECT_EQ(actual.warnings, expected.warnings);
+        EXPECT_EQ(actual.ics, expected.ics);
+        expectWarningsFromFullParse(streamed.warnings, full.warnings);
+    }
+}
+
+TEST(StreamingDifferential, everyCorpusFile)
+{
+    const auto files = icalCorpusFiles();
+    ASSERT_GE(files.size(), 20u);
+    for (const auto& file : files)
+        expectSamePlan(readBytes(file), file.filename().string());
+}
+
+// Every .ics of the repository's tests and examples (fuzz seeds included).
+TEST(StreamingDifferential, everyFixture)
+{
+    const char* source = std::getenv("FOLLOWUPS_SOURCE_DIR");
+    ASSERT_NE(source, nullptr);
+    int files = 0;
+    for (const char* folder : {"tests", "examples"}) {
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(
+                 std::filesystem::path(source) / folder)) {
+            const auto path = entry.path().string();
+            if (!entry.is_regular_file() || entry.path().extension() != ".ics" ||
+                path.find("node_modules") != std::string::npos)
+                continue;
+            expectSamePlan(readBytes(entry.path()), entry.path().filename().string(),
+                           {1, 64, 256 * 1024});
+            ++files;
+        }
+    }
+    EXPECT_GE(files, 1);
+}
+
+TEST(StreamingDifferential, generatedCalendars)
+{
+    for (unsigned seed = 1; seed <= 6; ++seed) {
+        const RandomCalendarShape shape{seed % 2 == 0, seed % 3 == 0};
+        const auto text = RandomCalendar(seed, shape).make(300);
+        expectSamePlan(text, "generated-" + std::to_string(seed) + ".ics", {1, 7, 64, 256 * 1024});
+    }
+}
+
+TEST(StreamingDifferential, generatedCalendarsPlanInterviews)
+{
+    // The comparison above means something only if there is something to compare.
+    const auto text = RandomCalendar(42, {}).make(300);
+    const auto policy = testPolicy();
+    const auto streamed =
+        readStreamed(text, "gen.ics", {{berlin, window}, policy.keywords.interview});
+    const auto planned = plannedText(streamed.events, policy, now, window);
+    EXPECT_GT(std::count(planned.interviews.begin(), planned.interviews.end(), '\n'), 40);
+    EXPECT_NE(planned.interviews.find("cancelled"), std::string::npos);
+    EXPECT_NE(planned.ics.find("BEGIN:VTODO"), std::string::npos);
+}
+
+std::string wrapped(const std::string& body, const std::string& end = "\r\n")
+{
+    return "BEGIN:VCALENDAR" + end + "VERSION:2.0" + end + "PRODID:-//t//t//EN" + end + body +
+           "END:VCALENDAR" + end;
+}
+
+std::string event(const std::string& uid, const std::string& summary, const std::string& extra = {})
+{
+    return "BEGIN:VEVENT\r\nUID:" + uid +
+           "\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261125T140000Z\r\nDTEND:20261125T150000Z\r\n"
+           "SUMMARY:" +
+           summary + "\r\n" + extra + "END:VEVENT\r\n";
+}
+
+TEST(StreamingDifferential, keywordFoldedAcrossLines)
+{
+    expectSamePlan(wrapped("BEGIN:VEVENT\r\nUID:f1\r\nDTSTART:20261125T140000Z\r\n"
+                           "SUMMARY:Inter\r\n view with Acme\r\nEND:VEVENT\r\n"),
+                   "folded.ics");
+}
+
+TEST(StreamingDifferential, keywordsInOtherScriptsAndCases)
+{
+    expectSamePlan(wrapped(event("de", "VORSTELLUNGSGESPR\xC3\x84"
+                                       "CH bei Acme") +
+                           event("ru", "\xD0\xA1\xD0\x9E\xD0\x91\xD0\x95\xD0\xA1\xD0\x95\xD0\x94"
+                                       "\xD0\x9E\xD0\x92\xD0\x90\xD0\x9D\xD0\x98\xD0\x95") +
+                           event("ja", "Acme\xE9\x9D\xA2\xE6\x8E\xA5") +
+                           event("cat", "Call", "CATEGORIES:Job Interview\r\n")),
+                   "scripts.ics");
+}
+
+TEST(StreamingDifferential, overrideWithoutKeywordOfAnInterviewSeries)
+{
+    const auto series = event("s1", "Interview: Acme", "RRULE:FREQ=DAILY;COUNT=3\r\n");
+    const auto moved = "BEGIN:VEVENT\r\nUID:s1\r\nRECURRENCE-ID:20261126T140000Z\r\n"
+                       "DTSTART:20261126T160000Z\r\nSUMMARY:Lunch\r\nEND:VEVENT\r\n";
+    expectSamePlan(wrapped(series + moved), "override-after.ics");
+    expectSamePlan(wrapped(moved + series), "override-before.ics");
+}
+
+TEST(StreamingDifferential, interviewOverrideOfAnOrdinarySeries)
+{
+    const auto series = event("s2", "Lunch", "RRULE:FREQ=DAILY;COUNT=3\r\n");
+    const auto moved = "BEGIN:VEVENT\r\nUID:s2\r\nRECURRENCE-ID:20261126T140000Z\r\n"
+                       "DTSTART:20261126T160000Z\r\nSUMMARY:Interview: Acme\r\nEND:VEVENT\r\n";
+    expectSamePlan(wrapped(series + moved), "interview-override-after.ics");
+    expectSamePlan(wrapped(moved + series), "interview-override-before.ics");
+}
+
+TEST(StreamingDifferential, cancellationInASeparateCalendar)
+{
+    const auto request = wrapped(event("c1", "Interview: Acme", "SEQUENCE:1\r\n"));
+    const auto cancel = "BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\n" +
+                        event("c1", "Cancelled", "SEQUENCE:2\r\n") + "END:VCALENDAR\r\n";
+    expectSamePlan(request + cancel, "cancel-after.ics");
+    expectSamePlan(cancel + request, "cancel-before.ics");
+}
+
+TEST(StreamingDifferential, bareEventsLfOnlyAndByteOrderMark)
+{
+    expectSamePlan("\xEF\xBB\xBF" + event("b1", "Interview: Acme"), "bare.ics");
+    expectSamePlan(wrapped("BEGIN:VEVENT\nUID:lf\nDTSTART:20261125T140000Z\nSUMMARY:Interview\n"
+                           "END:VEVENT\n",
+                           "\n"),
+                   "lf.ics");
+}
+
+TEST(StreamingDifferential, warningsKeepTheirFileLines)
+{
+    const auto text = wrapped(event("ordinary", "Lunch") +
+                              event("w1", "Interview: Acme", "DESCRIPTION:Decision: soon\r\n"));
+    const auto policy = testPolicy();
+    const auto streamed =
+        readStreamed(text, "lines.ics", {{berlin, window}, policy.keywords.interview, 5});
+    ASSERT_EQ(streamed.events.size(), 1u);
+    // Line 11 is the interview's BEGIN:VEVENT (3 calendar lines, 7 lines of the first event).
+    EXPECT_EQ(streamed.events[0].where.line, 11);
+    EXPECT_EQ(streamed.events[0].descriptionLine, 17);
+    const auto planned = plannedText(streamed.events, policy, now, window);
+    EXPECT_NE(planned.warnings.find("lines.ics:17:"), std::string::npos) << planned.warnings;
+    expectSamePlan(text, "lines.ics");
+}
+
+} // namespace
+} // namespace followups::testing
