@@ -12,13 +12,13 @@ import tempfile
 
 import icalendar
 
-EVENTS = 2000
+EVENTS = 5000
 HERE = pathlib.Path(__file__).resolve().parent
 DELIBERATE_LINT_ERROR = re.compile(r"physical line is not valid UTF-8 on its own")
 
 
-def generate(path: pathlib.Path, seed: int) -> bytes:
-    subprocess.run(["/usr/bin/python3", str(HERE / "generate_calendar.py"), str(EVENTS), str(path),
+def generate(path: pathlib.Path, seed: int, events: int = EVENTS) -> bytes:
+    subprocess.run(["/usr/bin/python3", str(HERE / "generate_calendar.py"), str(events), str(path),
                     "--seed", str(seed)], check=True)
     return path.read_bytes()
 
@@ -34,6 +34,12 @@ def main() -> int:
             problems.append("two runs with the same seed differ")
         if generate(other, 8) == data:
             problems.append("two seeds give the same calendar")
+        # The planning window must hold the same events whatever the size: the smaller calendar's
+        # events are the bigger one's last days.
+        smaller = generate(other, 7, EVENTS // 2)
+        events_start = smaller.index(b"BEGIN:VEVENT")
+        if not data.endswith(smaller[events_start:]):
+            problems.append("a smaller calendar's events are not the last days of a bigger one")
 
         physical = data.split(b"\r\n")
         if physical.pop() != b"" or any(b"\n" in line or b"\r" in line for line in physical):

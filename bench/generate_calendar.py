@@ -3,8 +3,9 @@
 
 A busy shared calendar: EVENTS_PER_WORKING_DAY events on every working day, so a bigger calendar
 covers more years and always ends at the same date, a couple of months after the benchmarks' fixed
-clock (2026-11-22). The default planning window (30 days back, 365 ahead) therefore holds about the
-same interviews at 100,000 and at 1,000,000 events: only the bytes to skip grow.
+clock (2026-11-22). Each day's events depend only on the seed and the date, so the default planning
+window (30 days back, 365 ahead) holds the same interviews at 100,000 and at 1,000,000 events: only
+the bytes to skip grow.
 
 The mix, about 370 bytes per event: plain events in Europe/Berlin; Google ones (UTC times,
 X-GOOGLE-*, CREATED/LAST-MODIFIED/SEQUENCE, VALARMs, folded attendee lines); Outlook ones (Windows
@@ -374,17 +375,20 @@ def main() -> None:
                   b"TZNAME:CET\r\nDTSTART:19701025T030000\r\n"
                   b"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n")
         out.write("".join(outlook_vtimezone(zone) for zone in WINDOWS_ZONE_RULES).encode())
-        written = 0
-        for day, datestamp in days:
+        first_day_quota = args.events - EVENTS_PER_WORKING_DAY * (len(days) - 1)
+        for index, (day, datestamp) in enumerate(days):
+            # A day's events depend on the seed and its date only: a bigger calendar holds a
+            # smaller one's full days unchanged, the planning window's interviews among them.
+            rng.seed(f"{args.seed}:{datestamp}")
+            w.serial = day.toordinal() * 1000
+            quota = first_day_quota if index == 0 else EVENTS_PER_WORKING_DAY
             today = 0
-            while today < EVENTS_PER_WORKING_DAY and written < args.events:
+            while today < quota:
                 if rng.random() < INTERVIEW_SHARE:
                     write_interview(w, rng, day, datestamp)
-                    count = 1
+                    today += 1
                 else:
-                    count = write_ordinary(w, rng, day, datestamp, args.events - written)
-                written += count
-                today += count
+                    today += write_ordinary(w, rng, day, datestamp, quota - today)
             w.lines.append(b"")
             out.write(CRLF.join(w.lines))
             w.lines.clear()
