@@ -52,6 +52,8 @@ std::string rulesTable(const Settings& settings)
                     "plan interviews that ended at most this many days ago"});
     rows.push_back({"window.future_days", std::to_string(policy.window.future.value),
                     "… or that end at most this many days ahead"});
+    rows.push_back({"limits.per_interview", std::to_string(policy.perInterviewLimit),
+                    "at most this many interviewers, references and deliverables per interview"});
     rows.push_back({"keywords.interview", joined(policy.keywords.interview),
                     "words that make an event an interview"});
     rows.push_back(

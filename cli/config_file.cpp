@@ -40,6 +40,7 @@ public:
                 {"rules", [&](const toml::node& n) { rules(n); }},
                 {"offsets", [&](const toml::node& n) { offsets(n); }},
                 {"window", [&](const toml::node& n) { window(n); }},
+                {"limits", [&](const toml::node& n) { limits(n); }},
             });
         return file;
     }
@@ -210,6 +211,18 @@ private:
                        {"future_days",
                         [&](const toml::node& n) {
                             values_->futureDays = integer(n, "window.future_days", 0, 36500);
+                        }},
+                   });
+    }
+
+    void limits(const toml::node& node)
+    {
+        forEachKey(table(node, "limits"), "limits.",
+                   {
+                       {"per_interview",
+                        [&](const toml::node& n) {
+                            values_->perInterviewLimit =
+                                integer(n, "limits.per_interview", 1, 10000);
                         }},
                    });
     }

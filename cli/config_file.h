@@ -29,6 +29,7 @@ struct ConfigValues {
     std::vector<std::pair<std::string, int>> offsets; // names from offsetKeys()
     std::optional<int> pastDays;
     std::optional<int> futureDays;
+    std::optional<int> perInterviewLimit;
 };
 
 struct ConfigFile {

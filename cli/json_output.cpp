@@ -114,6 +114,7 @@ std::string rulesJson(const Policy& policy, const std::string& configPath)
         json["offsets"][std::string{key.name}] = key.field(offsets);
     json["window"]["past_days"] = policy.window.past.value;
     json["window"]["future_days"] = policy.window.future.value;
+    json["limits"]["per_interview"] = policy.perInterviewLimit;
     return dump(json);
 }
 

@@ -103,6 +103,12 @@ std::string configurationSection()
            ".TP\n\\fBpast_days\\fR = 30, \\fBfuture_days\\fR = 365\n"
            "Plan only interviews that ended at most \\fBpast_days\\fR ago or end at most "
            "\\fBfuture_days\\fR ahead (\\fB\\-\\-since\\fR and \\fB\\-\\-until\\fR override).\n";
+    out += ".SS [limits]\n"
+           ".TP\n\\fBper_interview\\fR = " +
+           std::to_string(Policy{}.perInterviewLimit) +
+           "\n"
+           "At most this many interviewers (thank\\-you notes), references and deliverables are "
+           "taken from one interview, with a warning when an invite lists more (1 to 10000).\n";
     return out;
 }
 

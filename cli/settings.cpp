@@ -68,6 +68,8 @@ void applyConfig(const ConfigValues& config, Policy& policy)
         policy.window.past = CalendarDays{*config.pastDays};
     if (config.futureDays)
         policy.window.future = CalendarDays{*config.futureDays};
+    if (config.perInterviewLimit)
+        policy.perInterviewLimit = *config.perInterviewLimit;
 }
 
 void applyOptions(const RawOptions& raw, Policy& policy)

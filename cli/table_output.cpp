@@ -1,5 +1,7 @@
 #include "table_output.h"
 
+#include "followups/safe_text.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -58,7 +60,10 @@ std::size_t displayWidth(std::string_view text)
     return width;
 }
 
-std::string renderTable(const TableRow& header, const std::vector<TableRow>& rows)
+namespace
+{
+
+std::string alignedColumns(const TableRow& header, const std::vector<TableRow>& rows)
 {
     std::vector<std::size_t> widths(header.size(), 0);
     const auto measure = [&](const TableRow& row) {
@@ -83,6 +88,22 @@ std::string renderTable(const TableRow& header, const std::vector<TableRow>& row
     print(header);
     std::for_each(rows.begin(), rows.end(), print);
     return out;
+}
+
+} // namespace
+
+std::string renderTable(const TableRow& header, const std::vector<TableRow>& rows)
+{
+    // Cells hold text from invites and task files: on a terminal, an escape sequence would
+    // recolour, retitle, hyperlink or write the clipboard, and a line break would forge a row.
+    std::vector<TableRow> cleanRows;
+    cleanRows.reserve(rows.size());
+    for (const TableRow& row : rows) {
+        TableRow& clean = cleanRows.emplace_back();
+        for (const std::string& cell : row)
+            clean.push_back(singleLineText(cell));
+    }
+    return alignedColumns(header, cleanRows);
 }
 
 std::string tasksTable(const std::vector<Task>& tasks, const Zone& zone)

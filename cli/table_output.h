@@ -15,7 +15,8 @@ namespace followups::cli
 using TableRow = std::vector<std::string>;
 
 // Columns padded to the widest cell, by terminal width (wide CJK characters count two); the last
-// column is not padded.
+// column is not padded. Each cell is one line, without control characters or terminal escape
+// sequences (singleLineText).
 std::string renderTable(const TableRow& header, const std::vector<TableRow>& rows);
 
 // DUE (local, in `zone`), KIND, STATUS, SUMMARY, PERSON.
