@@ -329,8 +329,9 @@ void InterviewFollowupsAgent::runPass()
                 !job->error() && job->summary().failed == 0 && !taskNotifiedDuringPass_;
         }
         const auto& summary = job->summary();
-        writesDone(job->error() ? job->errorString() : summary.lastError,
-                   summary.created + summary.updated + summary.cancelled + summary.reinstated);
+        writesDone(summary.created + summary.updated + summary.cancelled + summary.reinstated,
+                   job->error() != 0 || summary.failed > 0,
+                   job->error() ? job->errorString() : summary.lastError);
         if (job->error()) {
             qCWarning(FOLLOWUPS_AGENT_LOG) << "Pass failed:" << job->errorString();
             Q_EMIT status(Broken, job->errorString());
@@ -352,9 +353,9 @@ void InterviewFollowupsAgent::runPass()
     job->start();
 }
 
-void InterviewFollowupsAgent::writesDone(const QString& failure, int written)
+void InterviewFollowupsAgent::writesDone(int written, bool failed, const QString& failure)
 {
-    if (failure.isEmpty()) {
+    if (!failed) {
         failedPasses_ = 0;
         retryDelay_ = firstRetryDelay;
         retryTimer_.stop();

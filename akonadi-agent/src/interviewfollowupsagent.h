@@ -55,8 +55,9 @@ private:
     void startCatchUp();
     void schedulePass();
     void runPass();
-    // After a pass: `failure` is empty when every write went through, `written` counts them.
-    void writesDone(const QString& failure, int written);
+    // After a pass: `written` writes went through; `failed`: some did not (or the pass failed),
+    // for the reason `failure`.
+    void writesDone(int written, bool failed, const QString& failure);
     void retryLater(); // a catch-up, with a delay doubling up to lastRetryDelay
     void monitorTarget();
     void serverStateChanged(Akonadi::ServerManager::State state);
