@@ -16,23 +16,30 @@ namespace followups::cli
 namespace
 {
 
-// Removes the temporary file unless the rename consumed it.
+// The new content's file in the target's folder (so the rename stays on one filesystem). It is
+// unnamed while written (O_TMPFILE), so a writer killed mid-write leaves nothing behind, and gets
+// a name just before the rename. Where the filesystem has no O_TMPFILE it is a named temporary
+// file (mkstemp) from the start, removed on every failure this process lives to see.
 class TemporaryFile
 {
 public:
     explicit TemporaryFile(const std::string& target)
     {
         const auto folder = std::filesystem::path{target}.parent_path();
-        const auto name = std::filesystem::path{target}.filename().string();
-        path_ = ((folder.empty() ? std::filesystem::path{"."} : folder) / ("." + name + ".XXXXXX"))
-                    .string();
-        fd_ = ::mkstemp(path_.data());
+        folder_ = folder.empty() ? std::filesystem::path{"."} : folder;
+        prefix_ = "." + std::filesystem::path{target}.filename().string() + ".";
+        fd_ = ::open(folder_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd_ < 0) {
+            path_ = (folder_ / (prefix_ + "XXXXXX")).string();
+            fd_ = ::mkstemp(path_.data());
+            named_ = fd_ >= 0;
+        }
     }
     ~TemporaryFile()
     {
         if (fd_ >= 0)
             ::close(fd_);
-        if (!committed_)
+        if (named_ && !committed_)
             ::unlink(path_.c_str());
     }
     TemporaryFile(const TemporaryFile&) = delete;
@@ -41,6 +48,22 @@ public:
     bool opened() const { return fd_ >= 0; }
     int fd() const { return fd_; }
     const std::string& path() const { return path_; }
+
+    // Links the complete unnamed file into the folder under a name no other file has.
+    bool name()
+    {
+        const std::string self = "/proc/self/fd/" + std::to_string(fd_);
+        for (int attempt = 0; !named_ && attempt < 100; ++attempt) {
+            path_ =
+                (folder_ / (prefix_ + std::to_string(::getpid()) + "-" + std::to_string(attempt)))
+                    .string();
+            if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path_.c_str(), AT_SYMLINK_FOLLOW) == 0)
+                named_ = true;
+            else if (errno != EEXIST)
+                return false;
+        }
+        return named_;
+    }
     bool close()
     {
         const int fd = fd_;
@@ -50,8 +73,11 @@ public:
     void committed() { committed_ = true; }
 
 private:
+    std::filesystem::path folder_;
+    std::string prefix_;
     std::string path_;
     int fd_ = -1;
+    bool named_ = false;
     bool committed_ = false;
 };
 
@@ -93,7 +119,7 @@ void writeFileAtomically(const std::string& path, std::string_view bytes)
     if (!temporary.opened())
         fail(path, errno);
     if (!writeAll(temporary.fd(), bytes) || ::fchmod(temporary.fd(), permissionsFor(path)) != 0 ||
-        ::fsync(temporary.fd()) != 0 || !temporary.close())
+        ::fsync(temporary.fd()) != 0 || !temporary.name() || !temporary.close())
         fail(path, errno);
     if (::rename(temporary.path().c_str(), path.c_str()) != 0)
         fail(path, errno);

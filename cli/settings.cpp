@@ -111,6 +111,21 @@ std::optional<std::string> nonEmpty(const std::string& text)
     return text.empty() ? std::nullopt : std::optional{text};
 }
 
+// The output holds tasks only: written over a calendar read, it would replace the user's events.
+// (Writing over the --tasks file is the way to keep one task file up to date.)
+void rejectOutputOverACalendar(const Settings& settings)
+{
+    if (!settings.outputPath || *settings.outputPath == "-" ||
+        settings.command != CommandName::Plan)
+        return;
+    std::error_code error;
+    for (const auto& input : settings.inputs) {
+        if (input != "-" && std::filesystem::equivalent(input, *settings.outputPath, error))
+            throw UsageError("-o " + *settings.outputPath + " is the calendar " + input +
+                             " being read; writing the tasks there would replace its events");
+    }
+}
+
 } // namespace
 
 Settings makeSettings(const RawOptions& raw)
@@ -129,6 +144,7 @@ Settings makeSettings(const RawOptions& raw)
         std::find(settings.inputs.begin(), settings.inputs.end(), "-") != settings.inputs.end();
     if (raw.tasks == "-" && calendarsFromStdin)
         throw UsageError("standard input can't hold both the calendar and --tasks");
+    rejectOutputOverACalendar(settings);
     settings.holidaysPath = raw.holidays.empty() ? config.values.holidays : raw.holidays;
     settings.configPath = config.path;
     settings.warnings = std::move(config.warnings);

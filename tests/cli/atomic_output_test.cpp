@@ -58,5 +58,50 @@ TEST_F(AtomicOutput, anUnwritableFolderIsRejectedAndLeavesNothing)
     EXPECT_THAT(sandbox.files(), ElementsAre("cal.ics"));
 }
 
+TEST_F(AtomicOutput, anUnwritableTargetIsNamedAndLeavesTheInputsUntouched)
+{
+    const std::string calendarText = calendar(acmeInterview());
+    sandbox.write("cal.ics", calendarText);
+    sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"});
+    const std::string tasks = sandbox.read("tasks.ics");
+    ASSERT_FALSE(tasks.empty());
+    // A path through a regular file, a folder, a file of /proc: none can be written, even by root.
+    for (const std::string target : {"cal.ics/out.ics", ".", "/proc/version"}) {
+        SCOPED_TRACE(target);
+        const auto result = sandbox.run(
+            {"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow, "-o", target});
+        EXPECT_EQ(result.exitCode, 1);
+        EXPECT_THAT(result.err, HasSubstr(target + ": cannot write: "));
+        EXPECT_EQ(sandbox.read("cal.ics"), calendarText);
+        EXPECT_EQ(sandbox.read("tasks.ics"), tasks);
+        EXPECT_THAT(sandbox.files(), ElementsAre("cal.ics", "tasks.ics"));
+    }
+}
+
+TEST_F(AtomicOutput, theTasksFileCanBeUpdatedInPlace)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"}).exitCode, 0);
+    sandbox.write("cal.ics", calendar(acmeInterview("Decision: 2026-12-15")));
+    const std::string before = sandbox.read("tasks.ics");
+    const auto result = sandbox.run(
+        {"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow, "-o", "tasks.ics"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(sandbox.read("tasks.ics"), before);
+    EXPECT_THAT(sandbox.files(), ElementsAre("cal.ics", "tasks.ics"));
+}
+
+TEST_F(AtomicOutput, writingOverACalendarReadIsAUsageError)
+{
+    const std::string calendarText = calendar(acmeInterview());
+    sandbox.write("cal.ics", calendarText);
+    for (const std::string target : {"cal.ics", "./cal.ics"}) {
+        const auto result = sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", target});
+        EXPECT_EQ(result.exitCode, 2);
+        EXPECT_THAT(result.err, HasSubstr("would replace its events"));
+        EXPECT_EQ(sandbox.read("cal.ics"), calendarText);
+    }
+}
+
 } // namespace
 } // namespace followups::cli::testing
