@@ -233,8 +233,11 @@ void ComponentScanner::beginLine(std::string_view value)
         return;
     }
     if (calendars_.size() >= static_cast<size_t>(limits_.maxDepth)) {
-        warn(logicalLine_, "components nested deeper than " + std::to_string(limits_.maxDepth) +
-                               " levels: BEGIN:" + std::string(value) + " ignored");
+        if (!warnedDepth_)
+            warn(logicalLine_, "components nested deeper than " + std::to_string(limits_.maxDepth) +
+                                   " levels: BEGIN:" + std::string(value) +
+                                   " ignored (and any more like it)");
+        warnedDepth_ = true;
         return;
     }
     if (value == "VCALENDAR") {
@@ -356,10 +359,7 @@ void ComponentScanner::closeComponent()
 void ComponentScanner::closeCalendarsDownTo(size_t size)
 {
     while (calendars_.size() > size) {
-        auto& calendar = calendars_.back();
-        if (calendar.endLine == 0)
-            calendar.endLine = physicalLines_;
-        onCalendarEnd_(calendar);
+        onCalendarEnd_(calendars_.back());
         calendars_.pop_back();
     }
 }

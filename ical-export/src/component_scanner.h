@@ -24,7 +24,7 @@ namespace followups::ical
 struct ScanLimits {
     std::size_t maxLineBytes = std::size_t{1} << 20;      // 1 MiB
     std::size_t maxComponentBytes = std::size_t{8} << 20; // 8 MiB
-    int maxDepth = 32;                                    // nested BEGINs, calendars included
+    int maxDepth = 1000;                                  // nested BEGINs, calendars included
     int maxOutsideWarnings = 20; // then one summary for the rest of the text outside components
 };
 
@@ -34,7 +34,7 @@ struct ScannedCalendar {
     std::string beginText; // the BEGIN:VCALENDAR line as written, with its line break
     int beginLine = 0;
     std::vector<PropertyLine> methods; // METHOD lines (text as written, with line break)
-    int endLine = 0;                   // 0 while open
+    int endLine = 0;                   // 0 while open, and when the file ended first
 };
 
 struct ScannedComponent {
@@ -108,6 +108,7 @@ private:
     bool componentTooDeep_ = false;
 
     bool sawCalendar_ = false;
+    bool warnedDepth_ = false;
     int outsideLines_ = 0;
     int firstOutsideLineUnreported_ = 0;
 };

@@ -78,6 +78,7 @@ int ComponentLines::lineContaining(std::string_view propertyName, std::string_vi
 LineMap::LineMap(std::string_view text)
 {
     std::vector<size_t> open; // indices into components_, innermost last
+    std::vector<std::pair<size_t, int>> unclosedIndices;
     for (auto& logical : unfold(text)) {
         const auto name = propertyName(logical.text);
         const auto colon = logical.text.find(':');
@@ -93,9 +94,11 @@ LineMap::LineMap(std::string_view text)
             const auto match = std::find_if(open.rbegin(), open.rend(), [&](size_t index) {
                 return components_[index].name == value;
             });
-            if (match != open.rend())
+            if (match != open.rend()) {
+                for (auto inner = open.rbegin(); inner != match; ++inner)
+                    unclosedIndices.emplace_back(*inner, logical.line);
                 open.erase(std::next(match).base(), open.end());
-            else
+            } else
                 strayEnds_.push_back({name, std::move(logical.text), logical.line});
         } else if (!open.empty()) {
             components_[open.back()].properties.push_back(
@@ -104,6 +107,11 @@ LineMap::LineMap(std::string_view text)
             topLevelLines_.push_back({name, std::move(logical.text), logical.line});
         }
     }
+    for (auto inner = open.rbegin(); inner != open.rend(); ++inner)
+        unclosedIndices.emplace_back(*inner, 0);
+    // Pointers only now: components_ no longer grows.
+    for (const auto& [index, closedAt] : unclosedIndices)
+        unclosed_.push_back({&components_[index], closedAt});
 }
 
 const ComponentLines* LineMap::component(std::string_view name, int index) const

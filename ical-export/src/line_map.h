@@ -45,12 +45,21 @@ public:
     const std::vector<PropertyLine>& topLevelLines() const { return topLevelLines_; }
     // END lines that close no open component of their name.
     const std::vector<PropertyLine>& strayEnds() const { return strayEnds_; }
+    // Components an END of an enclosing one closed (BEGIN:VEVENT … END:VCALENDAR), and those still
+    // open at the end of the text (a truncated file); each with the line of the END that closed it
+    // (0 for the end of the text), innermost first.
+    struct Unclosed {
+        const ComponentLines* component;
+        int closedAt;
+    };
+    const std::vector<Unclosed>& unclosed() const { return unclosed_; }
 
 private:
     std::vector<ComponentLines> components_; // document order, all depths
     std::map<std::string, std::vector<size_t>, std::less<>> byName_;
     std::vector<PropertyLine> topLevelLines_;
     std::vector<PropertyLine> strayEnds_;
+    std::vector<Unclosed> unclosed_;
 };
 
 } // namespace followups::ical

@@ -41,10 +41,22 @@ std::string_view quotedInput(std::string_view message)
 //
 // END lines that close nothing are blanked (the line break stays): libical would print "Encountered
 // END before BEGIN" on stderr, which is the CLI's channel for our own warnings.
+//
+// Components left open (closed by the END of an enclosing one, or by the end of a truncated file)
+// get their END lines: libical 3.0 would otherwise drop them and everything after. libical keeps no
+// line numbers, so the added lines change none.
 std::string preparedForLibical(std::string_view text, const LineMap& lines)
 {
     std::string result;
     result.reserve(text.size());
+    std::multimap<int, std::string_view> endsBefore; // line → components to close before it
+    for (const auto& unclosed : lines.unclosed())
+        endsBefore.emplace(unclosed.closedAt, unclosed.component->name);
+    auto closeBefore = [&](int line) {
+        const auto [first, last] = endsBefore.equal_range(line);
+        for (auto entry = first; entry != last; ++entry)
+            result.append("END:").append(entry->second).append("\n");
+    };
     auto strayEnd = lines.strayEnds().begin();
     int line = 0;
     for (size_t lineStart = 0; lineStart < text.size();) {
@@ -56,6 +68,7 @@ std::string preparedForLibical(std::string_view text, const LineMap& lines)
         if (strayEnd != lines.strayEnds().end() && strayEnd->line == line) {
             ++strayEnd;
         } else {
+            closeBefore(line);
             const auto nameEnd = std::min(content.find_first_of(";:"), content.size());
             const auto name = content.substr(0, nameEnd);
             const bool lowercaseX = name.starts_with("x-") && isPropertyName(name);
@@ -65,6 +78,9 @@ std::string preparedForLibical(std::string_view text, const LineMap& lines)
         if (newline != std::string_view::npos)
             result += '\n';
     }
+    if (!result.empty() && result.back() != '\n')
+        result += '\n';
+    closeBefore(0);
     return result;
 }
 
@@ -158,6 +174,15 @@ void ParsedCalendar::reportSkipped(Warnings& warnings) const
         warnings.push_back({at(line.line), "text outside any calendar component ignored"});
     for (const auto& line : lines_.strayEnds())
         warnings.push_back({at(line.line), line.text + " without its BEGIN ignored"});
+    for (const auto& unclosed : lines_.unclosed()) {
+        const auto& component = *unclosed.component;
+        // The END that closed it is named, not its line: the streaming reader maps line numbers
+        // of warnings, not numbers inside their text.
+        warnings.push_back({at(component.beginLine),
+                            "BEGIN:" + component.name + " not closed before " +
+                                (unclosed.closedAt == 0 ? "the end of the file (truncated?)"
+                                                        : "the END of an enclosing component")});
+    }
     for (const int line : repairedLines_)
         warnings.push_back({at(line), "invalid UTF-8 replaced with U+FFFD"});
     if (nulLine_ != 0)

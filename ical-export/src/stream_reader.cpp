@@ -100,16 +100,14 @@ public:
         int open = -1;
         for (const auto& component : inOrder) {
             if (component.calendar != open) {
-                if (open >= 0)
-                    reduced.closeCalendar(calendars_[open].endLine);
+                closeCalendar(reduced, open);
                 open = component.calendar;
                 if (open >= 0)
                     reduced.openCalendar(calendars_[open]);
             }
             reduced.add(component.text, component.firstLine);
         }
-        if (open >= 0)
-            reduced.closeCalendar(calendars_[open].endLine);
+        closeCalendar(reduced, open);
         return reduced;
     }
 
@@ -120,6 +118,14 @@ private:
         int firstLine;
         std::string text;
     };
+
+    // A VCALENDAR that the file never closed stays open here too: readEvents then closes it as it
+    // closes it in the whole file.
+    void closeCalendar(ReducedCalendar& reduced, int index)
+    {
+        if (index >= 0 && calendars_[index].endLine != 0)
+            reduced.closeCalendar(calendars_[index].endLine);
+    }
 
     void keep(std::int64_t order, const ScannedComponent& component)
     {

@@ -60,7 +60,7 @@ struct StreamOptions {
 // lines. Planning them gives exactly what planning all of readEvents' events gives. Other events
 // are skipped unparsed, so memory does not grow with them; warnings are those of the events read
 // and of the file's structure, not those of skipped events. Reader limits (a line over 1 MiB, a
-// component over 8 MiB, nesting deeper than 32) are described in docs/ics-format.md.
+// component over 8 MiB, nesting deeper than 1000) are described in docs/ics-format.md.
 EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view fileName,
                                const StreamOptions& options);
 
