@@ -41,7 +41,7 @@ const std::string hostileEvent =
     "ATTENDEE;CN=Carol:mailto:carol%0D%0ABcc:evil@acme.example\n"
     "DESCRIPTION:Company: Acme\x07 Corp\\nContact: Rita <rita@acme.example"
     ">\\nDeliverable: sample\x1B[2J by 2026-12-03\\nReferences: Dana "
-    "<dana@example.com\\r\\nBcc: x@evil.example>\n"
+    "<dana@example.com\\r\\nBcc: x@evil.example>\\nDecision: soon\x1B[5m\xC3\x28\n"
     "END:VEVENT\n";
 
 bool hasTerminalControls(const std::string& text)
@@ -128,6 +128,8 @@ TEST_F(HostileInvite, jsonIsValidUtf8Json)
     EXPECT_EQ(python("import sys, json\n"
                      "data = json.loads(open(sys.argv[1], 'rb').read().decode('utf-8'))\n"
                      "assert data['tasks'], data\n"
+                     "assert any('Decision' in w['message'] or 'soon' in w['message'] "
+                     "for w in data['warnings']), data['warnings']\n"
                      "for t in data['tasks']:\n"
                      "    for key in ('summary', 'description'):\n"
                      "        assert '\\x1b' not in t[key] and '\\r' not in t[key], t[key]\n",
