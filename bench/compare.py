@@ -6,7 +6,8 @@ baselines only parse the file and walk every event's summary and start: libical
 (icalparser_parse_string, the straightforward way to do our job), ical.js (Thunderbird's parser),
 python-icalendar, KCalendarCore (Kontact's) when built; `grep -c -i interview` is the cost of
 touching every byte. Medians come from hyperfine (few runs for the slow baselines), peak RSS from a
-separate run of each. Prints a Markdown table and PASS/FAIL per target; exits 1 if one fails.
+separate run of each. Prints a Markdown table (with CPU time, user + system, beside the wall-clock
+median: it suffers less from other load) and PASS/FAIL per target; exits 1 if one fails.
 
 Builds nothing: BUILD_DIR must be configured with -DFOLLOWUPS_BUILD_BENCH=ON (Release) and built;
 ical.js is the copy `npm ci` installs in tests/interop.
@@ -48,6 +49,7 @@ class Contender:
 class Result:
     contender: Contender
     median_s: float
+    cpu_s: float  # user + system, mean: less sensitive than wall time to other load
     runs: int
     peak_rss_mb: float
     output: str
@@ -117,15 +119,16 @@ def measure(contender: Contender, calendar: pathlib.Path, results: pathlib.Path)
         output = f"{tasks.read_bytes().count(b'BEGIN:VTODO')} tasks"
     else:
         output = stdout.read_text().strip()
-    return Result(contender, timing["median"], len(timing["times"]), usage.ru_maxrss / 1024, output)
+    return Result(contender, timing["median"], timing["user"] + timing["system"],
+                  len(timing["times"]), usage.ru_maxrss / 1024, output)
 
 
 def table(results: list, events: int, calendar: pathlib.Path) -> str:
     ours = next(r for r in results if r.contender.name == OURS)
     size_mb = calendar.stat().st_size / 1e6
     lines = [f"{events:,} events, {size_mb:.1f} MB ({calendar.name})", "",
-             "| command | median (ms) | runs | ratio | peak RSS (MB) | output |",
-             "| --- | ---: | ---: | --- | ---: | --- |"]
+             "| command | median (ms) | CPU (ms) | runs | ratio | peak RSS (MB) | output |",
+             "| --- | ---: | ---: | ---: | --- | ---: | --- |"]
     for r in results:
         if r is ours:
             ratio = "1 (ours)"
@@ -133,8 +136,8 @@ def table(results: list, events: int, calendar: pathlib.Path) -> str:
             ratio = f"ours / grep = {ours.median_s / r.median_s:.2f}"
         else:
             ratio = f"theirs / ours = {r.median_s / ours.median_s:.1f}"
-        lines.append(f"| {r.contender.name} | {r.median_s * 1000:,.1f} | {r.runs} | {ratio} | "
-                     f"{r.peak_rss_mb:,.1f} | {r.output} |")
+        lines.append(f"| {r.contender.name} | {r.median_s * 1000:,.1f} | {r.cpu_s * 1000:,.1f} | "
+                     f"{r.runs} | {ratio} | {r.peak_rss_mb:,.1f} | {r.output} |")
     return "\n".join(lines)
 
 
