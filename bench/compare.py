@@ -42,7 +42,7 @@ class Contender:
     name: str
     argv: list  # "{calendar}" and "{out}" are filled in per run
     hyperfine: list  # run counts: a slow baseline gets one or two runs
-    at_flatness_size: bool
+    hyperfine_at_flatness_size: list  # empty: not run at FLATNESS_EVENTS
 
 
 @dataclass
@@ -60,19 +60,19 @@ def contenders(build: pathlib.Path) -> list:
         Contender(OURS, [str(build / "cli/interview-followups"), "plan", "{calendar}",
                          "--no-config", "--now", "2026-11-22T09:00:00Z", "--zone", "Europe/Berlin",
                          "--me", "me@example.org", "-o", "{out}"],
-                  ["--warmup", "2", "--min-runs", "10"], True),
+                  ["--warmup", "2", "--min-runs", "10"], ["--warmup", "1", "--min-runs", "5"]),
         Contender("grep", ["grep", "-c", "-i", "interview", "{calendar}"],
-                  ["--warmup", "2", "--min-runs", "10"], True),
+                  ["--warmup", "2", "--min-runs", "10"], ["--warmup", "1", "--min-runs", "5"]),
         Contender("libical", [str(build / "bench/libical_parse"), "{calendar}"],
-                  ["--warmup", "1", "--runs", "3"], True),
+                  ["--warmup", "1", "--runs", "3"], ["--runs", "1"]),
         Contender("ical.js", ["node", str(HERE / "parse_icaljs.mjs"), "{calendar}"],
-                  ["--runs", "2"], False),
+                  ["--runs", "2"], []),
         Contender("python-icalendar", ["/usr/bin/python3", str(HERE / "parse_python_icalendar.py"),
-                                       "{calendar}"], ["--runs", "1"], False),
+                                       "{calendar}"], ["--runs", "1"], []),
     ]
     if (build / "bench/kcalendarcore_load").exists():
         found.append(Contender("KCalendarCore", [str(build / "bench/kcalendarcore_load"),
-                                                 "{calendar}"], ["--runs", "2"], False))
+                                                 "{calendar}"], ["--runs", "2"], []))
     return found
 
 
@@ -96,7 +96,8 @@ def calendar_for(events: int, seed: int, results: pathlib.Path) -> pathlib.Path:
     return path
 
 
-def measure(contender: Contender, calendar: pathlib.Path, results: pathlib.Path) -> Result:
+def measure(contender: Contender, runs: list, calendar: pathlib.Path,
+            results: pathlib.Path) -> Result:
     stem = f"{contender.name}-{calendar.stem}"
     tasks = results / f"{stem}.tasks.ics"
     argv = [a.format(calendar=calendar, out=tasks) for a in contender.argv]
@@ -106,7 +107,7 @@ def measure(contender: Contender, calendar: pathlib.Path, results: pathlib.Path)
     command = f"{shlex.join(argv)} > {shlex.quote(str(stdout))}"
     print(f"timing {contender.name} on {calendar.name}", file=sys.stderr)
     subprocess.run(["hyperfine", "--style", "none", "--export-json", str(report),
-                    *contender.hyperfine, command], check=True)
+                    *runs, command], check=True)
     timing = json.loads(report.read_text())["results"][0]
 
     with open(stdout, "wb") as out:
@@ -187,13 +188,14 @@ def main() -> int:
         sys.exit(f"{OURS} is not built in {build}")
 
     load_before = os.getloadavg()
-    sizes = [(args.events, runnable)]
+    sizes = [(args.events, [(c, c.hyperfine) for c in runnable])]
     if args.flatness:
-        sizes.append((FLATNESS_EVENTS, [c for c in runnable if c.at_flatness_size]))
+        sizes.append((FLATNESS_EVENTS, [(c, c.hyperfine_at_flatness_size) for c in runnable
+                                        if c.hyperfine_at_flatness_size]))
     report, checks, peak_of_ours = [], [], []
     for events, running in sizes:
         calendar = calendar_for(events, args.seed, results_dir)
-        results = [measure(c, calendar, results_dir) for c in running]
+        results = [measure(c, runs, calendar, results_dir) for c, runs in running]
         report.append(table(results, events, calendar))
         checks += [(f"{events:,} events: {target}", measured, passed)
                    for target, measured, passed in check_targets(results)]
