@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -53,7 +54,7 @@ public:
         if (component.name == "VTIMEZONE") {
             if (timezoneTexts_.contains(component.text)) // Outlook repeats it in every invite
                 return;
-            keep(order, component);
+            keep(order, component, 0);
             timezoneTexts_.insert(kept_.back().text);
             return;
         }
@@ -62,8 +63,7 @@ public:
         const auto key = uidKey(component.uid);
         if (prefilter_.mayBeInterview(component.recognitionText)) {
             candidateKeys_.insert(key);
-            keep(order, component);
-            ++events_;
+            keep(order, component, key);
         } else if (component.recurring || component.overrides) {
             // An override or series of an interview that may come later in the file.
             referenced_.insert(component.calendar);
@@ -78,17 +78,16 @@ public:
             calendars_[calendar.index] = calendar;
     }
 
-    // The reduced calendar, or nothing when no event may be an interview.
-    std::optional<ReducedCalendar> reduced()
+    // The reduced calendars, in batches of about eventsPerBatch events, so that libical never
+    // holds more than one batch: the VEVENTs sharing a UID always go in the same batch (an
+    // override needs its series), every batch gets every VTIMEZONE.
+    void forEachBatch(const std::function<void(const ReducedCalendar&)>& read)
     {
         spill_.readBack([&](std::uint64_t key) { return candidateKeys_.contains(key); },
                         [&](SpilledComponent&& spilled) {
                             kept_.push_back({spilled.order, spilled.calendar, spilled.firstLine,
-                                             std::move(spilled.text)});
-                            ++events_;
+                                             spilled.key, false, std::move(spilled.text)});
                         });
-        if (events_ == 0)
-            return std::nullopt;
         std::vector<Kept> inOrder(std::make_move_iterator(kept_.begin()),
                                   std::make_move_iterator(kept_.end()));
         timezoneTexts_.clear();
@@ -96,19 +95,44 @@ public:
         std::sort(inOrder.begin(), inOrder.end(),
                   [](const Kept& a, const Kept& b) { return a.order < b.order; });
 
-        ReducedCalendar reduced;
-        int open = -1;
-        for (const auto& component : inOrder) {
-            if (component.calendar != open) {
-                closeCalendar(reduced, open);
-                open = component.calendar;
-                if (open >= 0)
-                    reduced.openCalendar(calendars_[open]);
+        std::map<std::uint64_t, int> batchOfKey;
+        std::vector<int> batchOf(inOrder.size(), -1); // -1: in every batch (VTIMEZONE)
+        int batches = 0;
+        int eventsInBatch = eventsPerBatch;
+        for (size_t i = 0; i < inOrder.size(); ++i) {
+            if (inOrder[i].timezone)
+                continue;
+            if (const auto known = batchOfKey.find(inOrder[i].key); known != batchOfKey.end()) {
+                batchOf[i] = known->second;
+                continue;
             }
-            reduced.add(component.text, component.firstLine);
+            if (eventsInBatch >= eventsPerBatch) {
+                ++batches;
+                eventsInBatch = 0;
+            }
+            batchOf[i] = batches - 1;
+            batchOfKey.emplace(inOrder[i].key, batches - 1);
+            ++eventsInBatch;
         }
-        closeCalendar(reduced, open);
-        return reduced;
+
+        for (int batch = 0; batch < batches; ++batch) {
+            ReducedCalendar reduced;
+            int open = -1;
+            for (size_t i = 0; i < inOrder.size(); ++i) {
+                if (batchOf[i] != -1 && batchOf[i] != batch)
+                    continue;
+                const auto& component = inOrder[i];
+                if (component.calendar != open) {
+                    closeCalendar(reduced, open);
+                    open = component.calendar;
+                    if (open >= 0)
+                        reduced.openCalendar(calendars_[open]);
+                }
+                reduced.add(component.text, component.firstLine);
+            }
+            closeCalendar(reduced, open);
+            read(reduced);
+        }
     }
 
 private:
@@ -116,8 +140,12 @@ private:
         std::int64_t order;
         int calendar;
         int firstLine;
+        std::uint64_t key;
+        bool timezone;
         std::string text;
     };
+
+    static constexpr int eventsPerBatch = 256;
 
     // A VCALENDAR that the file never closed stays open here too: readEvents then closes it as it
     // closes it in the whole file.
@@ -127,11 +155,11 @@ private:
             reduced.closeCalendar(calendars_[index].endLine);
     }
 
-    void keep(std::int64_t order, const ScannedComponent& component)
+    void keep(std::int64_t order, const ScannedComponent& component, std::uint64_t key)
     {
         referenced_.insert(component.calendar);
-        kept_.push_back(
-            {order, component.calendar, component.firstLine, std::string(component.text)});
+        kept_.push_back({order, component.calendar, component.firstLine, key,
+                         component.name == "VTIMEZONE", std::string(component.text)});
     }
 
     InterviewPrefilter prefilter_;
@@ -142,7 +170,6 @@ private:
     std::set<int> referenced_;
     std::map<int, ScannedCalendar> calendars_;
     SpillFile spill_;
-    std::size_t events_ = 0;
 };
 
 } // namespace
@@ -170,12 +197,16 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
         return result;
     }
     result.warnings = std::move(scanWarnings);
-    if (auto reduced = selection.reduced()) {
-        auto read = readEvents(reduced->text(), fileName, options.read);
-        reduced->mapLines(read);
-        std::move(read.warnings.begin(), read.warnings.end(), std::back_inserter(result.warnings));
-        result.events = std::move(read.events);
-    }
+    std::set<std::pair<int, std::string>> warned; // every batch reads the VTIMEZONEs again
+    selection.forEachBatch([&](const ReducedCalendar& reduced) {
+        auto read = readEvents(reduced.text(), fileName, options.read);
+        reduced.mapLines(read);
+        for (auto& warning : read.warnings) {
+            if (warned.emplace(warning.where.line, warning.message).second)
+                result.warnings.push_back(std::move(warning));
+        }
+        std::move(read.events.begin(), read.events.end(), std::back_inserter(result.events));
+    });
     return result;
 }
 

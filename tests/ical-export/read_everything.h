@@ -3,7 +3,9 @@
 #pragma once
 
 #include "followups/ical/reader.h"
+#include "followups/policy.h"
 
+#include <algorithm>
 #include <chrono>
 #include <string_view>
 
@@ -20,13 +22,29 @@ inline ical::ReadOptions fuzzReadOptions()
     return options;
 }
 
+// The streaming reader in chunks of `chunkSize` bytes, so that chunk boundaries fall everywhere.
+inline size_t readStreamedInChunks(std::string_view input, size_t chunkSize)
+{
+    size_t position = 0;
+    const auto read = ical::readInterviewEvents(
+        [&](char* buffer, size_t capacity) {
+            const size_t count = std::min(capacity, input.size() - position);
+            std::copy_n(input.data() + position, count, buffer);
+            position += count;
+            return count;
+        },
+        "fuzz.ics", {fuzzReadOptions(), defaultInterviewKeywords(), chunkSize});
+    return read.events.size() + read.warnings.size() + (read.error ? 1 : 0);
+}
+
 // Returns how much was read, so the work cannot be optimised away.
 inline size_t readEventsAndTasks(std::string_view input)
 {
     const auto options = fuzzReadOptions();
+    const auto streamed = readStreamedInChunks(input, 7) + readStreamedInChunks(input, 4096);
     const auto events = ical::readEvents(input, "fuzz.ics", options);
     const auto tasks = ical::readTasks(input, "fuzz.ics", options.userZone);
-    return events.events.size() + events.warnings.size() + tasks.tasks.size() +
+    return streamed + events.events.size() + events.warnings.size() + tasks.tasks.size() +
            tasks.warnings.size();
 }
 
