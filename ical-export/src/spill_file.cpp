@@ -83,4 +83,37 @@ void SpillFile::readBack(const std::function<bool(std::uint64_t key)>& wanted,
     readRecords(memory_, wanted, use);
 }
 
+SpilledTexts::Place SpilledTexts::put(std::string_view text)
+{
+    if (!triedFile_) {
+        triedFile_ = true;
+        file_.reset(std::tmpfile());
+    }
+    // Seeking flushes stdio's buffer: only after a read moved the position.
+    const bool atEnd = file_ && !fileFull_ &&
+                       (!readSincePut_ || std::fseek(file_.get(), fileBytes_, SEEK_SET) == 0);
+    readSincePut_ = false;
+    if (atEnd && std::fwrite(text.data(), 1, text.size(), file_.get()) == text.size()) {
+        const Place place{false, fileBytes_, text.size()};
+        fileBytes_ += static_cast<long>(text.size());
+        return place;
+    }
+    fileFull_ = fileFull_ || file_ != nullptr; // a short write left bytes past fileBytes_
+    const Place place{true, static_cast<long>(memory_.size()), text.size()};
+    memory_ += text;
+    return place;
+}
+
+std::string SpilledTexts::get(const Place& place)
+{
+    if (place.inMemory)
+        return memory_.substr(static_cast<size_t>(place.offset), place.size);
+    std::string text(place.size, '\0');
+    readSincePut_ = true;
+    if (std::fseek(file_.get(), place.offset, SEEK_SET) != 0 ||
+        (place.size > 0 && std::fread(text.data(), place.size, 1, file_.get()) != 1))
+        text.clear(); // the temporary file failed under us: the component is lost, not the run
+    return text;
+}
+
 } // namespace followups::ical

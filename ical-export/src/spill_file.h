@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace followups::ical
 {
@@ -38,6 +39,32 @@ private:
     bool triedFile_ = false;
     long fileBytes_ = 0; // complete records in the file; the rest went to memory_
     std::string record_; // scratch
+    std::string memory_;
+};
+
+// Texts set aside to be read back in any order, each by where it was put: the components that may
+// be interviews, until libical reads them batch by batch. On disk like SpillFile, or in memory.
+class SpilledTexts
+{
+public:
+    struct Place {
+        bool inMemory = false;
+        long offset = 0;
+        std::size_t size = 0;
+    };
+    Place put(std::string_view text);
+    std::string get(const Place& place);
+
+private:
+    struct FileCloser {
+        void operator()(std::FILE* file) const { std::fclose(file); }
+    };
+
+    std::unique_ptr<std::FILE, FileCloser> file_;
+    bool triedFile_ = false;
+    long fileBytes_ = 0;
+    bool readSincePut_ = false;
+    bool fileFull_ = false;
     std::string memory_;
 };
 

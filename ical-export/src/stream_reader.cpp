@@ -85,8 +85,13 @@ public:
     {
         spill_.readBack([&](std::uint64_t key) { return candidateKeys_.contains(key); },
                         [&](SpilledComponent&& spilled) {
-                            kept_.push_back({spilled.order, spilled.calendar, spilled.firstLine,
-                                             spilled.key, false, std::move(spilled.text)});
+                            kept_.push_back({spilled.order,
+                                             spilled.calendar,
+                                             spilled.firstLine,
+                                             spilled.key,
+                                             false,
+                                             texts_.put(spilled.text),
+                                             {}});
                         });
         std::vector<Kept> inOrder(std::make_move_iterator(kept_.begin()),
                                   std::make_move_iterator(kept_.end()));
@@ -128,7 +133,10 @@ public:
                     if (open >= 0)
                         reduced.openCalendar(calendars_[open]);
                 }
-                reduced.add(component.text, component.firstLine);
+                if (component.timezone)
+                    reduced.add(component.text, component.firstLine);
+                else
+                    reduced.add(texts_.get(component.place), component.firstLine);
             }
             closeCalendar(reduced, open);
             read(reduced);
@@ -142,7 +150,8 @@ private:
         int firstLine;
         std::uint64_t key;
         bool timezone;
-        std::string text;
+        SpilledTexts::Place place; // an event's text, on disk until its batch is read
+        std::string text;          // a VTIMEZONE's: every batch needs it
     };
 
     static constexpr int eventsPerBatch = 256;
@@ -158,8 +167,22 @@ private:
     void keep(std::int64_t order, const ScannedComponent& component, std::uint64_t key)
     {
         referenced_.insert(component.calendar);
-        kept_.push_back({order, component.calendar, component.firstLine, key,
-                         component.name == "VTIMEZONE", std::string(component.text)});
+        if (component.name == "VTIMEZONE")
+            kept_.push_back({order,
+                             component.calendar,
+                             component.firstLine,
+                             key,
+                             true,
+                             {},
+                             std::string(component.text)});
+        else
+            kept_.push_back({order,
+                             component.calendar,
+                             component.firstLine,
+                             key,
+                             false,
+                             texts_.put(component.text),
+                             {}});
     }
 
     InterviewPrefilter prefilter_;
@@ -170,6 +193,7 @@ private:
     std::set<int> referenced_;
     std::map<int, ScannedCalendar> calendars_;
     SpillFile spill_;
+    SpilledTexts texts_;
 };
 
 } // namespace
