@@ -222,7 +222,7 @@ private:
                        {"per_interview",
                         [&](const toml::node& n) {
                             values_->perInterviewLimit =
-                                integer(n, "limits.per_interview", 1, 10000);
+                                integer(n, "limits.per_interview", 1, 1000);
                         }},
                    });
     }

@@ -108,7 +108,7 @@ std::string configurationSection()
            std::to_string(Policy{}.perInterviewLimit) +
            "\n"
            "At most this many interviewers (thank\\-you notes), references and deliverables are "
-           "taken from one interview, with a warning when an invite lists more (1 to 10000).\n";
+           "taken from one interview, with a warning when an invite lists more (1 to 1000).\n";
     return out;
 }
 
