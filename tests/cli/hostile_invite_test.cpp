@@ -162,6 +162,32 @@ TEST_F(HostileInvite, tableCleansTasksReadBackToo)
     EXPECT_THAT(result.out, HasSubstr("Call mum now"));
 }
 
+TEST_F(HostileInvite, aTaskReadBackIsWrittenAgainWithoutBreakingOut)
+{
+    // Another app's task, kept as found: quoted and RFC 6868 parameters, escaped line breaks.
+    sandbox.write("tasks.ics",
+                  calendar("BEGIN:VTODO\nUID:other-app-1\nDTSTAMP:20261101T000000Z\n"
+                           "SUMMARY:Call\\nBEGIN:VEVENT\n"
+                           "ATTENDEE;CN=\"Jane ^'Doe^'; X\";X-P=\"a:b;c\":mailto:j@x.example\n"
+                           "X-FOO;X-Q=\"v^n\":val\\nEND:VTODO\nEND:VTODO\n"));
+    const std::size_t tasks = tasksJson()["tasks"].size();
+    const auto result = sandbox.run(
+        {"plan", "invite.ics", "--now", fixedNow, "--tasks", "tasks.ics", "-o", "out.ics"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(python("import sys, icalendar\n"
+                     "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                     "names = [c.name for c in cal.walk()]\n"
+                     "assert names.count('VTODO') == " +
+                         std::to_string(tasks + 1) +
+                         ", names\n"
+                         "assert 'VEVENT' not in names, names\n"
+                         "other = [c for c in cal.walk('VTODO') if c['UID'] == 'other-app-1'][0]\n"
+                         "assert str(other['SUMMARY']) == 'Call\\nBEGIN:VEVENT', other\n",
+                     "out.ics"),
+              0)
+        << sandbox.read("out.ics");
+}
+
 TEST_F(HostileInvite, mailtoLinksCarryNoExtraHeaderOrBody)
 {
     const auto json = tasksJson();
