@@ -60,15 +60,15 @@ public:
         }
         if (!component.holdsEvent)
             return;
-        const auto key = uidKey(component.uid);
         if (prefilter_.mayBeInterview(component.recognitionText)) {
+            const auto key = uidKey(component.uid);
             candidateKeys_.insert(key);
             keep(order, component, key);
         } else if (component.recurring || component.overrides) {
             // An override or series of an interview that may come later in the file.
             referenced_.insert(component.calendar);
-            spill_.write(
-                {key, order, component.calendar, component.firstLine, std::string(component.text)});
+            spill_.write({uidKey(component.uid), order, component.calendar, component.firstLine,
+                          std::string(component.text)});
         }
     }
 
