@@ -19,27 +19,33 @@ std::string_view withoutLineEnd(std::string_view line)
 
 // Only BEGIN, END, UID, RRULE, RDATE, RECURRENCE-ID, METHOD and the lines that tell an interview
 // (SUMMARY, CATEGORIES, X-INTERVIEW-*) say anything to the scanner; other lines are copied without
-// a look at their text.
-bool mayMatter(char first)
+// a look at their text. Told apart by their first letters (any case), so that few are looked at;
+// a line too short to tell (folded right after its first letters) is looked at.
+bool mayMatter(std::string_view line)
 {
-    switch (first) {
-    case 'B':
-    case 'b':
-    case 'E':
-    case 'e':
-    case 'U':
-    case 'u':
-    case 'R':
-    case 'r':
-    case 'M':
-    case 'm':
-    case 'S':
-    case 's':
-    case 'C':
-    case 'c':
-    case 'X':
-    case 'x':
+    if (line.size() < 3)
         return true;
+    const auto upper = [&](size_t i) {
+        const char c = i < line.size() ? line[i] : '\0';
+        return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    };
+    switch (upper(0)) {
+    case 'B':
+        return upper(1) == 'E';
+    case 'E':
+        return upper(1) == 'N';
+    case 'U':
+        return upper(1) == 'I';
+    case 'R':
+        return upper(1) == 'R' || upper(1) == 'D' || upper(1) == 'E';
+    case 'M':
+        return upper(1) == 'E';
+    case 'S':
+        return upper(1) == 'U';
+    case 'C':
+        return upper(1) == 'A';
+    case 'X':
+        return upper(1) == '-' && upper(2) == 'I';
     default:
         return false;
     }
@@ -185,7 +191,7 @@ void ComponentScanner::physicalLine(std::string_view line)
         return;
     }
     logicalLine();
-    if (mayMatter(content.front())) {
+    if (mayMatter(content)) {
         logicalLine_ = physicalLines_;
         logicalText_.assign(content);
         logicalRaw_.assign(line);

@@ -154,7 +154,7 @@ private:
         std::string text;          // a VTIMEZONE's: every batch needs it
     };
 
-    static constexpr int eventsPerBatch = 256;
+    static constexpr int eventsPerBatch = 2048;
 
     // A VCALENDAR that the file never closed stays open here too: readEvents then closes it as it
     // closes it in the whole file.

@@ -166,6 +166,13 @@ TEST(StreamingDifferential, keywordFoldedAcrossLines)
                    "folded.ics");
 }
 
+TEST(StreamingDifferential, componentAndPropertyNamesFoldedAfterTheirFirstLetter)
+{
+    expectSamePlan(wrapped("B\r\n EGIN:VEVENT\r\nU\r\n ID:f2\r\nDTSTART:20261125T140000Z\r\n"
+                           "S\r\n UMMARY:Interview with Acme\r\nE\r\n ND:VEVENT\r\n"),
+                   "folded-names.ics");
+}
+
 TEST(StreamingDifferential, keywordsInOtherScriptsAndCases)
 {
     expectSamePlan(wrapped(event("de", "VORSTELLUNGSGESPR\xC3\x84"
