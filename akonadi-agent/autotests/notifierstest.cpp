@@ -59,6 +59,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(NotifiersTest)
+QTEST_GUILESS_MAIN(NotifiersTest)
 
 #include "notifierstest.moc"
