@@ -27,7 +27,12 @@ public:
     {
         const auto folder = std::filesystem::path{target}.parent_path();
         folder_ = folder.empty() ? std::filesystem::path{"."} : folder;
-        prefix_ = "." + std::filesystem::path{target}.filename().string() + ".";
+        // Built by appending: GCC 12 at -O3 reports a false -Wrestrict for "." + std::string.
+        const std::string fileName = std::filesystem::path{target}.filename().string();
+        prefix_.reserve(fileName.size() + 2);
+        prefix_.push_back('.');
+        prefix_.append(fileName);
+        prefix_.push_back('.');
         fd_ = ::open(folder_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
         if (fd_ < 0) {
             path_ = (folder_ / (prefix_ + "XXXXXX")).string();

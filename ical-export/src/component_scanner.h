@@ -94,7 +94,6 @@ private:
     std::string logicalText_;
     std::string logicalRaw_;
     int logicalLine_ = 0;
-    int logicalPhysicalLines_ = 0;
 
     std::vector<ScannedCalendar> calendars_; // open ones, innermost last
     int calendarCount_ = 0;

@@ -99,12 +99,10 @@ TEST(StreamingDifferential, everyCorpusFile)
 // Every .ics of the repository's tests and examples (fuzz seeds included).
 TEST(StreamingDifferential, everyFixture)
 {
-    const char* source = std::getenv("FOLLOWUPS_SOURCE_DIR");
-    ASSERT_NE(source, nullptr);
+    const std::filesystem::path source{FOLLOWUPS_SOURCE_TREE};
     int files = 0;
     for (const char* folder : {"tests", "examples"}) {
-        for (const auto& entry : std::filesystem::recursive_directory_iterator(
-                 std::filesystem::path(source) / folder)) {
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(source / folder)) {
             const auto path = entry.path().string();
             if (!entry.is_regular_file() || entry.path().extension() != ".ics" ||
                 path.find("node_modules") != std::string::npos)
