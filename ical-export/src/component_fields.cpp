@@ -23,19 +23,6 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
            });
 }
 
-// The value of a raw content line: what follows the first ':' outside a quoted parameter.
-std::string_view rawValue(std::string_view line)
-{
-    bool quoted = false;
-    for (size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '"')
-            quoted = !quoted;
-        else if (line[i] == ':' && !quoted)
-            return line.substr(i + 1);
-    }
-    return {};
-}
-
 } // namespace
 
 std::string_view trimBlanks(std::string_view text)
@@ -93,7 +80,7 @@ std::vector<std::string> categoriesOf(const ComponentLines& lines)
     for (const auto& property : lines.properties) {
         if (property.name != "CATEGORIES")
             continue;
-        const auto value = rawValue(property.text);
+        const auto value = contentLineValue(property.text);
         std::string entry;
         auto flush = [&] {
             const auto trimmed = trimBlanks(entry);

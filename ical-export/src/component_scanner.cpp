@@ -51,19 +51,6 @@ bool mayMatter(std::string_view line)
     }
 }
 
-// The value of a content line: what follows the first ':' outside a quoted parameter.
-std::string_view valueOf(std::string_view line)
-{
-    bool quoted = false;
-    for (size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '"')
-            quoted = !quoted;
-        else if (line[i] == ':' && !quoted)
-            return line.substr(i + 1);
-    }
-    return {};
-}
-
 bool equalsUpper(std::string_view text, std::string_view upperName)
 {
     return text.size() == upperName.size() &&
@@ -306,7 +293,7 @@ void ComponentScanner::propertyLine(std::string_view name)
             return;
         if (equalsUpper(name, "UID")) {
             if (component_.uid.empty())
-                component_.uid = valueOf(logicalText_);
+                component_.uid = contentLineValue(logicalText_);
         } else if (equalsUpper(name, "RRULE") || equalsUpper(name, "RDATE")) {
             component_.recurring = true;
         } else if (equalsUpper(name, "RECURRENCE-ID")) {

@@ -49,6 +49,18 @@ std::vector<LogicalLine> unfold(std::string_view text)
 
 } // namespace
 
+std::string_view contentLineValue(std::string_view line)
+{
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '"')
+            quoted = !quoted;
+        else if (line[i] == ':' && !quoted)
+            return line.substr(i + 1);
+    }
+    return {};
+}
+
 std::string upperAscii(std::string_view text)
 {
     std::string result(text);

@@ -14,6 +14,8 @@ namespace followups::ical
 
 // iCalendar names (properties, components, parameters) are case-insensitive ASCII.
 std::string upperAscii(std::string_view text);
+// The value of a raw content line: what follows the first ':' outside a quoted parameter.
+std::string_view contentLineValue(std::string_view line);
 
 struct PropertyLine {
     std::string name; // upper case, parameters stripped ("DTSTART")

@@ -3,6 +3,7 @@
 // output), and what is not a calendar at all is rejected with exit code 1.
 #include "cli_runner.h"
 #include "test_calendars.h"
+#include "utf8_check.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -12,6 +13,7 @@ namespace followups::cli::testing
 namespace
 {
 
+using followups::testing::isValidUtf8;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
@@ -31,21 +33,6 @@ std::string bigCalendar(int count)
                   "\nATTENDEE;CN=Pat:mailto:pat@firm.example\nEND:VEVENT\n";
     }
     return calendar(events);
-}
-
-bool isValidUtf8(const std::string& text)
-{
-    for (size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        const size_t length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
-        if ((byte >= 0x80 && byte < 0xC2) || byte > 0xF4 || i + length > text.size())
-            return false;
-        for (size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
-                return false;
-        i += length;
-    }
-    return true;
 }
 
 TEST(StreamingInput, aBigCalendarOnStandardInputPlansLikeTheFile)

@@ -3,6 +3,7 @@
 // what they can, name file and line for what they skip, and reject what is not a calendar at all.
 // The limits are those of docs/ics-format.md.
 #include "streamed_read.h"
+#include "utf8_check.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -134,21 +135,6 @@ TEST(HostileInput, nothingAfterANulByteIsRead)
     EXPECT_THAT(uids(full), ::testing::ElementsAre("before"));
     EXPECT_THAT(warningsText(full),
                 HasSubstr("nul.ics:8: NUL byte: the rest of the file is ignored"));
-}
-
-bool isValidUtf8(const std::string& text)
-{
-    for (size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        const size_t length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
-        if ((byte >= 0x80 && byte < 0xC2) || byte > 0xF4 || i + length > text.size())
-            return false;
-        for (size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
-                return false;
-        i += length;
-    }
-    return true;
 }
 
 TEST(HostileInput, invalidUtf8BecomesReplacementCharactersWithAWarning)

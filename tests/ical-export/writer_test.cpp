@@ -5,6 +5,7 @@
 #include "followups/identity.h"
 #include "planner_fixtures.h"
 #include "task_expectations.h"
+#include "utf8_check.h"
 
 #include <algorithm>
 #include <gmock/gmock.h>
@@ -23,6 +24,7 @@ namespace
 using namespace std::chrono_literals;
 using followups::testing::date;
 using followups::testing::expectSameTask;
+using followups::testing::isValidUtf8;
 using followups::testing::utc;
 using followups::testing::wallClock;
 using followups::testing::zoneNamed;
@@ -75,26 +77,6 @@ std::string lineStartingWith(const std::vector<std::string>& lines, std::string_
     const auto found = std::find_if(lines.begin(), lines.end(),
                                     [&](const std::string& l) { return l.starts_with(prefix); });
     return found == lines.end() ? std::string{} : *found;
-}
-
-bool isValidUtf8(std::string_view text)
-{
-    for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const std::size_t length = lead < 0x80           ? 1
-                                   : (lead >> 5) == 0x6  ? 2
-                                   : (lead >> 4) == 0xE  ? 3
-                                   : (lead >> 3) == 0x1E ? 4
-                                                         : 0;
-        if (length == 0 || i + length > text.size())
-            return false;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
-                return false;
-        }
-        i += length;
-    }
-    return true;
 }
 
 Task thankYou()
