@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 
 namespace followups::ical
 {
@@ -95,6 +96,7 @@ void ComponentScanner::feed(std::string_view bytes)
         bytes = bytes.substr(0, nul);
         stopped_ = true;
     }
+    chunk_ = bytes;
     size_t position = 0;
     while (position < bytes.size()) {
         const auto* newline = static_cast<const char*>(
@@ -123,6 +125,12 @@ void ComponentScanner::feed(std::string_view bytes)
             carry_.clear();
         }
     }
+    flushPendingText();
+    if (logicalLine_ != 0) {
+        keepLogical(logicalText_, logicalTextCopy_);
+        keepLogical(logicalRaw_, logicalRawCopy_);
+    }
+    chunk_ = {};
     if (stopped_)
         warn(physicalLines_ + 1, "NUL byte: the rest of the file is ignored");
 }
@@ -160,15 +168,15 @@ void ComponentScanner::physicalLine(std::string_view line)
     if (content.empty()) {
         // Counted, never a line of its own: it goes where the lines around it go.
         if (logicalLine_ != 0)
-            logicalRaw_.append(line.empty() ? "\n" : line);
+            extendLogical(logicalRaw_, logicalRawCopy_, line.empty() ? "\n" : line);
         else if (inComponent_)
             appendToComponent(line.empty() ? "\n" : line);
         return;
     }
     const bool continuation = content.front() == ' ' || content.front() == '\t';
     if (continuation && logicalLine_ != 0) {
-        logicalText_.append(content.substr(1));
-        logicalRaw_.append(line);
+        extendLogical(logicalText_, logicalTextCopy_, content.substr(1));
+        extendLogical(logicalRaw_, logicalRawCopy_, line);
         return;
     }
     if (continuation && physicalLines_ > 1) {
@@ -180,8 +188,8 @@ void ComponentScanner::physicalLine(std::string_view line)
     logicalLine();
     if (mayMatter(content)) {
         logicalLine_ = physicalLines_;
-        logicalText_.assign(content);
-        logicalRaw_.assign(line);
+        startLogical(logicalText_, logicalTextCopy_, content);
+        startLogical(logicalRaw_, logicalRawCopy_, line);
     } else if (inComponent_) {
         appendToComponent(line);
     } else if (calendars_.empty()) {
@@ -197,12 +205,23 @@ void ComponentScanner::logicalLine()
     if (logicalLine_ == 0)
         return;
     const std::string_view text = logicalText_;
-    const auto name = text.substr(0, std::min(text.find_first_of(";:"), text.size()));
+    // Not find_first_of: libstdc++'s costs a memchr per byte.
+    const auto name = text.substr(
+        0, static_cast<size_t>(
+               std::find_if(text.begin(), text.end(), [](char c) { return c == ';' || c == ':'; }) -
+               text.begin()));
     const bool begins = equalsUpper(name, "BEGIN");
     if (begins || equalsUpper(name, "END")) {
         const auto colon = text.find(':');
-        const auto value = upperAscii(colon == std::string_view::npos ? std::string_view{}
-                                                                      : text.substr(colon + 1));
+        const auto written =
+            colon == std::string_view::npos ? std::string_view{} : text.substr(colon + 1);
+        // Nearly always written in upper case already: no copy then.
+        const bool upper = std::none_of(written.begin(), written.end(),
+                                        [](char c) { return c >= 'a' && c <= 'z'; });
+        std::string upperCopy;
+        if (!upper)
+            upperCopy = upperAscii(written);
+        const std::string_view value = upper ? written : std::string_view{upperCopy};
         if (begins)
             beginLine(value);
         else
@@ -234,7 +253,7 @@ void ComponentScanner::beginLine(std::string_view value)
         return;
     }
     if (value == "VCALENDAR") {
-        calendars_.push_back({calendarCount_++, logicalRaw_, logicalLine_, {}, 0});
+        calendars_.push_back({calendarCount_++, std::string(logicalRaw_), logicalLine_, {}, 0});
         return;
     }
     inComponent_ = true;
@@ -249,6 +268,7 @@ void ComponentScanner::beginLine(std::string_view value)
     componentStack_.clear();
     componentStack_.emplace_back(value);
     componentText_.clear();
+    pendingText_ = {};
     recognitionText_.clear();
     appendToComponent(logicalRaw_);
 }
@@ -267,7 +287,7 @@ void ComponentScanner::endLine(std::string_view value)
         if (value == "VCALENDAR" && !calendars_.empty()) {
             closeComponent(); // libical closes it there too
         } else {
-            warn(logicalLine_, logicalText_ + " without its BEGIN ignored");
+            warn(logicalLine_, std::string(logicalText_) + " without its BEGIN ignored");
             // Blank lines in its place, so the component keeps its line numbers.
             appendToComponent(std::string(
                 static_cast<size_t>(std::count(logicalRaw_.begin(), logicalRaw_.end(), '\n')),
@@ -280,7 +300,7 @@ void ComponentScanner::endLine(std::string_view value)
         closeCalendarsDownTo(calendars_.size() - 1);
         return;
     }
-    warn(logicalLine_, logicalText_ + " without its BEGIN ignored");
+    warn(logicalLine_, std::string(logicalText_) + " without its BEGIN ignored");
 }
 
 void ComponentScanner::propertyLine(std::string_view name)
@@ -303,7 +323,7 @@ void ComponentScanner::propertyLine(std::string_view name)
     }
     if (!calendars_.empty()) {
         if (equalsUpper(name, "METHOD"))
-            calendars_.back().methods.push_back({"METHOD", logicalRaw_, logicalLine_});
+            calendars_.back().methods.push_back({"METHOD", std::string(logicalRaw_), logicalLine_});
         return;
     }
     if (++outsideLines_ <= limits_.maxOutsideWarnings)
@@ -316,16 +336,74 @@ void ComponentScanner::appendToComponent(std::string_view raw)
 {
     if (componentTooLarge_)
         return;
-    if (componentText_.size() + raw.size() > limits_.maxComponentBytes) {
+    if (componentText_.size() + pendingText_.size() + raw.size() > limits_.maxComponentBytes) {
         componentTooLarge_ = true;
+        pendingText_ = {};
         std::string().swap(componentText_);
         return;
     }
-    componentText_.append(raw);
+    // Runs of lines that follow each other in the chunk are copied at once, when the run ends.
+    const bool inChunk = isInChunk(raw);
+    if (inChunk && !pendingText_.empty() &&
+        raw.data() == pendingText_.data() + pendingText_.size()) {
+        pendingText_ = {pendingText_.data(), pendingText_.size() + raw.size()};
+        return;
+    }
+    flushPendingText();
+    if (inChunk)
+        pendingText_ = raw;
+    else
+        componentText_.append(raw);
+}
+
+bool ComponentScanner::isInChunk(std::string_view text) const
+{
+    // std::less_equal: a total order even for pointers into different objects.
+    const std::less_equal<const char*> notAfter;
+    return !text.empty() && notAfter(chunk_.data(), text.data()) &&
+           notAfter(text.data() + text.size(), chunk_.data() + chunk_.size());
+}
+
+void ComponentScanner::startLogical(std::string_view& text, std::string& copy,
+                                    std::string_view piece)
+{
+    if (isInChunk(piece)) {
+        text = piece;
+        return;
+    }
+    copy.assign(piece);
+    text = copy;
+}
+
+void ComponentScanner::extendLogical(std::string_view& text, std::string& copy,
+                                     std::string_view piece)
+{
+    if (isInChunk(text) && isInChunk(piece) && piece.data() == text.data() + text.size()) {
+        text = {text.data(), text.size() + piece.size()};
+        return;
+    }
+    keepLogical(text, copy);
+    copy.append(piece);
+    text = copy;
+}
+
+void ComponentScanner::keepLogical(std::string_view& text, std::string& copy)
+{
+    if (text.data() == copy.data())
+        return;
+    copy.assign(text);
+    text = copy;
+}
+
+void ComponentScanner::flushPendingText()
+{
+    componentText_.append(pendingText_);
+    pendingText_ = {};
 }
 
 void ComponentScanner::closeComponent()
 {
+    flushPendingText();
     inComponent_ = false;
     componentStack_.clear();
     if (componentTooLarge_) {

@@ -75,6 +75,12 @@ private:
     void endLine(std::string_view value);
     void propertyLine(std::string_view name);
     void appendToComponent(std::string_view raw);
+    void flushPendingText();
+    bool isInChunk(std::string_view text) const;
+    void startLogical(std::string_view& text, std::string& copy, std::string_view piece);
+    void extendLogical(std::string_view& text, std::string& copy, std::string_view piece);
+    // Copies the line out of the chunk, which is about to go.
+    void keepLogical(std::string_view& text, std::string& copy);
     void closeComponent();
     void closeCalendarsDownTo(size_t size);
     void warn(int line, std::string message);
@@ -90,9 +96,12 @@ private:
     std::string carry_;    // the physical line read so far
     bool lineTooLong_ = false;
 
-    // The logical line being assembled: unfolded text and raw physical lines.
-    std::string logicalText_;
-    std::string logicalRaw_;
+    // The logical line being assembled: unfolded text and raw physical lines, in the chunk while
+    // they are there, else in the copies.
+    std::string_view logicalText_;
+    std::string_view logicalRaw_;
+    std::string logicalTextCopy_;
+    std::string logicalRawCopy_;
     int logicalLine_ = 0;
 
     std::vector<ScannedCalendar> calendars_; // open ones, innermost last
@@ -102,6 +111,8 @@ private:
     std::vector<std::string> componentStack_; // upper-case names, the component itself first
     ScannedComponent component_;
     std::string componentText_;
+    std::string_view chunk_;       // the bytes being fed
+    std::string_view pendingText_; // the component's latest lines, still in chunk_
     std::string recognitionText_;
     bool componentTooLarge_ = false;
     bool componentTooDeep_ = false;

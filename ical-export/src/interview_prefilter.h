@@ -36,9 +36,12 @@ private:
     }
     static bool has(const std::vector<std::uint64_t>& bits, std::uint64_t window)
     {
+        // The second hash only for the rare window that passes the first.
         const auto first = windowHash(window, 0x9E3779B97F4A7C15u);
+        if ((bits[first >> 6] >> (first & 63) & 1) == 0)
+            return false;
         const auto second = windowHash(window, 0xC2B2AE3D27D4EB4Fu);
-        return (bits[first >> 6] >> (first & 63) & bits[second >> 6] >> (second & 63) & 1) != 0;
+        return (bits[second >> 6] >> (second & 63) & 1) != 0;
     }
     static void add(std::vector<std::uint64_t>& bits, std::uint64_t window);
 
