@@ -231,7 +231,10 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
             if (warned.emplace(warning.where.line, warning.message).second)
                 result.warnings.push_back(std::move(warning));
         }
-        std::move(read.events.begin(), read.events.end(), std::back_inserter(result.events));
+        if (options.takeEvents)
+            options.takeEvents(std::move(read.events));
+        else
+            std::move(read.events.begin(), read.events.end(), std::back_inserter(result.events));
     });
     return result;
 }
