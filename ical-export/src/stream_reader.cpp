@@ -93,6 +93,8 @@ public:
                                              texts_.put(spilled.text),
                                              {}});
                         });
+        // From here on, memory is the batches' own: what only the scan needed goes now.
+        candidateKeys_ = {};
         std::vector<Kept> inOrder(std::make_move_iterator(kept_.begin()),
                                   std::make_move_iterator(kept_.end()));
         timezoneTexts_.clear();
@@ -119,6 +121,7 @@ public:
             batchOfKey.emplace(inOrder[i].key, batches - 1);
             ++eventsInBatch;
         }
+        batchOfKey = {};
 
         for (int batch = 0; batch < batches; ++batch) {
             ReducedCalendar reduced;
