@@ -135,7 +135,10 @@ CalendarEvent describedEvent(const InterviewArguments& arguments)
 
 int runInterview(const Settings& settings)
 {
-    return planAndWrite(settings, {describedEvent(settings.interview)}, settings.warnings);
+    Warnings warnings = settings.warnings;
+    auto interviews =
+        collectInterviews({describedEvent(settings.interview)}, settings.policy, warnings);
+    return planAndWrite(settings, {std::move(interviews), {}}, std::move(warnings));
 }
 
 } // namespace followups::cli

@@ -116,11 +116,16 @@ std::string render(const Settings& settings, const std::vector<ical::TaskToWrite
 int runPlan(const Settings& settings)
 {
     Warnings warnings = settings.warnings;
-    std::vector<CalendarEvent> events;
-    // Streamed: only the events that may be interviews (and those sharing their UIDs) are parsed
-    // and kept, which plans the same as reading every event.
-    const ical::StreamOptions options{{settings.policy.userZone, settings.window},
-                                      settings.policy.keywords.interview};
+    // Streamed: only the events that may be interviews (and those sharing their UIDs) are parsed,
+    // which plans the same as reading every event; and history is forgotten batch by batch, so
+    // years of past interviews do not add up in memory.
+    InterviewCollector collector(settings.policy, settings.window);
+    Warnings recognitionWarnings; // printed after the reading's, as when recognising at the end
+    ical::StreamOptions options{{settings.policy.userZone, settings.window},
+                                settings.policy.keywords.interview};
+    options.takeEvents = [&](std::vector<CalendarEvent>&& events) {
+        collector.add(events, recognitionWarnings);
+    };
     for (const auto& path : settings.inputs) {
         InputStream input(path);
         auto read = ical::readInterviewEvents(
@@ -129,16 +134,17 @@ int runPlan(const Settings& settings)
         if (read.error)
             throw InputRejected(formatWarning(*read.error));
         warnings.insert(warnings.end(), read.warnings.begin(), read.warnings.end());
-        std::move(read.events.begin(), read.events.end(), std::back_inserter(events));
     }
-    return planAndWrite(settings, events, std::move(warnings));
+    warnings.insert(warnings.end(), recognitionWarnings.begin(), recognitionWarnings.end());
+    return planAndWrite(settings, std::move(collector).take(), std::move(warnings));
 }
 
-int planAndWrite(const Settings& settings, const std::vector<CalendarEvent>& events,
+int planAndWrite(const Settings& settings, const InterviewCollector::Collected& collected,
                  Warnings warnings)
 {
-    const auto interviews = collectInterviews(events, settings.policy, warnings);
-    const auto plan = planFollowUps(interviews, settings.policy, settings.now, settings.window);
+    auto plan = planFollowUps(collected.interviews, settings.policy, settings.now, settings.window);
+    // History the collector forgot is reported as planFollowUps reports it.
+    plan.outsideWindow.insert(collected.history.begin(), collected.history.end());
     // A calendar holds many interviews outside the window; one described on the command line
     // and silently dropped would look like a bug.
     if (settings.command == CommandName::Interview && !plan.outsideWindow.empty()) {

@@ -4,6 +4,7 @@
 
 #include "followups/diagnostics.h"
 #include "followups/event.h"
+#include "followups/recognize.h"
 #include "settings.h"
 
 #include <vector>
@@ -15,8 +16,9 @@ namespace followups::cli
 // untouched), then plans. Throws InputRejected for input that can't be used.
 int runPlan(const Settings& settings);
 
-// Plans `events` and writes the result; `warnings` so far are printed to stderr with the new ones.
-int planAndWrite(const Settings& settings, const std::vector<CalendarEvent>& events,
+// Plans the interviews collected and writes the result; `warnings` so far are printed to stderr
+// with the new ones.
+int planAndWrite(const Settings& settings, const InterviewCollector::Collected& collected,
                  Warnings warnings);
 
 } // namespace followups::cli

@@ -282,10 +282,24 @@ TimeRange defaultPlanningWindow(const Policy& policy, Instant now)
                      zone.toInstant(local + days(policy.window.future))};
 }
 
+bool isHistory(const Interview& interview, TimeRange window)
+{
+    return interview.end < window.from - historyHorizon;
+}
+
 Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& policy, Instant now,
                    TimeRange window)
 {
-    const std::vector<Process> processes = groupProcesses(interviews, policy.userZone, now);
+    Plan plan;
+    std::vector<const Interview*> planned; // all but history
+    planned.reserve(interviews.size());
+    for (const Interview& interview : interviews) {
+        if (isHistory(interview, window))
+            plan.outsideWindow.insert(interview.key);
+        else
+            planned.push_back(&interview);
+    }
+    const std::vector<Process> processes = groupProcesses(planned, policy.userZone, now);
     const std::vector<Date> acceptances = acceptanceDates(processes);
     struct ProcessFacts {
         const Process* process;
@@ -299,18 +313,17 @@ Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& polic
             processOf.emplace(round, facts);
     }
 
-    Plan plan;
     Planner planner(policy);
-    for (const Interview& interview : interviews) {
-        if (interview.end < window.from || interview.end > window.to) {
-            plan.outsideWindow.insert(interview.key);
+    for (const Interview* interview : planned) {
+        if (interview->end < window.from || interview->end > window.to) {
+            plan.outsideWindow.insert(interview->key);
             continue;
         }
-        if (interview.cancelled || interview.followUpsOff)
+        if (interview->cancelled || interview->followUpsOff)
             continue;
         // Every interview that is not cancelled is a round of some process.
-        const ProcessFacts& facts = processOf.at(&interview);
-        planner.planInterview(interview, *facts.process, facts.acceptance);
+        const ProcessFacts& facts = processOf.at(interview);
+        planner.planInterview(*interview, *facts.process, facts.acceptance);
     }
     plan.tasks = planner.takeSortedTasks();
     return plan;

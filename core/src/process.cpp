@@ -51,20 +51,20 @@ Process describe(std::vector<const Interview*> rounds, const Zone& userZone, Ins
 
 } // namespace
 
-std::vector<Process> groupProcesses(const std::vector<Interview>& interviews, const Zone& userZone,
-                                    Instant now)
+std::vector<Process> groupProcesses(const std::vector<const Interview*>& interviews,
+                                    const Zone& userZone, Instant now)
 {
     // Keyed by folded company and role; an interview without a company is keyed by itself.
     std::map<std::pair<std::string, std::string>, std::vector<const Interview*>> named;
     std::vector<std::vector<const Interview*>> alone;
-    for (const Interview& interview : interviews) {
-        if (interview.cancelled)
+    for (const Interview* interview : interviews) {
+        if (interview->cancelled)
             continue;
-        const std::string company = foldForIdentity(interview.company);
+        const std::string company = foldForIdentity(interview->company);
         if (company.empty())
-            alone.push_back({&interview});
+            alone.push_back({interview});
         else
-            named[{company, foldForIdentity(interview.role)}].push_back(&interview);
+            named[{company, foldForIdentity(interview->role)}].push_back(interview);
     }
 
     std::vector<Process> processes;

@@ -30,7 +30,7 @@ struct Process {
 // Rounds are the same process when company and role are equal after case and space folding, with a
 // non-empty company (an interview naming no company is a process of its own). Cancelled
 // interviews belong to no process. Ordered by the first round's start, then key.
-std::vector<Process> groupProcesses(const std::vector<Interview>& interviews, const Zone& userZone,
-                                    Instant now);
+std::vector<Process> groupProcesses(const std::vector<const Interview*>& interviews,
+                                    const Zone& userZone, Instant now);
 
 } // namespace followups

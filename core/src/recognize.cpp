@@ -609,39 +609,76 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
 std::vector<Interview> collectInterviews(const std::vector<CalendarEvent>& events,
                                          const Policy& policy, Warnings& warnings)
 {
-    std::vector<Interview> interviews;
-    std::map<InterviewKey, std::size_t> indexByKey;
-    // The occurrences of a recurring event share its lines, and so would their warnings.
-    std::set<std::tuple<std::string, int, std::string>> warned;
+    InterviewCollector collector(policy, std::nullopt);
+    collector.add(events, warnings);
+    return std::move(collector).take().interviews;
+}
+
+InterviewCollector::InterviewCollector(const Policy& policy, std::optional<TimeRange> window)
+    : policy_(policy), window_(window)
+{
+}
+
+void InterviewCollector::add(const std::vector<CalendarEvent>& events, Warnings& warnings)
+{
     for (const CalendarEvent& event : events) {
         Warnings found;
-        std::optional<Interview> interview = recognizeInterview(event, policy, found);
+        std::optional<Interview> interview = recognizeInterview(event, policy_, found);
         for (Warning& warning : found) {
-            if (warned.emplace(warning.where.file, warning.where.line, warning.message).second) {
+            if (warned_.emplace(warning.where.file, warning.where.line, warning.message).second) {
                 warnings.push_back(std::move(warning));
             }
         }
-        if (!interview) {
-            continue;
-        }
-        const auto [known, isNew] = indexByKey.emplace(interview->key, interviews.size());
-        if (isNew) {
-            interviews.push_back(std::move(*interview));
-            continue;
-        }
-        Interview& current = interviews[known->second];
-        // Highest SEQUENCE, then latest DTSTAMP; on a tie the copy read later wins.
-        const bool newer = interview->sequence != current.sequence
-                               ? interview->sequence > current.sequence
-                               : interview->dtstamp >= current.dtstamp;
-        if (newer) {
-            current = std::move(*interview);
+        if (interview) {
+            merge(std::move(*interview));
         }
     }
-    std::sort(interviews.begin(), interviews.end(), [](const Interview& a, const Interview& b) {
-        return a.start != b.start ? a.start < b.start : a.key < b.key;
-    });
-    return interviews;
+}
+
+void InterviewCollector::merge(Interview&& interview)
+{
+    const auto kept = current_.find(interview.key);
+    const auto forgotten = kept == current_.end() ? history_.find(interview.key) : history_.end();
+    if (kept != current_.end() || forgotten != history_.end()) {
+        const Version known = kept != current_.end()
+                                  ? Version{kept->second.sequence, kept->second.dtstamp}
+                                  : forgotten->second;
+        // Highest SEQUENCE, then latest DTSTAMP; on a tie the copy read later wins.
+        const bool newer = interview.sequence != known.sequence
+                               ? interview.sequence > known.sequence
+                               : interview.dtstamp >= known.dtstamp;
+        if (!newer) {
+            return;
+        }
+        if (kept != current_.end()) {
+            current_.erase(kept);
+        } else {
+            history_.erase(forgotten);
+        }
+    }
+    if (window_ && isHistory(interview, *window_)) {
+        history_.emplace(std::move(interview.key), Version{interview.sequence, interview.dtstamp});
+    } else {
+        InterviewKey key = interview.key;
+        current_.emplace(std::move(key), std::move(interview));
+    }
+}
+
+InterviewCollector::Collected InterviewCollector::take() &&
+{
+    Collected collected;
+    collected.interviews.reserve(current_.size());
+    for (auto& [key, interview] : current_) {
+        collected.interviews.push_back(std::move(interview));
+    }
+    std::sort(collected.interviews.begin(), collected.interviews.end(),
+              [](const Interview& a, const Interview& b) {
+                  return a.start != b.start ? a.start < b.start : a.key < b.key;
+              });
+    for (auto& [key, version] : history_) {
+        collected.history.insert(key);
+    }
+    return collected;
 }
 
 } // namespace followups

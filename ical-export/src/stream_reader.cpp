@@ -92,6 +92,8 @@ public:
                                              texts_.put(spilled.text),
                                              {}});
                         });
+        // From here on, memory is the batches' own: what only the scan needed goes now.
+        candidateKeys_ = {};
         std::vector<Kept> inOrder(std::make_move_iterator(kept_.begin()),
                                   std::make_move_iterator(kept_.end()));
         timezoneTexts_.clear();
@@ -118,6 +120,7 @@ public:
             batchOfKey.emplace(inOrder[i].key, batches - 1);
             ++eventsInBatch;
         }
+        batchOfKey = {};
 
         for (int batch = 0; batch < batches; ++batch) {
             ReducedCalendar reduced;
@@ -230,7 +233,10 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
             if (warned.emplace(warning.where.line, warning.message).second)
                 result.warnings.push_back(std::move(warning));
         }
-        std::move(read.events.begin(), read.events.end(), std::back_inserter(result.events));
+        if (options.takeEvents)
+            options.takeEvents(std::move(read.events));
+        else
+            std::move(read.events.begin(), read.events.end(), std::back_inserter(result.events));
     });
     return result;
 }

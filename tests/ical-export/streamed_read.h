@@ -39,6 +39,17 @@ struct PlannedText {
     std::string warnings;
 };
 
+inline std::string tasksIcs(const std::vector<Task>& tasks, const Policy& policy, Instant now)
+{
+    std::vector<ical::TaskToWrite> toWrite;
+    for (const auto& task : tasks)
+        toWrite.push_back({task, {}, {}});
+    return ical::writeCalendar(toWrite, {.shape = ical::Shape::Todos,
+                                         .userZone = policy.userZone,
+                                         .dtstamp = now,
+                                         .allDayStart = policy.morning});
+}
+
 inline PlannedText plannedText(const std::vector<CalendarEvent>& events, const Policy& policy,
                                Instant now, TimeRange window)
 {
@@ -46,13 +57,7 @@ inline PlannedText plannedText(const std::vector<CalendarEvent>& events, const P
     Warnings warnings;
     const auto interviews = collectInterviews(events, policy, warnings);
     const auto plan = planFollowUps(interviews, policy, now, window);
-    std::vector<ical::TaskToWrite> toWrite;
-    for (const auto& task : plan.tasks)
-        toWrite.push_back({task, {}, {}});
-    result.ics = ical::writeCalendar(toWrite, {.shape = ical::Shape::Todos,
-                                               .userZone = policy.userZone,
-                                               .dtstamp = now,
-                                               .allDayStart = policy.morning});
+    result.ics = tasksIcs(plan.tasks, policy, now);
     for (const auto& interview : interviews) {
         result.interviews +=
             interview.key.uid + "|" + interview.key.recurrenceId + "|" + interview.where.file +

@@ -234,5 +234,127 @@ TEST(StreamingDifferential, warningsKeepTheirFileLines)
     expectSamePlan(text, "lines.ics");
 }
 
+// --- the plan command's path: each batch goes to an InterviewCollector that forgets history ---
+
+struct InputFile {
+    std::string name;
+    std::string text;
+};
+
+// Planning every event of `files` (read whole, recognised at once) against the streaming reader
+// handing its batches to a collector that forgets history, as `plan` does: the same tasks, the same
+// interviews outside the window, the same warnings. Occurrences are expanded over `expansion`,
+// wider than `planning`, so that series cross the history horizon. Returns how many interviews
+// the collector forgot.
+size_t expectSamePlanForgettingHistory(const std::vector<InputFile>& files, TimeRange planning,
+                                       TimeRange expansion,
+                                       const std::vector<size_t>& chunkSizes = {1, 64, 256 * 1024})
+{
+    const auto policy = testPolicy();
+    const ical::ReadOptions readOptions{berlin, expansion};
+    std::vector<CalendarEvent> events;
+    for (const auto& file : files) {
+        auto full = ical::readEvents(file.text, file.name, readOptions);
+        std::move(full.events.begin(), full.events.end(), std::back_inserter(events));
+    }
+    Warnings fullWarnings;
+    const auto expected =
+        planFollowUps(collectInterviews(events, policy, fullWarnings), policy, now, planning);
+    std::vector<std::string> expectedWarnings;
+    for (const auto& warning : fullWarnings)
+        expectedWarnings.push_back(formatWarning(warning));
+    std::sort(expectedWarnings.begin(), expectedWarnings.end());
+
+    size_t forgotten = 0;
+    for (const auto chunkSize : chunkSizes) {
+        SCOPED_TRACE("in chunks of " + std::to_string(chunkSize));
+        InterviewCollector collector(policy, planning);
+        Warnings warnings;
+        ical::StreamOptions options{readOptions, policy.keywords.interview, chunkSize};
+        options.takeEvents = [&](std::vector<CalendarEvent>&& batch) {
+            collector.add(batch, warnings);
+        };
+        for (const auto& file : files)
+            EXPECT_TRUE(readStreamed(file.text, file.name, options).events.empty());
+        const auto collected = std::move(collector).take();
+        auto actual = planFollowUps(collected.interviews, policy, now, planning);
+        actual.outsideWindow.insert(collected.history.begin(), collected.history.end());
+
+        EXPECT_EQ(tasksIcs(actual.tasks, policy, now), tasksIcs(expected.tasks, policy, now));
+        EXPECT_EQ(actual.outsideWindow, expected.outsideWindow);
+        std::vector<std::string> actualWarnings;
+        for (const auto& warning : warnings)
+            actualWarnings.push_back(formatWarning(warning));
+        std::sort(actualWarnings.begin(), actualWarnings.end());
+        EXPECT_EQ(actualWarnings, expectedWarnings);
+        forgotten = collected.history.size();
+    }
+    return forgotten;
+}
+
+const TimeRange wideExpansion{sys_days{year{2020} / 1 / 1}, sys_days{year{2030} / 1 / 1}};
+
+TEST(StreamingDifferential, generatedCalendarsForgettingHistory)
+{
+    // The generated calendars span 2026 to late 2027: the first months are history for a window
+    // from June 2027, and daily series cross the horizon.
+    const TimeRange planning{sys_days{year{2027} / 6 / 1}, sys_days{year{2027} / 12 / 1}};
+    for (unsigned seed = 1; seed <= 4; ++seed) {
+        const auto text = RandomCalendar(seed, {}).make(300);
+        EXPECT_GT(
+            expectSamePlanForgettingHistory({{"generated.ics", text}}, planning, wideExpansion),
+            10u);
+    }
+    // Read in several batches, and as two files holding copies of the same interviews.
+    const auto large = RandomCalendar(99, {}).make(2500);
+    expectSamePlanForgettingHistory({{"batches.ics", large}}, planning, wideExpansion, {64 * 1024});
+    expectSamePlanForgettingHistory(
+        {{"a.ics", RandomCalendar(7, {}).make(300)}, {"b.ics", RandomCalendar(7, {}).make(300)}},
+        planning, wideExpansion, {64 * 1024});
+}
+
+std::string timedEvent(const std::string& uid, const std::string& summary, const std::string& start,
+                       const std::string& extra = {})
+{
+    return "BEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:" + start +
+           "T140000Z\r\nDTEND:" + start + "T150000Z\r\nSUMMARY:" + summary + "\r\n" + extra +
+           "END:VEVENT\r\n";
+}
+
+TEST(StreamingDifferential, copiesInTwoFilesOfWhichOneIsHistory)
+{
+    // Planning on 22 Nov 2026: the horizon is in late 2025. The copy with the higher SEQUENCE
+    // wins, then the one read later, whether it is history or not.
+    const TimeRange planning{sys_days{year{2026} / 10 / 23}, sys_days{year{2027} / 2 / 20}};
+    const std::string old = "20230612";
+    const std::string current = "20261118";
+    const auto first =
+        wrapped(timedEvent("h1", "Interview: Acme", old, "SEQUENCE:2\r\n") +
+                timedEvent("h2", "Interview: Beta", old, "SEQUENCE:1\r\n") +
+                timedEvent("h3", "Interview: Gamma", current, "SEQUENCE:1\r\n") +
+                timedEvent("h4", "Interview: Delta", current) +
+                timedEvent("h5", "Interview: Epsilon", old) +
+                // An old round whose rejection must not close today's Acme process.
+                timedEvent("h6", "Interview: Acme", "20240205",
+                           "DESCRIPTION:Outcome: rejected 2024-02-20\r\n") +
+                // An offer accepted on an old interview brings no withdraw-notice to Beta.
+                timedEvent("h7", "Interview: Zeta", "20230601",
+                           "DESCRIPTION:Outcome: accepted 2026-11-19\r\n") +
+                // A weekly series crossing the horizon, its latest occurrences in the window.
+                timedEvent("h8", "Interview: Theta", "20250901", "RRULE:FREQ=WEEKLY;COUNT=70\r\n"));
+    const auto second = wrapped(timedEvent("h1", "Interview: Acme", current, "SEQUENCE:1\r\n") +
+                                timedEvent("h2", "Interview: Beta", current, "SEQUENCE:2\r\n") +
+                                timedEvent("h3", "Interview: Gamma", old, "SEQUENCE:2\r\n") +
+                                timedEvent("h4", "Interview: Delta", old) +
+                                timedEvent("h5", "Interview: Epsilon", current) +
+                                timedEvent("h9", "Interview: Acme", current));
+    EXPECT_GE(expectSamePlanForgettingHistory({{"first.ics", first}, {"second.ics", second}},
+                                              planning, wideExpansion),
+              4u);
+    EXPECT_GE(expectSamePlanForgettingHistory({{"second.ics", second}, {"first.ics", first}},
+                                              planning, wideExpansion),
+              4u);
+}
+
 } // namespace
 } // namespace followups::testing

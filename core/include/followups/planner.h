@@ -5,6 +5,7 @@
 #include "followups/policy.h"
 #include "followups/task.h"
 
+#include <chrono>
 #include <set>
 #include <vector>
 
@@ -19,19 +20,26 @@ struct TimeRange {
 // now − policy.window.past … now + policy.window.future.
 TimeRange defaultPlanningWindow(const Policy& policy, Instant now);
 
+// A hiring process does not span more than a year: an interview that ended more than this before
+// the planning window began is history. It takes no part in planning (no process, no outcome, no
+// accepted offer), so an offer accepted years ago brings no withdraw-notice today, and a reader
+// may forget all of it but its key (InterviewCollector) instead of holding years of interviews.
+inline constexpr std::chrono::days historyHorizon{365};
+bool isHistory(const Interview& interview, TimeRange window);
+
 struct Plan {
     std::vector<Task> tasks; // sorted by interview start, then kind, ordinal, uid
-    // Interviews seen but not planned because they end outside the window: their existing tasks
-    // are left as they are by reconciliation.
+    // Interviews seen but not planned because they end outside the window (history included):
+    // their existing tasks are left as they are by reconciliation.
     std::set<InterviewKey> outsideWindow;
 };
 
 // Plans the desired tasks for every interview ending inside `window`, all with status NeedsAction
-// and sequence 0. Looks at all interviews, in the window or not, for the rules that span a process:
-// a later round with the same company and role cancels the earlier round's follow-ups; an outcome
-// on the last round applies to the whole process; accepting an offer brings a withdraw-notice for
-// every other process still open. Cancelled and switched-off interviews get no tasks.
-// An outcome without a date is dated by the interview's LAST-MODIFIED, else by `now`.
+// and sequence 0. Looks at all interviews but history, in the window or not, for the rules that
+// span a process: a later round with the same company and role cancels the earlier round's
+// follow-ups; an outcome on the last round applies to the whole process; accepting an offer brings
+// a withdraw-notice for every other process still open. Cancelled and switched-off interviews get
+// no tasks. An outcome without a date is dated by the interview's LAST-MODIFIED, else by `now`.
 Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& policy, Instant now,
                    TimeRange window);
 

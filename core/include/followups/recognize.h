@@ -4,9 +4,14 @@
 #include "followups/diagnostics.h"
 #include "followups/event.h"
 #include "followups/interview.h"
+#include "followups/planner.h"
 #include "followups/policy.h"
 
+#include <map>
 #include <optional>
+#include <set>
+#include <string>
+#include <tuple>
 #include <vector>
 
 namespace followups
@@ -28,5 +33,42 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
 // series): the highest SEQUENCE wins, then the latest DTSTAMP. Order: by start, then key.
 std::vector<Interview> collectInterviews(const std::vector<CalendarEvent>& events,
                                          const Policy& policy, Warnings& warnings);
+
+// collectInterviews for events read in batches (all copies of one UID in one file come in one
+// batch, files in order), which can forget history (planner.h) as it goes: a calendar's years of
+// past interviews then cost a key each instead of a whole interview. Planning what take() gives,
+// with its history keys added to Plan::outsideWindow, plans the same as planning collectInterviews
+// of every event: the history is only ever reported outside the window.
+class InterviewCollector
+{
+public:
+    struct Collected {
+        std::vector<Interview> interviews; // by start, then key; history not included
+        std::set<InterviewKey> history;
+    };
+
+    // With no `window`, nothing is forgotten.
+    InterviewCollector(const Policy& policy, std::optional<TimeRange> window);
+
+    // Recognises `events` and merges them with the copies added before (the same rules, the same
+    // warnings, in the same order as collectInterviews).
+    void add(const std::vector<CalendarEvent>& events, Warnings& warnings);
+    Collected take() &&;
+
+private:
+    // What merging a later copy with a forgotten one needs.
+    struct Version {
+        int sequence;
+        std::optional<Instant> dtstamp;
+    };
+    void merge(Interview&& interview);
+
+    const Policy& policy_;
+    std::optional<TimeRange> window_;
+    std::map<InterviewKey, Interview> current_;
+    std::map<InterviewKey, Version> history_;
+    // The occurrences of a recurring event share its lines, and so would their warnings.
+    std::set<std::tuple<std::string, int, std::string>> warned_;
+};
 
 } // namespace followups

@@ -52,6 +52,10 @@ struct StreamOptions {
     // interview (SPEC §2).
     std::vector<std::string> interviewKeywords;
     std::size_t chunkSize = 256 * 1024;
+    // When set, the events are given to it as soon as libical has read them, one batch at a time
+    // (every event sharing a UID in the same batch, in file order), instead of being returned in
+    // EventsRead::events: what keeps only what it needs (InterviewCollector) keeps memory flat.
+    std::function<void(std::vector<CalendarEvent>&& events)> takeEvents{};
 };
 
 // The events of readEvents that can matter to planning, read in chunks: every VEVENT that may be an
