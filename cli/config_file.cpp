@@ -95,13 +95,16 @@ private:
 
     int integer(const toml::node& node, const std::string& name, int min, int max) const
     {
-        const auto value = node.value<int64_t>();
-        if (!node.is_integer() || !value)
+        // Checked before reading: toml++'s value<int64_t>() converts a float such as 4.5e22,
+        // which overflows (undefined behaviour; found by fuzz_config_file).
+        const auto* integerNode = node.as_integer();
+        if (!integerNode)
             reject(node, "'" + name + "' must be an integer");
-        if (*value < min || *value > max)
+        const int64_t value = integerNode->get();
+        if (value < min || value > max)
             reject(node, "'" + name + "' must be between " + std::to_string(min) + " and " +
                              std::to_string(max));
-        return static_cast<int>(*value);
+        return static_cast<int>(value);
     }
 
     bool boolean(const toml::node& node, const std::string& name) const

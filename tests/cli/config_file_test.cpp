@@ -120,6 +120,12 @@ TEST_F(ConfigFile, aWrongTypeOrValueRejectsTheFileWithItsLine)
 
     sandbox.write("time.toml", "morning = \"25:00\"\n");
     EXPECT_EQ(sandbox.run({"rules", "--config", "time.toml"}).exitCode, 1);
+
+    // A float where a count belongs, too large for any integer (found by fuzz_config_file).
+    sandbox.write("float.toml", "[window]\nfuture_days = 4.5e22\n");
+    const auto huge = sandbox.run({"rules", "--config", "float.toml"});
+    EXPECT_EQ(huge.exitCode, 1);
+    EXPECT_THAT(huge.err, HasSubstr("float.toml:2: 'window.future_days' must be an integer"));
 }
 
 TEST_F(ConfigFile, aMissingExplicitConfigIsRejected)
