@@ -24,7 +24,7 @@ namespace followups::ical
 struct ScanLimits {
     std::size_t maxLineBytes = std::size_t{1} << 20;      // 1 MiB
     std::size_t maxComponentBytes = std::size_t{8} << 20; // 8 MiB
-    int maxDepth = 1000;                                  // nested BEGINs, calendars included
+    int maxDepth = maxNestingDepth;                       // nested BEGINs, calendars included
     int maxOutsideWarnings = 20; // then one summary for the rest of the text outside components
 };
 

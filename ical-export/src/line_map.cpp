@@ -91,13 +91,21 @@ LineMap::LineMap(std::string_view text)
 {
     std::vector<size_t> open; // indices into components_, innermost last
     std::vector<std::pair<size_t, int>> unclosedIndices;
+    int skippedDepth = 0; // inside a component too deep: its BEGINs not yet ended
     for (auto& logical : unfold(text)) {
         const auto name = propertyName(logical.text);
         const auto colon = logical.text.find(':');
         const auto value = upperAscii(colon == std::string::npos
                                           ? std::string_view{}
                                           : std::string_view(logical.text).substr(colon + 1));
-        if (name == "BEGIN") {
+        if (skippedDepth > 0) {
+            skippedDepth += name == "BEGIN" ? 1 : name == "END" ? -1 : 0;
+            if (skippedDepth == 0)
+                tooDeep_.back().last = logical.line;
+        } else if (name == "BEGIN" && open.size() >= static_cast<size_t>(maxNestingDepth)) {
+            tooDeep_.push_back({logical.line, 0});
+            skippedDepth = 1;
+        } else if (name == "BEGIN") {
             byName_[value].push_back(components_.size());
             components_.push_back({value, logical.line, {}});
             open.push_back(components_.size() - 1);

@@ -12,6 +12,11 @@
 namespace followups::ical
 {
 
+// Components nested deeper than this (calendars included) are skipped by every reader: libical and
+// the readers walk components recursively, and a file of 200,000 nested BEGINs overflowed the
+// stack.
+constexpr int maxNestingDepth = 1000;
+
 // iCalendar names (properties, components, parameters) are case-insensitive ASCII.
 std::string upperAscii(std::string_view text);
 // The value of a raw content line: what follows the first ':' outside a quoted parameter.
@@ -55,6 +60,13 @@ public:
         int closedAt;
     };
     const std::vector<Unclosed>& unclosed() const { return unclosed_; }
+    // Components that begin deeper than maxNestingDepth, with all they hold: not recorded here, and
+    // left out of what libical reads. First and last physical line (0: to the end of the text).
+    struct LineRange {
+        int first;
+        int last;
+    };
+    const std::vector<LineRange>& tooDeep() const { return tooDeep_; }
 
 private:
     std::vector<ComponentLines> components_; // document order, all depths
@@ -62,6 +74,7 @@ private:
     std::vector<PropertyLine> topLevelLines_;
     std::vector<PropertyLine> strayEnds_;
     std::vector<Unclosed> unclosed_;
+    std::vector<LineRange> tooDeep_;
 };
 
 } // namespace followups::ical

@@ -40,7 +40,8 @@ std::string_view quotedInput(std::string_view message)
 // before parsing. Lengths and line breaks stay as they are, so line numbers still match.
 //
 // END lines that close nothing are blanked (the line break stays): libical would print "Encountered
-// END before BEGIN" on stderr, which is the CLI's channel for our own warnings.
+// END before BEGIN" on stderr, which is the CLI's channel for our own warnings. Components nested
+// too deep (line_map.h) are blanked too.
 //
 // Components left open (closed by the END of an enclosing one, or by the end of a truncated file)
 // get their END lines: libical 3.0 would otherwise drop them and everything after. libical keeps no
@@ -58,6 +59,7 @@ std::string preparedForLibical(std::string_view text, const LineMap& lines)
             result.append("END:").append(entry->second).append("\n");
     };
     auto strayEnd = lines.strayEnds().begin();
+    auto tooDeep = lines.tooDeep().begin();
     int line = 0;
     for (size_t lineStart = 0; lineStart < text.size();) {
         const auto newline = text.find('\n', lineStart);
@@ -65,9 +67,12 @@ std::string preparedForLibical(std::string_view text, const LineMap& lines)
         const auto content = text.substr(lineStart, lineEnd - lineStart);
         lineStart = lineEnd + 1;
         ++line;
+        while (tooDeep != lines.tooDeep().end() && tooDeep->last != 0 && tooDeep->last < line)
+            ++tooDeep;
+        const bool inTooDeep = tooDeep != lines.tooDeep().end() && tooDeep->first <= line;
         if (strayEnd != lines.strayEnds().end() && strayEnd->line == line) {
             ++strayEnd;
-        } else {
+        } else if (!inTooDeep) {
             closeBefore(line);
             const auto nameEnd = std::min(content.find_first_of(";:"), content.size());
             const auto name = content.substr(0, nameEnd);
@@ -183,6 +188,10 @@ void ParsedCalendar::reportSkipped(Warnings& warnings) const
                                 (unclosed.closedAt == 0 ? "the end of the file (truncated?)"
                                                         : "the END of an enclosing component")});
     }
+    for (const auto& range : lines_.tooDeep())
+        warnings.push_back({at(range.first), "component nested deeper than " +
+                                                 std::to_string(maxNestingDepth) +
+                                                 " levels skipped, with all it holds"});
     for (const int line : repairedLines_)
         warnings.push_back({at(line), "invalid UTF-8 replaced with U+FFFD"});
     if (nulLine_ != 0)

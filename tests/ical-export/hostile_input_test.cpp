@@ -93,6 +93,39 @@ TEST(HostileInput, deepNestingIsSkippedWithItsLine)
                                               "deeper than 1000 levels"));
 }
 
+// The readers of whole files (events, --tasks, --holidays): 200,000 nested BEGINs overflowed the
+// stack before the depth limit.
+TEST(HostileInput, deepNestingInWholeFileReadersIsSkippedWithItsLine)
+{
+    constexpr int depth = 200000;
+    std::string nested;
+    nested.reserve(depth * 26);
+    for (int i = 0; i < depth; ++i)
+        nested += "BEGIN:X-DEEP\r\n";
+    for (int i = 0; i < depth; ++i)
+        nested += "END:X-DEEP\r\n";
+    const auto text = calendar(nested + interview("after") +
+                               "BEGIN:VTODO\r\nUID:todo-after\r\nSUMMARY:Send the report\r\n"
+                               "DUE:20261126T090000Z\r\nEND:VTODO\r\n");
+    // The VCALENDAR is level 1, so the 1000th X-DEEP (line 2 + 1000) is the first one too deep.
+    const std::string expected =
+        "deep.ics:1002: component nested deeper than 1000 levels skipped, with all it holds";
+
+    const auto events = ical::readEvents(text, "deep.ics", options().read);
+    EXPECT_THAT(uids(events), ::testing::ElementsAre("after"));
+    EXPECT_THAT(warningsText(events), HasSubstr(expected));
+
+    const auto tasks = ical::readTasks(text, "deep.ics", berlin);
+    ASSERT_EQ(tasks.tasks.size(), 1u);
+    EXPECT_EQ(tasks.tasks[0].task.uid, "todo-after");
+
+    Warnings holidayWarnings;
+    const auto holidays = ical::readHolidayDates(text, "deep.ics", holidayWarnings);
+    EXPECT_EQ(holidays.size(), 1u);
+    ASSERT_FALSE(holidayWarnings.empty());
+    EXPECT_THAT(formatWarning(holidayWarnings.front()), HasSubstr(expected));
+}
+
 TEST(HostileInput, calendarsOpenedWithoutEndAreBoundedAndReportedOnce)
 {
     std::string text;
