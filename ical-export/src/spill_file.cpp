@@ -1,7 +1,9 @@
 #include "spill_file.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <unistd.h>
 
 namespace followups::ical
 {
@@ -59,25 +61,25 @@ void SpillFile::readBack(const std::function<bool(std::uint64_t key)>& wanted,
 {
     if (file_ && fileBytes_ > 0 && std::fflush(file_.get()) == 0 &&
         std::fseek(file_.get(), 0, SEEK_SET) == 0) {
-        // Record by record, so memory stays at one component.
+        // Record by record, so memory stays at one component. Unwanted ones are read past, not
+        // skipped with fseek: each fseek costs a system call and the buffer.
         Header header{};
+        std::string skipped;
         for (long at = 0; at + static_cast<long>(sizeof header) <= fileBytes_;) {
             if (std::fread(&header, sizeof header, 1, file_.get()) != 1)
                 break;
             at += static_cast<long>(sizeof header) + static_cast<long>(header.size);
             if (at > fileBytes_)
                 break;
-            if (!wanted(header.key)) {
-                if (std::fseek(file_.get(), static_cast<long>(header.size), SEEK_CUR) != 0)
-                    break;
-                continue;
-            }
-            SpilledComponent component{header.key, header.order, header.calendar, header.firstLine,
-                                       std::string(header.size, '\0')};
-            if (header.size > 0 &&
-                std::fread(component.text.data(), header.size, 1, file_.get()) != 1)
+            const bool keep = wanted(header.key);
+            SpilledComponent component{
+                header.key, header.order, header.calendar, header.firstLine, {}};
+            std::string& text = keep ? component.text : skipped;
+            text.resize(header.size);
+            if (header.size > 0 && std::fread(text.data(), header.size, 1, file_.get()) != 1)
                 break;
-            use(std::move(component));
+            if (keep)
+                use(std::move(component));
         }
     }
     readRecords(memory_, wanted, use);
@@ -89,13 +91,11 @@ SpilledTexts::Place SpilledTexts::put(std::string_view text)
         triedFile_ = true;
         file_.reset(std::tmpfile());
     }
-    // Seeking flushes stdio's buffer: only after a read moved the position.
-    const bool atEnd = file_ && !fileFull_ &&
-                       (!readSincePut_ || std::fseek(file_.get(), fileBytes_, SEEK_SET) == 0);
-    readSincePut_ = false;
-    if (atEnd && std::fwrite(text.data(), 1, text.size(), file_.get()) == text.size()) {
+    if (file_ && !fileFull_ &&
+        std::fwrite(text.data(), 1, text.size(), file_.get()) == text.size()) {
         const Place place{false, fileBytes_, text.size()};
         fileBytes_ += static_cast<long>(text.size());
+        unflushed_ = true;
         return place;
     }
     fileFull_ = fileFull_ || file_ != nullptr; // a short write left bytes past fileBytes_
@@ -108,12 +108,21 @@ std::string SpilledTexts::get(const Place& place)
 {
     if (place.inMemory)
         return memory_.substr(static_cast<size_t>(place.offset), place.size);
-    std::string text(place.size, '\0');
-    readSincePut_ = true;
-    if (std::fseek(file_.get(), place.offset, SEEK_SET) != 0 ||
-        (place.size > 0 && std::fread(text.data(), place.size, 1, file_.get()) != 1))
-        text.clear(); // the temporary file failed under us: the component is lost, not the run
-    return text;
+    // Read with pread, so puts keep appending where stdio left off; texts are mostly asked for in
+    // the order they were put, so one read fills a window that serves the next ones too.
+    if (unflushed_ && std::fflush(file_.get()) != 0)
+        return {}; // the temporary file failed under us: the component is lost, not the run
+    unflushed_ = false;
+    const auto end = place.offset + static_cast<long>(place.size);
+    if (place.offset < windowStart_ || end > windowStart_ + static_cast<long>(window_.size())) {
+        window_.resize(std::max(place.size, readAhead));
+        const auto got = ::pread(fileno(file_.get()), window_.data(), window_.size(), place.offset);
+        window_.resize(got > 0 ? static_cast<size_t>(got) : 0);
+        windowStart_ = place.offset;
+        if (window_.size() < place.size)
+            return {};
+    }
+    return window_.substr(static_cast<size_t>(place.offset - windowStart_), place.size);
 }
 
 } // namespace followups::ical

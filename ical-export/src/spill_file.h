@@ -63,9 +63,12 @@ private:
     std::unique_ptr<std::FILE, FileCloser> file_;
     bool triedFile_ = false;
     long fileBytes_ = 0;
-    bool readSincePut_ = false;
+    bool unflushed_ = false; // puts still in stdio's buffer
     bool fileFull_ = false;
     std::string memory_;
+    static constexpr std::size_t readAhead = std::size_t{256} << 10;
+    std::string window_; // the file's bytes from windowStart_
+    long windowStart_ = 0;
 };
 
 } // namespace followups::ical
