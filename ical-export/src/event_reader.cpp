@@ -1,7 +1,8 @@
 // readEvents: VEVENTs to CalendarEvents, one per occurrence (recurrence.h), with RECURRENCE-ID
 // overrides put in place of the occurrence they replace.
+#include "event_reader.h"
+
 #include "component_fields.h"
-#include "followups/ical/reader.h"
 #include "ical_time.h"
 #include "parsed_calendar.h"
 #include "recurrence.h"
@@ -52,9 +53,10 @@ struct SourceEvent {
 class EventReader
 {
 public:
-    EventReader(const ParsedCalendar& parsed, const ReadOptions& options, Warnings& warnings)
+    EventReader(const ParsedCalendar& parsed, const ReadOptions& options, Warnings& warnings,
+                VtimezoneCache& zones)
         : parsed_(parsed), options_(options), warnings_(warnings),
-          times_(parsed.root(), options.userZone, parsed.fileName())
+          times_(parsed.root(), options.userZone, parsed.fileName(), zones)
     {
     }
 
@@ -247,15 +249,22 @@ private:
 } // namespace
 
 EventsRead readEvents(std::string_view icsText, std::string_view fileName,
-                      const ReadOptions& options)
+                      const ReadOptions& options, VtimezoneCache& zones)
 {
     EventsRead result;
     const ParsedCalendar parsed(icsText, fileName);
     if ((result.error = parsed.notCalendarError()))
         return result;
     parsed.reportSkipped(result.warnings);
-    result.events = EventReader(parsed, options, result.warnings).read();
+    result.events = EventReader(parsed, options, result.warnings, zones).read();
     return result;
+}
+
+EventsRead readEvents(std::string_view icsText, std::string_view fileName,
+                      const ReadOptions& options)
+{
+    VtimezoneCache zones;
+    return readEvents(icsText, fileName, options, zones);
 }
 
 } // namespace followups::ical

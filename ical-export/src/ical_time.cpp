@@ -1,6 +1,7 @@
 #include "ical_time.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace followups::ical
 {
@@ -157,17 +158,40 @@ LocalDateTime LocalZone::toLocal(Instant instant) const
     return LocalDateTime{instant.time_since_epoch() + seconds{offset}};
 }
 
-TimeReader::TimeReader(icalcomponent* root, const Zone& userZone, std::string fileName)
-    : userZone_(userZone), fileName_(std::move(fileName)), user_(userZone), utc_(Zone::utc())
+VtimezoneCache::~VtimezoneCache()
+{
+    for (auto& [text, zone] : zones_) {
+        if (zone)
+            icaltimezone_free(zone, 1);
+    }
+}
+
+icaltimezone* VtimezoneCache::zoneFor(icalcomponent* vtimezone)
+{
+    char* text = icalcomponent_as_ical_string_r(vtimezone);
+    const std::string key = text ? text : "";
+    std::free(text);
+    if (const auto found = zones_.find(key); found != zones_.end())
+        return found->second;
+    auto* zone = icaltimezone_new();
+    auto* definition = icalcomponent_new_clone(vtimezone);
+    startObservancesIn1900(definition);
+    // libical owns the clone from here and frees it with the zone.
+    if (zone && !icaltimezone_set_component(zone, definition)) {
+        icaltimezone_free(zone, 1);
+        zone = nullptr;
+    }
+    zones_.emplace(key, zone);
+    return zone;
+}
+
+TimeReader::TimeReader(icalcomponent* root, const Zone& userZone, std::string fileName,
+                       VtimezoneCache& zones)
+    : userZone_(userZone), fileName_(std::move(fileName)), user_(userZone), utc_(Zone::utc()),
+      zones_(zones)
 {
     if (root)
         collectVtimezones(root, vtimezones_);
-}
-
-TimeReader::~TimeReader()
-{
-    for (auto& [tzid, zone] : builtZones_)
-        icaltimezone_free(zone, 1);
 }
 
 const LocalZone* TimeReader::resolve(const std::string& tzid)
@@ -178,16 +202,8 @@ const LocalZone* TimeReader::resolve(const std::string& tzid)
     std::optional<LocalZone> result;
     const auto known = knownZone(tzid);
     if (auto vtimezone = vtimezones_.find(tzid); vtimezone != vtimezones_.end()) {
-        auto* zone = icaltimezone_new();
-        auto* definition = icalcomponent_new_clone(vtimezone->second);
-        startObservancesIn1900(definition);
-        // libical owns the clone from here and frees it with the zone.
-        if (zone && icaltimezone_set_component(zone, definition)) {
-            builtZones_.emplace(tzid, zone);
+        if (auto* zone = zones_.zoneFor(vtimezone->second))
             result.emplace(zone, known ? known->id() : std::string{});
-        } else if (zone) {
-            icaltimezone_free(zone, 1);
-        }
     }
     if (!result && known)
         result.emplace(*known, known->id());

@@ -37,7 +37,7 @@ class LocalZone
 {
 public:
     explicit LocalZone(Zone zone, std::string displayId = {});
-    // `vtimezone` stays owned by the TimeReader that made it.
+    // `vtimezone` stays owned by the VtimezoneCache that made it.
     LocalZone(icaltimezone* vtimezone, std::string displayId);
 
     Instant toInstant(LocalDateTime local) const;
@@ -60,13 +60,33 @@ struct TimeValue {
     bool isDate() const { return std::holds_alternative<Date>(time.value); }
 };
 
-// Reads the date values of one parsed file. Owns the libical zones built from its VTIMEZONEs.
+// libical zones built from VTIMEZONEs, by the VTIMEZONE's text: building one expands its
+// observances, the dearest part of reading a few events, so the streaming reader's batches (each
+// a file of its own, all with the same VTIMEZONEs) share them. A zone gives the same offsets
+// however far it has been expanded. One thread at a time: libical expands a zone as it is used.
+class VtimezoneCache
+{
+public:
+    VtimezoneCache() = default;
+    ~VtimezoneCache();
+    VtimezoneCache(const VtimezoneCache&) = delete;
+    VtimezoneCache& operator=(const VtimezoneCache&) = delete;
+
+    // The zone of `vtimezone`, built the first time its text is seen; nullptr when libical can't.
+    icaltimezone* zoneFor(icalcomponent* vtimezone);
+
+private:
+    std::map<std::string, icaltimezone*, std::less<>> zones_;
+};
+
+// Reads the date values of one parsed file.
 class TimeReader
 {
 public:
-    // `root` is the parsed file (its VTIMEZONEs are looked up at any depth); it must outlive this.
-    TimeReader(icalcomponent* root, const Zone& userZone, std::string fileName);
-    ~TimeReader();
+    // `root` is the parsed file (its VTIMEZONEs are looked up at any depth); it must outlive this,
+    // and so must `zones`, which builds and keeps the zones of its VTIMEZONEs.
+    TimeReader(icalcomponent* root, const Zone& userZone, std::string fileName,
+               VtimezoneCache& zones);
     TimeReader(const TimeReader&) = delete;
     TimeReader& operator=(const TimeReader&) = delete;
 
@@ -94,7 +114,7 @@ private:
     LocalZone user_;
     LocalZone utc_;
     std::map<std::string, icalcomponent*> vtimezones_; // by normalised TZID, owned by the root
-    std::map<std::string, icaltimezone*> builtZones_;  // made from vtimezones_, owned here
+    VtimezoneCache& zones_;
     std::map<std::string, std::optional<LocalZone>> resolved_; // nullopt: unresolvable
     std::set<std::pair<std::string, int>> warned_;             // (TZID, line) already reported
 };

@@ -3,14 +3,17 @@
 // and the VEVENTs sharing their UIDs) from a reduced text whose lines are mapped back to the
 // file's.
 #include "component_scanner.h"
+#include "event_reader.h"
 #include "followups/ical/reader.h"
 #include "interview_prefilter.h"
 #include "reduced_calendar.h"
 #include "spill_file.h"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <functional>
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -80,7 +83,7 @@ public:
     // The reduced calendars, in batches of about eventsPerBatch events, so that libical never
     // holds more than one batch: the VEVENTs sharing a UID always go in the same batch (an
     // override needs its series), every batch gets every VTIMEZONE.
-    void forEachBatch(const std::function<void(const ReducedCalendar&)>& read)
+    void forEachBatch(const std::function<void(ReducedCalendar&&)>& read)
     {
         spill_.readBack([&](std::uint64_t key) { return candidateKeys_.contains(key); },
                         [&](SpilledComponent&& spilled) {
@@ -141,7 +144,7 @@ public:
                     reduced.add(texts_.get(component.place), component.firstLine);
             }
             closeCalendar(reduced, open);
-            read(reduced);
+            read(std::move(reduced));
         }
     }
 
@@ -158,7 +161,7 @@ private:
 
     // Each batch costs libical's tree of it, and rebuilding the file's VTIMEZONEs: 1024 events keep
     // a 100,000-event calendar in one or two batches and 1,000,000 events under 64 MB.
-    static constexpr int eventsPerBatch = 1024;
+    static constexpr int eventsPerBatch = 64;
 
     // A VCALENDAR that the file never closed stays open here too: readEvents then closes it as it
     // closes it in the whole file.
@@ -226,9 +229,7 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
     }
     result.warnings = std::move(scanWarnings);
     std::set<std::pair<int, std::string>> warned; // every batch reads the VTIMEZONEs again
-    selection.forEachBatch([&](const ReducedCalendar& reduced) {
-        auto read = readEvents(reduced.text(), fileName, options.read);
-        reduced.mapLines(read);
+    const auto take = [&](EventsRead read) {
         for (auto& warning : read.warnings) {
             if (warned.emplace(warning.where.line, warning.message).second)
                 result.warnings.push_back(std::move(warning));
@@ -237,7 +238,28 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
             options.takeEvents(std::move(read.events));
         else
             std::move(read.events.begin(), read.events.end(), std::back_inserter(result.events));
+    };
+    // libical reading the batches is most of the time: two are read at once, on two threads, each
+    // with its own zones (libical expands a zone as it is used), and taken in order, so that
+    // events and warnings come as from one thread. Where no thread can be started, std::async
+    // reads the batch when it is taken.
+    std::array<VtimezoneCache, 2> zones;
+    std::size_t batches = 0;
+    std::future<EventsRead> previous;
+    selection.forEachBatch([&](ReducedCalendar&& reduced) {
+        auto reading =
+            std::async(std::launch::async | std::launch::deferred,
+                       [&, &zones = zones[batches++ % zones.size()], reduced = std::move(reduced)] {
+                           auto read = readEvents(reduced.text(), fileName, options.read, zones);
+                           reduced.mapLines(read);
+                           return read;
+                       });
+        if (previous.valid())
+            take(previous.get());
+        previous = std::move(reading);
     });
+    if (previous.valid())
+        take(previous.get());
     return result;
 }
 

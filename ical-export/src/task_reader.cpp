@@ -100,7 +100,7 @@ class TaskReader
 public:
     TaskReader(const ParsedCalendar& parsed, const Zone& userZone, Warnings& warnings)
         : parsed_(parsed), userZone_(userZone), warnings_(warnings),
-          times_(parsed.root(), userZone, parsed.fileName())
+          times_(parsed.root(), userZone, parsed.fileName(), zones_)
     {
     }
 
@@ -300,6 +300,7 @@ private:
     const ParsedCalendar& parsed_;
     const Zone& userZone_;
     Warnings& warnings_;
+    VtimezoneCache zones_;
     TimeReader times_;
 };
 

@@ -24,13 +24,14 @@ protected:
     std::optional<TimeValue> dtstart(const std::string& text, const Zone& userZone = Zone::utc())
     {
         root_.reset(icalparser_parse_string(text.c_str()));
-        reader_ = std::make_unique<TimeReader>(root_.get(), userZone, "test.ics");
+        reader_ = std::make_unique<TimeReader>(root_.get(), userZone, "test.ics", zones_);
         auto* event = icalcomponent_get_first_component(root_.get(), ICAL_VEVENT_COMPONENT);
         auto* property = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
         return reader_->read(property, 7, warnings_);
     }
 
     std::unique_ptr<icalcomponent, ComponentFree> root_;
+    VtimezoneCache zones_;
     std::unique_ptr<TimeReader> reader_;
     Warnings warnings_;
 };
