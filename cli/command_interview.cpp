@@ -138,7 +138,8 @@ int runInterview(const Settings& settings)
     Warnings warnings = settings.warnings;
     auto interviews =
         collectInterviews({describedEvent(settings.interview)}, settings.policy, warnings);
-    return planAndWrite(settings, {std::move(interviews), {}}, std::move(warnings));
+    return planAndWrite(settings, {std::move(interviews), {}}, std::move(warnings),
+                        readTasksFile(settings));
 }
 
 } // namespace followups::cli

@@ -83,16 +83,6 @@ std::vector<ical::TaskToWrite> reconciledTasks(const std::vector<ReconcileStep>&
     return result;
 }
 
-std::vector<ExistingTask> readExistingTasks(const std::string& path, const Zone& zone,
-                                            Warnings& warnings)
-{
-    auto read = ical::readTasks(readInput(path), path, zone);
-    if (read.error)
-        throw InputRejected(formatWarning(*read.error));
-    warnings.insert(warnings.end(), read.warnings.begin(), read.warnings.end());
-    return std::move(read.tasks);
-}
-
 std::string render(const Settings& settings, const std::vector<ical::TaskToWrite>& toWrite,
                    const Warnings& warnings, const std::vector<ReconcileStep>* steps)
 {
@@ -113,20 +103,42 @@ std::string render(const Settings& settings, const std::vector<ical::TaskToWrite
 
 } // namespace
 
+std::optional<TasksFile> readTasksFile(const Settings& settings)
+{
+    if (!settings.tasksPath)
+        return std::nullopt;
+    auto read = ical::readTasks(readInput(*settings.tasksPath), *settings.tasksPath,
+                                settings.policy.userZone);
+    if (read.error)
+        throw InputRejected(formatWarning(*read.error));
+    return TasksFile{std::move(read.tasks), std::move(read.warnings)};
+}
+
 int runPlan(const Settings& settings)
 {
     Warnings warnings = settings.warnings;
+    // --tasks first: history (planner.h) only keeps the tasks of its interviews as they are, so
+    // the collector forgets every other history interview, key too, and memory does not grow
+    // with a calendar's years.
+    auto tasksFile = readTasksFile(settings);
+    std::set<InterviewKey> withTasks;
+    if (tasksFile) {
+        for (const auto& existing : tasksFile->tasks)
+            withTasks.insert(existing.task.interview);
+    }
     // Streamed: only the events that may be interviews (and those sharing their UIDs) are parsed,
-    // which plans the same as reading every event; and history is forgotten batch by batch, so
-    // years of past interviews do not add up in memory.
-    InterviewCollector collector(settings.policy, settings.window);
+    // which plans the same as reading every event; and history is forgotten batch by batch.
+    InterviewCollector collector(settings.policy, settings.window,
+                                 [&](const InterviewKey& key) { return withTasks.contains(key); });
     Warnings recognitionWarnings; // printed after the reading's, as when recognising at the end
     ical::StreamOptions options{{settings.policy.userZone, settings.window},
                                 settings.policy.keywords.interview};
+    bool lastFile = false; // its batches hold the last copies of their interviews
     options.takeEvents = [&](std::vector<CalendarEvent>&& events) {
-        collector.add(events, recognitionWarnings);
+        collector.add(events, recognitionWarnings, lastFile);
     };
     for (const auto& path : settings.inputs) {
+        lastFile = &path == &settings.inputs.back();
         InputStream input(path);
         auto read = ical::readInterviewEvents(
             [&](char* buffer, std::size_t capacity) { return input.read(buffer, capacity); }, path,
@@ -136,15 +148,16 @@ int runPlan(const Settings& settings)
         warnings.insert(warnings.end(), read.warnings.begin(), read.warnings.end());
     }
     warnings.insert(warnings.end(), recognitionWarnings.begin(), recognitionWarnings.end());
-    return planAndWrite(settings, std::move(collector).take(), std::move(warnings));
+    return planAndWrite(settings, std::move(collector).take(), std::move(warnings),
+                        std::move(tasksFile));
 }
 
-int planAndWrite(const Settings& settings, const InterviewCollector::Collected& collected,
-                 Warnings warnings)
+int planAndWrite(const Settings& settings, InterviewCollector::Collected collected,
+                 Warnings warnings, std::optional<TasksFile> tasksFile)
 {
     auto plan = planFollowUps(collected.interviews, settings.policy, settings.now, settings.window);
     // History the collector forgot is reported as planFollowUps reports it.
-    plan.outsideWindow.insert(collected.history.begin(), collected.history.end());
+    plan.outsideWindow.merge(collected.history); // moves the keys, no copies
     // A calendar holds many interviews outside the window; one described on the command line
     // and silently dropped would look like a bug.
     if (settings.command == CommandName::Interview && !plan.outsideWindow.empty()) {
@@ -161,8 +174,9 @@ int planAndWrite(const Settings& settings, const InterviewCollector::Collected& 
     std::vector<ExistingTask> existing; // outlives `steps`, which point into it
     std::vector<ReconcileStep> steps;
     std::vector<ical::TaskToWrite> toWrite;
-    if (settings.tasksPath) {
-        existing = readExistingTasks(*settings.tasksPath, settings.policy.userZone, warnings);
+    if (tasksFile) {
+        existing = std::move(tasksFile->tasks);
+        warnings.insert(warnings.end(), tasksFile->warnings.begin(), tasksFile->warnings.end());
         steps = reconcile(plan.tasks, existing, ReconcileScope{plan.outsideWindow});
         toWrite = reconciledTasks(steps, plan.tasks, existing);
     } else {
@@ -172,7 +186,7 @@ int planAndWrite(const Settings& settings, const InterviewCollector::Collected& 
     for (const auto& warning : warnings)
         std::cerr << formatWarning(warning) << '\n';
     writeOutput(settings.outputPath,
-                render(settings, toWrite, warnings, settings.tasksPath ? &steps : nullptr));
+                render(settings, toWrite, warnings, tasksFile ? &steps : nullptr));
     return exitSuccess;
 }
 

@@ -5,8 +5,10 @@
 #include "followups/diagnostics.h"
 #include "followups/event.h"
 #include "followups/recognize.h"
+#include "followups/reconcile.h"
 #include "settings.h"
 
+#include <optional>
 #include <vector>
 
 namespace followups::cli
@@ -16,9 +18,17 @@ namespace followups::cli
 // untouched), then plans. Throws InputRejected for input that can't be used.
 int runPlan(const Settings& settings);
 
+// The tasks exported before (--tasks), to reconcile with; nullopt without --tasks. Throws
+// InputRejected for a file that is not iCalendar.
+struct TasksFile {
+    std::vector<ExistingTask> tasks;
+    Warnings warnings; // printed after those of planning
+};
+std::optional<TasksFile> readTasksFile(const Settings& settings);
+
 // Plans the interviews collected and writes the result; `warnings` so far are printed to stderr
 // with the new ones.
-int planAndWrite(const Settings& settings, const InterviewCollector::Collected& collected,
-                 Warnings warnings);
+int planAndWrite(const Settings& settings, InterviewCollector::Collected collected,
+                 Warnings warnings, std::optional<TasksFile> tasksFile);
 
 } // namespace followups::cli

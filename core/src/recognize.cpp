@@ -614,13 +614,16 @@ std::vector<Interview> collectInterviews(const std::vector<CalendarEvent>& event
     return std::move(collector).take().interviews;
 }
 
-InterviewCollector::InterviewCollector(const Policy& policy, std::optional<TimeRange> window)
-    : policy_(policy), window_(window)
+InterviewCollector::InterviewCollector(const Policy& policy, std::optional<TimeRange> window,
+                                       HistoryFilter reportHistory)
+    : policy_(policy), window_(window), reportHistory_(std::move(reportHistory))
 {
 }
 
-void InterviewCollector::add(const std::vector<CalendarEvent>& events, Warnings& warnings)
+void InterviewCollector::add(const std::vector<CalendarEvent>& events, Warnings& warnings,
+                             bool finalCopies)
 {
+    std::vector<InterviewKey> merged; // when they are final copies
     for (const CalendarEvent& event : events) {
         Warnings found;
         std::optional<Interview> interview = recognizeInterview(event, policy_, found);
@@ -630,7 +633,15 @@ void InterviewCollector::add(const std::vector<CalendarEvent>& events, Warnings&
             }
         }
         if (interview) {
+            if (finalCopies && reportHistory_) {
+                merged.push_back(interview->key);
+            }
             merge(std::move(*interview));
+        }
+    }
+    for (const InterviewKey& key : merged) {
+        if (!reportHistory_(key)) {
+            history_.erase(key);
         }
     }
 }
@@ -675,8 +686,12 @@ InterviewCollector::Collected InterviewCollector::take() &&
               [](const Interview& a, const Interview& b) {
                   return a.start != b.start ? a.start < b.start : a.key < b.key;
               });
-    for (auto& [key, version] : history_) {
-        collected.history.insert(key);
+    // Moved node by node: years of history keys are the largest part of what is kept.
+    while (!history_.empty()) {
+        auto node = history_.extract(history_.begin());
+        if (!reportHistory_ || reportHistory_(node.key())) {
+            collected.history.insert(std::move(node.key()));
+        }
     }
     return collected;
 }

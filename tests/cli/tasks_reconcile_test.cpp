@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 namespace followups::cli::testing
 {
@@ -169,6 +171,38 @@ TEST_F(TasksRoundTrip, aCancelledInterviewCancelsItsOpenTasks)
         EXPECT_EQ(property(block, "SEQUENCE:"), "SEQUENCE:1") << uid;
     }
     EXPECT_THAT(result.out, Not(HasSubstr("STATUS:NEEDS-ACTION")));
+}
+
+TEST_F(TasksRoundTrip, tasksOfHistoryInterviewsAreKeptAsTheyAre)
+{
+    // Two years on, the interview is history (planner.h): plan forgets history interviews as it
+    // reads, but not those with tasks in --tasks, whose tasks stay as they are (not cancelled as
+    // if the interview had gone), whichever input file holds it.
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"}).exitCode, 0);
+    const auto exported = todosByUid(sandbox.read("tasks.ics"));
+    ASSERT_FALSE(exported.empty());
+    auto other = acmeInterview("", "20261203T130000Z", "20261203T140000Z");
+    other.replace(other.find("acme-1@"), 7, "acme-2@");
+    sandbox.write("other.ics", calendar(other));
+
+    for (const auto& inputs : {std::vector<std::string>{"cal.ics", "other.ics"},
+                               std::vector<std::string>{"other.ics", "cal.ics"}}) {
+        std::vector<std::string> arguments{"plan"};
+        arguments.insert(arguments.end(), inputs.begin(), inputs.end());
+        for (const auto& more :
+             {"--tasks", "tasks.ics", "--now", "2029-01-15T09:00:00Z", "--format", "json"})
+            arguments.emplace_back(more);
+        const auto result = sandbox.run(arguments);
+        ASSERT_EQ(result.exitCode, 0) << result.err;
+        const auto json = nlohmann::json::parse(result.out);
+        std::map<std::string, std::string> actions;
+        for (const auto& change : json["changes"])
+            actions[change["uid"]] = change["action"];
+        ASSERT_EQ(actions.size(), exported.size()) << result.out;
+        for (const auto& [uid, block] : exported)
+            EXPECT_EQ(actions[uid], "keep") << uid;
+    }
 }
 
 } // namespace

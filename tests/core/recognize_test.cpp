@@ -762,6 +762,52 @@ TEST(CollectInterviews, occurrencesAreSeparateAndSortedByStartThenKey)
                                   InterviewKey{"a@acme.com", ""}));
 }
 
+TEST(CollectInterviews, forgetsHistoryKeysNobodyAsksForOnceNoCopyCanCome)
+{
+    // The window starts in 2029: the 2026 interviews are history (planner.h).
+    const TimeRange window{utc(2029, 1, 1, 0), utc(2029, 3, 1, 0)};
+    CalendarEvent withTasks = event("Interview with Acme");
+    withTasks.uid = "with-tasks@acme.com";
+    CalendarEvent without = withTasks;
+    without.uid = "without@acme.com";
+    CalendarEvent current = event("Interview with Initech");
+    current.uid = "current@initech.com";
+    current.start = EventTime{utc(2029, 2, 1, 13), ""};
+    current.end = EventTime{utc(2029, 2, 1, 14), ""};
+    const auto wanted = [](const InterviewKey& key) { return key.uid == "with-tasks@acme.com"; };
+
+    Warnings warnings;
+    const Policy policy = userPolicy();
+    InterviewCollector all(policy, window);
+    all.add({withTasks, without, current}, warnings, true);
+    const auto everything = std::move(all).take();
+    EXPECT_EQ(everything.history,
+              (std::set<InterviewKey>{{"with-tasks@acme.com", ""}, {"without@acme.com", ""}}));
+    ASSERT_EQ(everything.interviews.size(), 1u);
+
+    InterviewCollector filtered(policy, window, wanted);
+    filtered.add({withTasks, without, current}, warnings, true);
+    const auto fewer = std::move(filtered).take();
+    EXPECT_EQ(fewer.history, (std::set<InterviewKey>{{"with-tasks@acme.com", ""}}));
+    EXPECT_EQ(fewer.interviews.size(), 1u);
+
+    // Until the last copies, a forgotten interview keeps what merging a later copy needs: here a
+    // copy in the window with a lower SEQUENCE, which loses to the history one.
+    CalendarEvent revised = without;
+    revised.sequence = 3;
+    CalendarEvent stale = without;
+    stale.sequence = 1;
+    stale.start = current.start;
+    stale.end = current.end;
+    InterviewCollector merging(policy, window, wanted);
+    merging.add({revised}, warnings);
+    merging.add({stale}, warnings, true);
+    const auto merged = std::move(merging).take();
+    EXPECT_THAT(merged.interviews, IsEmpty());
+    EXPECT_THAT(merged.history, IsEmpty());
+    EXPECT_THAT(warnings, IsEmpty());
+}
+
 TEST(CollectInterviews, occurrencesOfOneEventWarnOnce)
 {
     CalendarEvent first = described("Decision: soon");

@@ -288,6 +288,30 @@ size_t expectSamePlanForgettingHistory(const std::vector<InputFile>& files, Time
         std::sort(actualWarnings.begin(), actualWarnings.end());
         EXPECT_EQ(actualWarnings, expectedWarnings);
         forgotten = collected.history.size();
+
+        // As the CLI runs it: only some history keys asked for (those with tasks), the others
+        // forgotten entirely with the last file's batches, which hold the last copies.
+        const auto wanted = [](const InterviewKey& key) { return key.uid.size() % 2 == 0; };
+        InterviewCollector filtered(policy, planning, wanted);
+        bool lastFile = false;
+        Warnings filteredWarnings;
+        options.takeEvents = [&](std::vector<CalendarEvent>&& batch) {
+            filtered.add(batch, filteredWarnings, lastFile);
+        };
+        for (const auto& file : files) {
+            lastFile = &file == &files.back();
+            readStreamed(file.text, file.name, options);
+        }
+        auto fewer = std::move(filtered).take();
+        auto planned = planFollowUps(fewer.interviews, policy, now, planning);
+        planned.outsideWindow.merge(fewer.history);
+        EXPECT_EQ(tasksIcs(planned.tasks, policy, now), tasksIcs(expected.tasks, policy, now));
+        auto expectedOutside = expected.outsideWindow;
+        std::erase_if(expectedOutside, [&](const InterviewKey& key) {
+            return collected.history.contains(key) && !wanted(key);
+        });
+        EXPECT_EQ(planned.outsideWindow, expectedOutside);
+        EXPECT_EQ(filteredWarnings.size(), warnings.size());
     }
     return forgotten;
 }

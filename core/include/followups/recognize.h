@@ -7,6 +7,7 @@
 #include "followups/planner.h"
 #include "followups/policy.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -47,12 +48,21 @@ public:
         std::set<InterviewKey> history;
     };
 
+    // Which history keys take() reports: all when empty. A caller that needs few (the CLI: those
+    // with tasks in --tasks) lets the collector forget the others entirely, keys too, once no copy
+    // of them can come (add's `finalCopies`), so that memory does not grow with the years.
+    using HistoryFilter = std::function<bool(const InterviewKey&)>;
+
     // With no `window`, nothing is forgotten.
-    InterviewCollector(const Policy& policy, std::optional<TimeRange> window);
+    InterviewCollector(const Policy& policy, std::optional<TimeRange> window,
+                       HistoryFilter reportHistory = {});
 
     // Recognises `events` and merges them with the copies added before (the same rules, the same
-    // warnings, in the same order as collectInterviews).
-    void add(const std::vector<CalendarEvent>& events, Warnings& warnings);
+    // warnings, in the same order as collectInterviews). `finalCopies`: no later add brings
+    // another copy of these events' interviews (a batch of the last file, which holds every copy
+    // of its UIDs in that file).
+    void add(const std::vector<CalendarEvent>& events, Warnings& warnings,
+             bool finalCopies = false);
     Collected take() &&;
 
 private:
@@ -65,6 +75,7 @@ private:
 
     const Policy& policy_;
     std::optional<TimeRange> window_;
+    HistoryFilter reportHistory_;
     std::map<InterviewKey, Interview> current_;
     std::map<InterviewKey, Version> history_;
     // The occurrences of a recurring event share its lines, and so would their warnings.
