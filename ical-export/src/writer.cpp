@@ -73,25 +73,31 @@ void appendFolded(std::string& out, std::string_view line)
 // Empty lines are dropped: they are not content lines.
 std::string foldLines(std::string_view text)
 {
-    std::vector<std::string> logical;
+    std::string out;
+    out.reserve(text.size() + text.size() / 64);
+    std::string logical; // the line being unfolded; never empty once a line has begun
     while (!text.empty()) {
-        const std::size_t end = text.find_first_of("\r\n");
-        const std::string_view physical = text.substr(0, end);
-        text.remove_prefix(end == std::string_view::npos ? text.size() : end);
+        // Not find_first_of: libstdc++'s costs a memchr per byte.
+        const auto lineEnd =
+            std::find_if(text.begin(), text.end(), [](char c) { return c == '\r' || c == '\n'; });
+        const std::string_view physical =
+            text.substr(0, static_cast<size_t>(lineEnd - text.begin()));
+        text.remove_prefix(physical.size());
         if (text.starts_with(crlf))
             text.remove_prefix(2);
         else if (!text.empty())
             text.remove_prefix(1);
 
-        if ((physical.starts_with(' ') || physical.starts_with('\t')) && !logical.empty())
-            logical.back().append(physical.substr(1));
-        else if (!physical.empty())
-            logical.emplace_back(physical);
+        if ((physical.starts_with(' ') || physical.starts_with('\t')) && !logical.empty()) {
+            logical.append(physical.substr(1));
+        } else if (!physical.empty()) {
+            if (!logical.empty())
+                appendFolded(out, logical);
+            logical.assign(physical);
+        }
     }
-    std::string out;
-    out.reserve(text.size() + text.size() / 64);
-    for (const std::string& line : logical)
-        appendFolded(out, line);
+    if (!logical.empty())
+        appendFolded(out, logical);
     return out;
 }
 
