@@ -403,7 +403,10 @@ void ComponentScanner::flushPendingText()
 
 void ComponentScanner::closeComponent()
 {
-    flushPendingText();
+    // A component that lies in the chunk, as nearly all do, is handed on from there, uncopied.
+    const bool inChunk = componentText_.empty() && pendingText_.ends_with('\n');
+    if (!inChunk)
+        flushPendingText();
     inComponent_ = false;
     componentStack_.clear();
     if (componentTooLarge_) {
@@ -414,12 +417,13 @@ void ComponentScanner::closeComponent()
                                        " skipped: components nested deeper than " +
                                        std::to_string(limits_.maxDepth) + " levels");
     } else {
-        if (!componentText_.ends_with('\n'))
+        if (!inChunk && !componentText_.ends_with('\n'))
             componentText_ += '\n';
-        component_.text = componentText_;
+        component_.text = inChunk ? pendingText_ : std::string_view{componentText_};
         component_.recognitionText = recognitionText_;
         onComponent_(component_);
     }
+    pendingText_ = {};
     componentTooLarge_ = false;
     componentTooDeep_ = false;
     if (componentText_.capacity() > (std::size_t{1} << 20))
