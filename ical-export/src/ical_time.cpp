@@ -1,7 +1,10 @@
 #include "ical_time.h"
 
+#include "parsed_calendar.h"
+
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 namespace followups::ical
 {
@@ -183,6 +186,24 @@ icaltimezone* VtimezoneCache::zoneFor(icalcomponent* vtimezone)
     }
     zones_.emplace(key, zone);
     return zone;
+}
+
+void VtimezoneCache::prepare(const std::string& text)
+{
+    makeLibicalErrorsNonFatal();
+    std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)> parsed(
+        icalparser_parse_string(text.c_str()), &icalcomponent_free);
+    if (!parsed || icalcomponent_isa(parsed.get()) != ICAL_VTIMEZONE_COMPONENT)
+        return;
+    if (auto* zone = zoneFor(parsed.get())) {
+        // Any year up to the current one expands the zone as far as its first use would.
+        auto early = icaltime_null_time();
+        early.year = earliestExpandedYear;
+        early.month = 1;
+        early.day = 1;
+        int isDaylight = 0;
+        icaltimezone_get_utc_offset(zone, &early, &isDaylight);
+    }
 }
 
 TimeReader::TimeReader(icalcomponent* root, const Zone& userZone, std::string fileName,

@@ -74,6 +74,10 @@ public:
 
     // The zone of `vtimezone`, built the first time its text is seen; nullptr when libical can't.
     icaltimezone* zoneFor(icalcomponent* vtimezone);
+    // Builds and expands, ahead of use, the zone of a VTIMEZONE written as `text` (the streaming
+    // reader does it on another thread while it scans the file).
+    void prepare(const std::string& text);
+    std::size_t size() const { return zones_.size(); } // how many were built
 
 private:
     std::map<std::string, icaltimezone*, std::less<>> zones_;

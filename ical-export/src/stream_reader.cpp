@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <chrono>
 #include <deque>
 #include <functional>
 #include <future>
@@ -207,20 +209,56 @@ private:
 
 } // namespace
 
+// A file starting with thousands of VTIMEZONEs must not keep a thread busy long after its scan.
+constexpr std::size_t maxPreparedZones = 64;
+
 EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view fileName,
                                const StreamOptions& options)
 {
     EventsRead result;
     Warnings scanWarnings;
     InterviewSelection selection(options.interviewKeywords);
-    ComponentScanner scanner(
-        fileName, scanWarnings, [&](const ScannedComponent& found) { selection.take(found); },
-        [&](const ScannedCalendar& calendar) { selection.calendarEnded(calendar); });
+    // Building a zone from a VTIMEZONE expands its observances, most of the reading time of a
+    // small batch. Calendars give their VTIMEZONEs first: those are built, for each of the two
+    // threads that read the batches, on another thread while the scan goes on.
+    std::array<VtimezoneCache, 2> zones;
+    std::vector<std::string> leadingTimezones;
+    std::atomic<bool> scanEnded = false;
+    std::future<void> preparing;
+    // Also when reading the input throws: the future waits for the preparing thread as it goes.
+    const struct ScanEnd {
+        std::atomic<bool>& ended;
+        ~ScanEnd() { ended = true; }
+    } scanEnd{scanEnded};
+    const auto select = [&](const ScannedComponent& found) {
+        if (!preparing.valid()) {
+            if (found.name == "VTIMEZONE" && leadingTimezones.size() < maxPreparedZones)
+                leadingTimezones.emplace_back(found.text);
+            else if (found.holdsEvent && !leadingTimezones.empty())
+                preparing = std::async(std::launch::async | std::launch::deferred, [&] {
+                    for (const auto& text : leadingTimezones) {
+                        for (auto& laneZones : zones) {
+                            if (scanEnded)
+                                return; // the rest are built when first used
+                            laneZones.prepare(text);
+                        }
+                    }
+                });
+        }
+        selection.take(found);
+    };
+    ComponentScanner scanner(fileName, scanWarnings, select, [&](const ScannedCalendar& calendar) {
+        selection.calendarEnded(calendar);
+    });
 
     std::vector<char> buffer(std::max<std::size_t>(options.chunkSize, 1));
     while (const auto got = readChunk(buffer.data(), buffer.size()))
         scanner.feed({buffer.data(), got});
     scanner.finish();
+    scanEnded = true;
+    if (preparing.valid() &&
+        preparing.wait_for(std::chrono::seconds{0}) != std::future_status::deferred)
+        preparing.get();
 
     if (!scanner.sawCalendar()) {
         std::optional<Warning> error{std::in_place}; // see parsed_calendar.cpp on GCC 12
@@ -245,7 +283,6 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
     // with its own zones (libical expands a zone as it is used), and taken in order, so that
     // events and warnings come as from one thread. Where no thread can be started, std::async
     // reads the batch when it is taken.
-    std::array<VtimezoneCache, 2> zones;
     std::size_t batches = 0;
     std::future<EventsRead> previous;
     selection.forEachBatch([&](ReducedCalendar&& reduced) {

@@ -83,6 +83,28 @@ TEST_F(TimeReaderTest, VtimezoneOfTheFileWinsOverTheIanaRulesOfTheSameName)
     EXPECT_EQ(value->time.zoneId, "Europe/Berlin");
 }
 
+TEST_F(TimeReaderTest, ZonePreparedFromItsTextServesTheFileThatHoldsIt)
+{
+    // The streaming reader prepares zones from the VTIMEZONEs' text while it scans; a batch that
+    // holds the same VTIMEZONE must find that zone instead of building (and expanding) another.
+    const std::string text = "BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\n"
+                             "BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\n"
+                             "TZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n"
+                             "END:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\n"
+                             "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+                             "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\n"
+                             "END:VTIMEZONE\r\n";
+    zones_.prepare(text);
+    ASSERT_EQ(zones_.size(), 1u);
+    const auto value =
+        dtstart(calendar(text, "DTSTART;TZID=W. Europe Standard Time:20260715T100000"));
+    EXPECT_EQ(zones_.size(), 1u);
+    ASSERT_TRUE(value);
+    EXPECT_EQ(std::get<Instant>(value->time.value), sys_days{2026y / 7 / 15} + 8h);
+    zones_.prepare("BEGIN:VEVENT\r\nUID:not-a-zone\r\nEND:VEVENT\r\n");
+    EXPECT_EQ(zones_.size(), 1u);
+}
+
 TEST_F(TimeReaderTest, IanaNameWithoutVtimezone)
 {
     // 14 July 2014, Berlin in summer time (+02:00): 07:00 local is 05:00 UTC.
