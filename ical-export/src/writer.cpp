@@ -1,6 +1,6 @@
 // Tasks to iCalendar (SPEC §5, docs/ics-format.md). Properties and components are built and
 // serialised with libical, with two exceptions: CATEGORIES is written here (libical leaves ';' and
-// ',' inside a category unescaped), and a last step (foldLines) re-folds every line, because
+// ',' inside a category unescaped), and a last step (appendRefolded) re-folds every line, because
 // libical 3.0 folds after 75 *characters*, so a line of CJK text or emoji can reach 300 octets.
 #include "followups/ical/writer.h"
 
@@ -69,12 +69,10 @@ void appendFolded(std::string& out, std::string_view line)
     out.append(line).append(crlf);
 }
 
-// Unfolds `text` (CRLF, LF or CR line ends; folded or not) and folds it again with CRLF line ends.
-// Empty lines are dropped: they are not content lines.
-std::string foldLines(std::string_view text)
+// Unfolds `text` (CRLF, LF or CR line ends; folded or not) and appends it to `out` folded again
+// with CRLF line ends. Empty lines are dropped: they are not content lines.
+void appendRefolded(std::string& out, std::string_view text)
 {
-    std::string out;
-    out.reserve(text.size() + text.size() / 64);
     std::string logical; // the line being unfolded; never empty once a line has begun
     while (!text.empty()) {
         // Not find_first_of: libstdc++'s costs a memchr per byte.
@@ -98,7 +96,6 @@ std::string foldLines(std::string_view text)
     }
     if (!logical.empty())
         appendFolded(out, logical);
-    return out;
 }
 
 // ---- times ----
@@ -299,21 +296,35 @@ public:
         for (const TaskToWrite& item : tasks)
             bodies.push_back(body(item));
 
-        std::string out{"BEGIN:VCALENDAR\r\n"
-                        "VERSION:2.0\r\n"
-                        "PRODID:-//interview-followups//interview-followups " FOLLOWUPS_VERSION
-                        "//EN\r\n"
-                        "CALSCALE:GREGORIAN\r\n"};
+        std::vector<std::string> zones;
         if (earliest_) {
             for (const std::string& zoneId : zonesUsed_) {
                 if (Component zone = vtimezone(zoneId, *earliest_))
-                    out += takeLibicalString(icalcomponent_as_ical_string_r(zone.get()));
+                    zones.push_back(takeLibicalString(icalcomponent_as_ical_string_r(zone.get())));
             }
         }
-        for (const std::string& text : bodies)
-            out += text;
-        out += "END:VCALENDAR\r\n";
-        return foldLines(out);
+        // Each piece is whole components, so folding them one by one folds the whole; written
+        // once into a string of the right size (fresh memory costs a page fault per page).
+        constexpr std::string_view head =
+            "BEGIN:VCALENDAR\r\n"
+            "VERSION:2.0\r\n"
+            "PRODID:-//interview-followups//interview-followups " FOLLOWUPS_VERSION "//EN\r\n"
+            "CALSCALE:GREGORIAN\r\n";
+        constexpr std::string_view tail = "END:VCALENDAR\r\n";
+        std::size_t size = head.size() + tail.size();
+        for (const auto* pieces : {&zones, &bodies}) {
+            for (const std::string& text : *pieces)
+                size += text.size();
+        }
+        std::string out;
+        out.reserve(size + size / 32);
+        out += head;
+        for (const auto* pieces : {&zones, &bodies}) {
+            for (const std::string& text : *pieces)
+                appendRefolded(out, text);
+        }
+        out += tail;
+        return out;
     }
 
 private:
@@ -325,7 +336,7 @@ private:
 
         if (options_.shape == Shape::Todos && !item.verbatim.empty()) {
             noteZonesOf(item.verbatim);
-            return item.verbatim + "\r\n"; // foldLines normalises its line ends
+            return item.verbatim + "\r\n"; // appendRefolded normalises its line ends
         }
         TaskToWrite clean{withoutControlCharacters(item.task), item.issuedSiblings, {}};
         for (std::string& uid : clean.issuedSiblings)
