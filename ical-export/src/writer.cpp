@@ -10,10 +10,12 @@
 #include "followups/texts.h"
 
 #include <algorithm>
+#include <future>
 #include <libical/ical.h>
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unicode/basictz.h>
@@ -291,10 +293,26 @@ public:
 
     std::string write(const std::vector<TaskToWrite>& tasks)
     {
-        std::vector<std::string> bodies;
-        bodies.reserve(tasks.size());
-        for (const TaskToWrite& item : tasks)
-            bodies.push_back(body(item));
+        // A calendar's worth of tasks takes a while to build with libical: the second half is
+        // built on another thread, by a writer of its own (libical's objects and buffers are per
+        // thread), whose times and zones join this one's before the VTIMEZONEs are written.
+        const std::span<const TaskToWrite> all{tasks};
+        const std::size_t half = all.size() >= minTasksToShare ? all.size() / 2 : all.size();
+        icaltimezone_get_utc_timezone(); // libical sets up its built-in zones on first use
+        CalendarWriter other(options_);
+        std::future<std::vector<std::string>> laterBodies;
+        if (half < all.size())
+            laterBodies =
+                std::async(std::launch::async | std::launch::deferred,
+                           [&other, later = all.subspan(half)] { return other.bodiesOf(later); });
+        std::vector<std::string> bodies = bodiesOf(all.first(half));
+        if (laterBodies.valid()) {
+            for (std::string& text : laterBodies.get())
+                bodies.push_back(std::move(text));
+        }
+        if (other.earliest_)
+            noteInstant(*other.earliest_);
+        zonesUsed_.merge(other.zonesUsed_);
 
         std::vector<std::string> zones;
         if (earliest_) {
@@ -328,6 +346,18 @@ public:
     }
 
 private:
+    // Fewer are written faster than a thread starts.
+    static constexpr std::size_t minTasksToShare = 64;
+
+    std::vector<std::string> bodiesOf(std::span<const TaskToWrite> tasks)
+    {
+        std::vector<std::string> bodies;
+        bodies.reserve(tasks.size());
+        for (const TaskToWrite& item : tasks)
+            bodies.push_back(body(item));
+        return bodies;
+    }
+
     std::string body(const TaskToWrite& item)
     {
         noteInstant(item.task.alarm);
