@@ -252,6 +252,50 @@ TEST(Writer, vtimezoneCoversTheEarliestInstantWritten)
     EXPECT_LE(*std::min_element(onsets.begin(), onsets.end()), "20270301T090000");
 }
 
+TEST(Writer, manyTasksComeOutInOrderWithTheZonesAndTimesOfAll)
+{
+    // Enough tasks that their second half is built on another thread: every task in its place,
+    // and the VTIMEZONEs cover the zones and the earliest instant of both halves (here the last
+    // task's, and a New York zone only the last verbatim task uses).
+    std::vector<TaskToWrite> items;
+    for (int i = 0; i < 200; ++i) {
+        Task task = thankYou();
+        task.uid = "many-" + std::to_string(i) + "@interview-followups";
+        task.due = Due{utc(2027, 3, 1, 12) + std::chrono::hours{24 * i}};
+        task.alarm = utc(2027, 3, 1, 8) + std::chrono::hours{24 * i};
+        items.push_back({task, {}, {}});
+    }
+    items.back().task.alarm = utc(2027, 1, 10, 8);
+    items.push_back({thankYou(),
+                     {},
+                     "BEGIN:VTODO\r\nUID:verbatim-last@example\r\n"
+                     "DUE;TZID=America/New_York:20270105T090000\r\nEND:VTODO\r\n"});
+    const std::string ics = writeCalendar(items, berlinOptions());
+    const std::vector<std::string> lines = contentLines(ics);
+    std::vector<std::string> uids;
+    std::vector<std::string> onsets;
+    bool inObservance = false;
+    for (const std::string& line : lines) {
+        if (line.starts_with("UID:") && !line.ends_with("-alarm"))
+            uids.push_back(line.substr(4));
+        if (line == "BEGIN:STANDARD" || line == "BEGIN:DAYLIGHT")
+            inObservance = true;
+        else if (line == "END:STANDARD" || line == "END:DAYLIGHT")
+            inObservance = false;
+        else if (inObservance && line.starts_with("DTSTART:"))
+            onsets.push_back(line.substr(8));
+    }
+    ASSERT_EQ(uids.size(), items.size());
+    for (std::size_t i = 0; i + 1 < items.size(); ++i)
+        EXPECT_EQ(uids[i], items[i].task.uid);
+    EXPECT_EQ(uids.back(), "verbatim-last@example");
+    EXPECT_THAT(lines, Contains("TZID:Europe/Berlin"));
+    EXPECT_THAT(lines, Contains("TZID:America/New_York"));
+    ASSERT_FALSE(onsets.empty());
+    EXPECT_LE(*std::min_element(onsets.begin(), onsets.end()), "20270110T090000");
+    EXPECT_EQ(ics, writeCalendar(items, berlinOptions())); // the same bytes every time
+}
+
 TEST(Writer, utcUserZoneWritesUtcTimesAndNoVtimezone)
 {
     WriteOptions options = berlinOptions();
