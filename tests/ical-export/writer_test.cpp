@@ -265,7 +265,7 @@ TEST(Writer, manyTasksComeOutInOrderWithTheZonesAndTimesOfAll)
         task.alarm = utc(2027, 3, 1, 8) + std::chrono::hours{24 * i};
         items.push_back({task, {}, {}});
     }
-    items.back().task.alarm = utc(2027, 1, 10, 8);
+    items.back().task.alarm = utc(2025, 1, 10, 8);
     items.push_back({thankYou(),
                      {},
                      "BEGIN:VTODO\r\nUID:verbatim-last@example\r\n"
@@ -292,7 +292,7 @@ TEST(Writer, manyTasksComeOutInOrderWithTheZonesAndTimesOfAll)
     EXPECT_THAT(lines, Contains("TZID:Europe/Berlin"));
     EXPECT_THAT(lines, Contains("TZID:America/New_York"));
     ASSERT_FALSE(onsets.empty());
-    EXPECT_LE(*std::min_element(onsets.begin(), onsets.end()), "20270110T090000");
+    EXPECT_LE(*std::min_element(onsets.begin(), onsets.end()), "20250110T090000");
     EXPECT_EQ(ics, writeCalendar(items, berlinOptions())); // the same bytes every time
 }
 
