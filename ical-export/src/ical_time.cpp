@@ -174,6 +174,7 @@ icaltimezone* VtimezoneCache::zoneFor(icalcomponent* vtimezone)
     char* text = icalcomponent_as_ical_string_r(vtimezone);
     const std::string key = text ? text : "";
     std::free(text);
+    const std::lock_guard lock(mutex_);
     if (const auto found = zones_.find(key); found != zones_.end())
         return found->second;
     auto* zone = icaltimezone_new();
@@ -186,6 +187,12 @@ icaltimezone* VtimezoneCache::zoneFor(icalcomponent* vtimezone)
     }
     zones_.emplace(key, zone);
     return zone;
+}
+
+std::size_t VtimezoneCache::size() const
+{
+    const std::lock_guard lock(mutex_);
+    return zones_.size();
 }
 
 void VtimezoneCache::prepare(const std::string& text)

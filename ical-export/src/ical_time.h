@@ -19,6 +19,7 @@
 
 #include <libical/ical.h>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -63,7 +64,9 @@ struct TimeValue {
 // libical zones built from VTIMEZONEs, by the VTIMEZONE's text: building one expands its
 // observances, the dearest part of reading a few events, so the streaming reader's batches (each
 // a file of its own, all with the same VTIMEZONEs) share them. A zone gives the same offsets
-// however far it has been expanded. One thread at a time: libical expands a zone as it is used.
+// however far it has been expanded. For any number of threads: libical 3.0 expands and reads its
+// zones' transitions under a lock of its own (icaltimezone.c, changes_mutex), so one zone serves
+// them all.
 class VtimezoneCache
 {
 public:
@@ -77,9 +80,10 @@ public:
     // Builds and expands, ahead of use, the zone of a VTIMEZONE written as `text` (the streaming
     // reader does it on another thread while it scans the file).
     void prepare(const std::string& text);
-    std::size_t size() const { return zones_.size(); } // how many were built
+    std::size_t size() const; // how many were built
 
 private:
+    mutable std::mutex mutex_;
     std::map<std::string, icaltimezone*, std::less<>> zones_;
 };
 

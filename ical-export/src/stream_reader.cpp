@@ -10,7 +10,6 @@
 #include "spill_file.h"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <chrono>
 #include <deque>
@@ -162,7 +161,7 @@ private:
     };
 
     // Each batch costs libical's tree of it while it is read, and reading the file's VTIMEZONEs
-    // again (their zones are built once per thread): small batches keep two threads evenly busy
+    // again (their zones are built once): small batches keep two threads evenly busy
     // and memory low (measured on 100,000 events: 1024 events 217 ms and 24 MB, 64 events 180 ms
     // and 20 MB).
     static constexpr int eventsPerBatch = 64;
@@ -219,9 +218,9 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
     Warnings scanWarnings;
     InterviewSelection selection(options.interviewKeywords);
     // Building a zone from a VTIMEZONE expands its observances, most of the reading time of a
-    // small batch. Calendars give their VTIMEZONEs first: those are built, for each of the two
-    // threads that read the batches, on another thread while the scan goes on.
-    std::array<VtimezoneCache, 2> zones;
+    // small batch. Calendars give their VTIMEZONEs first: those are built on another thread while
+    // the scan goes on, for every batch.
+    VtimezoneCache zones;
     std::vector<std::string> leadingTimezones;
     std::atomic<bool> scanEnded = false;
     std::future<void> preparing;
@@ -237,11 +236,9 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
             else if (found.holdsEvent && !leadingTimezones.empty())
                 preparing = std::async(std::launch::async | std::launch::deferred, [&] {
                     for (const auto& text : leadingTimezones) {
-                        for (auto& laneZones : zones) {
-                            if (scanEnded)
-                                return; // the rest are built when first used
-                            laneZones.prepare(text);
-                        }
+                        if (scanEnded)
+                            return; // the rest are built when first used
+                        zones.prepare(text);
                     }
                 });
         }
@@ -279,20 +276,17 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
         else
             std::move(read.events.begin(), read.events.end(), std::back_inserter(result.events));
     };
-    // libical reading the batches is most of the time: two are read at once, on two threads, each
-    // with its own zones (libical expands a zone as it is used), and taken in order, so that
-    // events and warnings come as from one thread. Where no thread can be started, std::async
-    // reads the batch when it is taken.
-    std::size_t batches = 0;
+    // libical reading the batches is most of the time: two are read at once, on two threads, and
+    // taken in order, so that events and warnings come as from one thread. Where no thread can be
+    // started, std::async reads the batch when it is taken.
     std::future<EventsRead> previous;
     selection.forEachBatch([&](ReducedCalendar&& reduced) {
-        auto reading =
-            std::async(std::launch::async | std::launch::deferred,
-                       [&, &zones = zones[batches++ % zones.size()], reduced = std::move(reduced)] {
-                           auto read = readEvents(reduced.text(), fileName, options.read, zones);
-                           reduced.mapLines(read);
-                           return read;
-                       });
+        auto reading = std::async(
+            std::launch::async | std::launch::deferred, [&, reduced = std::move(reduced)] {
+                auto read = readEvents(reduced.text(), fileName, options.read, zones);
+                reduced.mapLines(read);
+                return read;
+            });
         if (previous.valid())
             take(previous.get());
         previous = std::move(reading);
