@@ -229,14 +229,9 @@ TEST(Writer, everyTzidHasItsVtimezone)
     EXPECT_EQ(defined, used);
 }
 
-TEST(Writer, vtimezoneCoversTheEarliestInstantWritten)
+// The DTSTART of every STANDARD and DAYLIGHT observance in `lines`.
+std::vector<std::string> observanceOnsets(const std::vector<std::string>& lines)
 {
-    // Due in March, before the spring change: the STANDARD observance in effect then must be in
-    // the VTIMEZONE, not only the changes after it.
-    Task task = thankYou();
-    task.due = Due{utc(2027, 3, 1, 12)};
-    task.alarm = utc(2027, 3, 1, 8);
-    const std::vector<std::string> lines = contentLines(write({task}, berlinOptions()));
     std::vector<std::string> onsets;
     bool inObservance = false;
     for (const std::string& line : lines) {
@@ -247,6 +242,18 @@ TEST(Writer, vtimezoneCoversTheEarliestInstantWritten)
         else if (inObservance && line.starts_with("DTSTART:"))
             onsets.push_back(line.substr(8));
     }
+    return onsets;
+}
+
+TEST(Writer, vtimezoneCoversTheEarliestInstantWritten)
+{
+    // Due in March, before the spring change: the STANDARD observance in effect then must be in
+    // the VTIMEZONE, not only the changes after it.
+    Task task = thankYou();
+    task.due = Due{utc(2027, 3, 1, 12)};
+    task.alarm = utc(2027, 3, 1, 8);
+    const std::vector<std::string> onsets =
+        observanceOnsets(contentLines(write({task}, berlinOptions())));
     ASSERT_FALSE(onsets.empty());
     // The alarm, 1 March 2027 09:00 CET, is the earliest instant.
     EXPECT_LE(*std::min_element(onsets.begin(), onsets.end()), "20270301T090000");
@@ -273,18 +280,11 @@ TEST(Writer, manyTasksComeOutInOrderWithTheZonesAndTimesOfAll)
     const std::string ics = writeCalendar(items, berlinOptions());
     const std::vector<std::string> lines = contentLines(ics);
     std::vector<std::string> uids;
-    std::vector<std::string> onsets;
-    bool inObservance = false;
     for (const std::string& line : lines) {
         if (line.starts_with("UID:") && !line.ends_with("-alarm"))
             uids.push_back(line.substr(4));
-        if (line == "BEGIN:STANDARD" || line == "BEGIN:DAYLIGHT")
-            inObservance = true;
-        else if (line == "END:STANDARD" || line == "END:DAYLIGHT")
-            inObservance = false;
-        else if (inObservance && line.starts_with("DTSTART:"))
-            onsets.push_back(line.substr(8));
     }
+    const std::vector<std::string> onsets = observanceOnsets(lines);
     ASSERT_EQ(uids.size(), items.size());
     for (std::size_t i = 0; i + 1 < items.size(); ++i)
         EXPECT_EQ(uids[i], items[i].task.uid);
