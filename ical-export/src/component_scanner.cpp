@@ -205,11 +205,7 @@ void ComponentScanner::logicalLine()
     if (logicalLine_ == 0)
         return;
     const std::string_view text = logicalText_;
-    // Not find_first_of: libstdc++'s costs a memchr per byte.
-    const auto name = text.substr(
-        0, static_cast<size_t>(
-               std::find_if(text.begin(), text.end(), [](char c) { return c == ';' || c == ':'; }) -
-               text.begin()));
+    const auto name = contentLineName(text);
     const bool begins = equalsUpper(name, "BEGIN");
     if (begins || equalsUpper(name, "END")) {
         const auto colon = text.find(':');

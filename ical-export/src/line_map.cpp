@@ -14,15 +14,6 @@ std::string_view trimLineEnd(std::string_view line)
     return line;
 }
 
-// The property name of a logical line: everything before the first ';' or ':'.
-std::string propertyName(std::string_view line)
-{
-    // Not find_first_of: libstdc++'s costs a memchr per byte.
-    const auto end =
-        std::find_if(line.begin(), line.end(), [](char c) { return c == ';' || c == ':'; });
-    return upperAscii(line.substr(0, static_cast<size_t>(end - line.begin())));
-}
-
 struct LogicalLine {
     std::string text;
     int line = 0;
@@ -49,6 +40,14 @@ std::vector<LogicalLine> unfold(std::string_view text)
 }
 
 } // namespace
+
+std::string_view contentLineName(std::string_view line)
+{
+    // Not find_first_of: libstdc++'s costs a memchr per byte.
+    const auto end =
+        std::find_if(line.begin(), line.end(), [](char c) { return c == ';' || c == ':'; });
+    return line.substr(0, static_cast<size_t>(end - line.begin()));
+}
 
 std::string_view contentLineValue(std::string_view line)
 {
@@ -97,7 +96,7 @@ LineMap::LineMap(std::string_view text)
     std::vector<std::pair<size_t, int>> unclosedIndices;
     int skippedDepth = 0; // inside a component too deep: its BEGINs not yet ended
     for (auto& logical : unfold(text)) {
-        const auto name = propertyName(logical.text);
+        const auto name = upperAscii(contentLineName(logical.text));
         // The value matters only on BEGIN and END lines (a component's name).
         const auto colon = logical.text.find(':');
         const auto value = name != "BEGIN" && name != "END"

@@ -19,6 +19,8 @@ constexpr int maxNestingDepth = 1000;
 
 // iCalendar names (properties, components, parameters) are case-insensitive ASCII.
 std::string upperAscii(std::string_view text);
+// The name of a raw content line as written: what comes before the first ';' or ':'.
+std::string_view contentLineName(std::string_view line);
 // The value of a raw content line: what follows the first ':' outside a quoted parameter.
 std::string_view contentLineValue(std::string_view line);
 

@@ -74,17 +74,12 @@ std::string preparedForLibical(std::string_view text, const LineMap& lines)
             ++strayEnd;
         } else if (!inTooDeep) {
             closeBefore(line);
-            // Not find_first_of: libstdc++'s costs a memchr per byte.
-            const auto nameEnd =
-                static_cast<size_t>(std::find_if(content.begin(), content.end(),
-                                                 [](char c) { return c == ';' || c == ':'; }) -
-                                    content.begin());
-            const auto name = content.substr(0, nameEnd);
+            const auto name = contentLineName(content);
             if (name.starts_with("x-") && isPropertyName(name))
                 result += upperAscii(name);
             else
                 result += name;
-            result += content.substr(nameEnd);
+            result += content.substr(name.size());
         }
         if (newline != std::string_view::npos)
             result += '\n';

@@ -26,6 +26,9 @@ namespace followups::ical
 namespace
 {
 
+// A file starting with thousands of VTIMEZONEs must not keep a thread busy long after its scan.
+constexpr std::size_t maxPreparedZones = 64;
+
 // Components with the same UID get the same key. libical undoes TEXT escapes and this must never
 // tell apart UIDs it reads as equal, so the key keeps only the ASCII letters and digits that are
 // not escaped: every escape gives a character that is neither. Equal keys for different UIDs only
@@ -207,9 +210,6 @@ private:
 };
 
 } // namespace
-
-// A file starting with thousands of VTIMEZONEs must not keep a thread busy long after its scan.
-constexpr std::size_t maxPreparedZones = 64;
 
 EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view fileName,
                                const StreamOptions& options)

@@ -298,7 +298,6 @@ public:
         // thread), whose times and zones join this one's before the VTIMEZONEs are written.
         const std::span<const TaskToWrite> all{tasks};
         const std::size_t half = all.size() >= minTasksToShare ? all.size() / 2 : all.size();
-        icaltimezone_get_utc_timezone(); // libical sets up its built-in zones on first use
         CalendarWriter other(options_);
         std::future<std::vector<std::string>> laterBodies;
         if (half < all.size())
