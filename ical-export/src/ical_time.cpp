@@ -62,6 +62,24 @@ void startObservancesIn1900(icalcomponent* vtimezone)
     }
 }
 
+// libical takes the definition only when it accepts it: a VTIMEZONE without TZID is refused and
+// its copy stays ours to free.
+icaltimezone* buildZone(icalcomponent* vtimezone)
+{
+    std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)> definition(
+        icalcomponent_new_clone(vtimezone), &icalcomponent_free);
+    startObservancesIn1900(definition.get());
+    auto* zone = icaltimezone_new();
+    if (!zone)
+        return nullptr;
+    if (!icaltimezone_set_component(zone, definition.get())) {
+        icaltimezone_free(zone, 1);
+        return nullptr;
+    }
+    definition.release(); // freed with the zone
+    return zone;
+}
+
 void collectVtimezones(icalcomponent* component, std::map<std::string, icalcomponent*>& found)
 {
     if (icalcomponent_isa(component) == ICAL_VTIMEZONE_COMPONENT) {
@@ -177,16 +195,8 @@ icaltimezone* VtimezoneCache::zoneFor(icalcomponent* vtimezone)
     const std::lock_guard lock(mutex_);
     if (const auto found = zones_.find(key); found != zones_.end())
         return found->second;
-    auto* zone = icaltimezone_new();
-    auto* definition = icalcomponent_new_clone(vtimezone);
-    startObservancesIn1900(definition);
-    // libical owns the clone from here and frees it with the zone.
-    if (zone && !icaltimezone_set_component(zone, definition)) {
-        icaltimezone_free(zone, 1);
-        zone = nullptr;
-    }
-    zones_.emplace(key, zone);
-    return zone;
+    zones_.emplace(key, buildZone(vtimezone));
+    return zones_.at(key);
 }
 
 std::size_t VtimezoneCache::size() const
