@@ -1,6 +1,7 @@
 #include "followups/interview.h"
 
 #include "text_folding.h"
+#include "text_match.h"
 
 namespace followups
 {
@@ -36,6 +37,28 @@ std::string_view outcomeName(OutcomeKind kind)
 bool isFinal(OutcomeKind kind)
 {
     return kind != OutcomeKind::Offer;
+}
+
+std::optional<OutcomeKind> outcomeFromName(std::string_view name)
+{
+    const std::string folded = foldCase(name);
+    for (const OutcomeKind kind : {OutcomeKind::Rejected, OutcomeKind::Offer, OutcomeKind::Accepted,
+                                   OutcomeKind::Withdrawn}) {
+        if (folded == outcomeName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<OutcomeKind> outcomeFromCategories(const std::vector<std::string>& categories)
+{
+    std::optional<OutcomeKind> found;
+    for (const std::string& category : categories) {
+        const std::optional<OutcomeKind> kind = outcomeFromName(category);
+        if (kind && (!found || (!isFinal(*found) && isFinal(*kind))))
+            found = kind;
+    }
+    return found;
 }
 
 } // namespace followups

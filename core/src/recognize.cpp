@@ -361,31 +361,6 @@ void readReferences(const CalendarEvent& event, const std::vector<Field>& fields
     interview.references = references.take();
 }
 
-std::optional<OutcomeKind> outcomeNamed(std::string_view word)
-{
-    const std::string folded = foldCase(word);
-    for (const OutcomeKind kind : {OutcomeKind::Rejected, OutcomeKind::Offer, OutcomeKind::Accepted,
-                                   OutcomeKind::Withdrawn}) {
-        if (folded == outcomeName(kind)) {
-            return kind;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<Outcome> outcomeFromCategories(const CalendarEvent& event)
-{
-    std::optional<Outcome> found;
-    for (const std::string& category : event.categories) {
-        const std::optional<OutcomeKind> kind = outcomeNamed(category);
-        // A final outcome is where an offer leads, so it wins over "Offer".
-        if (kind && (!found || (!isFinal(found->kind) && isFinal(*kind)))) {
-            found = Outcome{*kind, std::nullopt};
-        }
-    }
-    return found;
-}
-
 class FieldReader
 {
 public:
@@ -507,7 +482,7 @@ private:
     {
         const std::string_view value = field.value;
         const std::size_t space = value.find_first_of(" \t");
-        const std::optional<OutcomeKind> kind = outcomeNamed(value.substr(0, space));
+        const std::optional<OutcomeKind> kind = outcomeFromName(value.substr(0, space));
         if (!kind) {
             warn(field, "the outcome must be rejected, offer, accepted or withdrawn");
             return;
@@ -576,7 +551,8 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
     interview.company = named.company;
     interview.role = named.role;
     interview.interviewers = interviewersOf(event, policy, fields, warnings);
-    interview.outcome = outcomeFromCategories(event);
+    if (const std::optional<OutcomeKind> kind = outcomeFromCategories(event.categories))
+        interview.outcome = Outcome{*kind, std::nullopt};
     readReferences(event, fields, policy, interview, warnings);
     FieldReader reader(policy, interview, warnings);
     for (const Field& field : fields) {

@@ -3,6 +3,7 @@
 #include "followups/identity.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace followups
@@ -18,13 +19,35 @@ bool samePersonFields(const std::optional<Person>& a, const std::optional<Person
     return a->name == b->name && a->email == b->email && a->phone == b->phone;
 }
 
-// Every field the planner sets; uid and sequence are the store's business.
-bool samePlannedContent(const Task& a, const Task& b)
+bool planned(const Task& desired, const std::string& category)
 {
-    return a.kind == b.kind && a.ordinal == b.ordinal && a.summary == b.summary &&
-           a.description == b.description && a.due == b.due && a.alarm == b.alarm &&
-           a.status == b.status && a.priority == b.priority && a.categories == b.categories &&
-           a.interview == b.interview && samePersonFields(a.person, b.person) && a.url == b.url;
+    return std::ranges::find(desired.categories, category) != desired.categories.end();
+}
+
+// Every field the planner sets; uid and sequence are the store's business, and the stored task's
+// categories count only where the product plans them.
+bool samePlannedContent(const Task& desired, const Task& stored)
+{
+    std::vector<std::string> storedCategories;
+    std::ranges::copy_if(stored.categories, std::back_inserter(storedCategories),
+                         [&](const std::string& category) { return planned(desired, category); });
+    return desired.kind == stored.kind && desired.ordinal == stored.ordinal &&
+           desired.summary == stored.summary && desired.description == stored.description &&
+           desired.due == stored.due && desired.alarm == stored.alarm &&
+           desired.status == stored.status && desired.priority == stored.priority &&
+           desired.categories == storedCategories && desired.interview == stored.interview &&
+           samePersonFields(desired.person, stored.person) && desired.url == stored.url;
+}
+
+// The desired task as stored over `stored`: the categories the user added stay, after the
+// product's.
+Task withUserCategories(Task desired, const Task& stored)
+{
+    for (const std::string& category : stored.categories) {
+        if (!planned(desired, category))
+            desired.categories.push_back(category);
+    }
+    return desired;
 }
 
 bool userChanged(const ExistingTask& existing)
@@ -54,13 +77,14 @@ ReconcileStep stepForDesired(const Task& desired, const ExistingTask* existing,
     if (userChanged(*existing))
         return {ReconcileAction::KeepUserChange, current, existing};
     if (current.status == TaskStatus::Cancelled) {
-        Task reinstated = withSequence(desired, current.sequence + 1);
+        Task reinstated = withSequence(withUserCategories(desired, current), current.sequence + 1);
         reinstated.status = TaskStatus::NeedsAction;
         return {ReconcileAction::Reinstate, std::move(reinstated), existing};
     }
     if (samePlannedContent(desired, current))
         return {ReconcileAction::Keep, current, existing};
-    return {ReconcileAction::Update, withSequence(desired, current.sequence + 1), existing};
+    return {ReconcileAction::Update,
+            withSequence(withUserCategories(desired, current), current.sequence + 1), existing};
 }
 
 ReconcileStep stepForUndesired(const ExistingTask& existing, const ReconcileScope& scope)
@@ -72,7 +96,7 @@ ReconcileStep stepForUndesired(const ExistingTask& existing, const ReconcileScop
         return {ReconcileAction::Keep, current, &existing};
     if (userChanged(existing))
         return {ReconcileAction::KeepUserChange, current, &existing};
-    if (current.status != TaskStatus::NeedsAction)
+    if (current.status != TaskStatus::NeedsAction || !scope.mayCancel)
         return {ReconcileAction::Keep, current, &existing};
     Task cancelled = withSequence(current, current.sequence + 1);
     cancelled.status = TaskStatus::Cancelled;
@@ -104,6 +128,12 @@ std::string_view actionName(ReconcileAction action)
     return {};
 }
 
+bool changesStore(ReconcileAction action)
+{
+    using enum ReconcileAction;
+    return action == Create || action == Update || action == Cancel || action == Reinstate;
+}
+
 std::set<std::string> issuedUids(const std::vector<ExistingTask>& existing)
 {
     std::set<std::string> uids;
@@ -122,7 +152,10 @@ std::vector<ReconcileStep> reconcile(const std::vector<Task>& desired,
     std::map<std::string, const ExistingTask*, std::less<>> existingByUid;
     for (const ExistingTask& task : existing)
         existingByUid.try_emplace(task.task.uid, &task);
-    const std::set<std::string> issued = issuedUids(existing);
+    std::set<std::string> issued = issuedUids(existing);
+    issued.insert(scope.remembered.begin(), scope.remembered.end());
+    for (const std::string& uid : scope.failedCreations)
+        issued.erase(uid);
 
     std::vector<ReconcileStep> steps;
     steps.reserve(desired.size() + existing.size());

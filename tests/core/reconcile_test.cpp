@@ -2,6 +2,7 @@
 // not touch, cancel what is no longer wanted, and never undo the user's work.
 #include "followups/identity.h"
 #include "followups/reconcile.h"
+#include "task_store.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -79,33 +80,14 @@ std::vector<Task> plan(const InterviewKey& interview, Instant end,
 const Instant firstEnd = sys_days{2026y / March / 30} + 11h;
 const Instant movedEnd = sys_days{2026y / April / 2} + 15h;
 
-// The store after applying the steps the way the agent and the CLI do: what the product writes is
-// recorded with its hash and the UIDs issued for the interview; what it keeps stays as it was.
+// Every task written lists every UID of the pass as issued.
 std::vector<ExistingTask> store(const std::vector<ReconcileStep>& steps)
 {
     std::vector<std::string> issued;
     issued.reserve(steps.size());
     for (const ReconcileStep& step : steps)
         issued.push_back(step.task.uid);
-    std::vector<ExistingTask> stored;
-    for (const ReconcileStep& step : steps) {
-        switch (step.action) {
-        case ReconcileAction::Create:
-        case ReconcileAction::Update:
-        case ReconcileAction::Cancel:
-        case ReconcileAction::Reinstate:
-            stored.push_back({step.task, contentHash(step.task), issued, {}});
-            break;
-        case ReconcileAction::Keep:
-        case ReconcileAction::KeepUserChange:
-        case ReconcileAction::Foreign:
-            stored.push_back(*step.existing);
-            break;
-        case ReconcileAction::KeepDeleted:
-            break;
-        }
-    }
-    return stored;
+    return followups::testing::storeAfter(steps, [&](const Task&) { return issued; });
 }
 
 std::vector<ExistingTask> created(const std::vector<Task>& desired)
@@ -462,6 +444,74 @@ TEST(Reconcile, leavesASecondCopyOfATaskAlone)
     EXPECT_EQ(steps[0].existing, &existing[0]);
     EXPECT_EQ(steps[3].existing, &existing[3]);
     EXPECT_EQ(steps[3].task.summary, "copy");
+}
+
+TEST(Reconcile, categoriesTheUserAddedNeitherEditNorUpdateATask)
+{
+    const auto desired = plan(acme, firstEnd, {jane()});
+    auto existing = created(desired);
+    existing[0].task.categories.push_back("Important");
+    const auto steps = reconcile(desired, existing, {});
+    EXPECT_EQ(actions(steps), (std::vector{Keep, Keep, Keep}));
+    EXPECT_EQ(steps[0].task.categories, existing[0].task.categories);
+}
+
+TEST(Reconcile, anUpdateKeepsTheCategoriesTheUserAdded)
+{
+    auto existing = created(plan(acme, firstEnd, {jane()}));
+    existing[0].task.categories.push_back("Important");
+    const auto moved = plan(acme, movedEnd, {jane()});
+    const auto steps = reconcile(moved, existing, {});
+    ASSERT_EQ(steps[0].action, Update);
+    EXPECT_EQ(steps[0].task.due, moved[0].due);
+    EXPECT_EQ(steps[0].task.categories,
+              (std::vector<std::string>{"Interview follow-up", "Important"}));
+
+    // Cancelled, then wanted again: reinstated with them too.
+    auto cancelled = store(reconcile({}, existing, {}));
+    ASSERT_EQ(cancelled[0].task.status, TaskStatus::Cancelled);
+    const auto back = reconcile(moved, cancelled, {});
+    ASSERT_EQ(back[0].action, Reinstate);
+    EXPECT_EQ(back[0].task.categories,
+              (std::vector<std::string>{"Interview follow-up", "Important"}));
+}
+
+TEST(Reconcile, anIncompleteInputCancelsNothing)
+{
+    const auto existing = created(plan(acme, firstEnd, {jane()}));
+    ReconcileScope scope;
+    scope.mayCancel = false;
+    EXPECT_EQ(actions(reconcile({}, existing, scope)), (std::vector{Keep, Keep, Keep}));
+}
+
+TEST(Reconcile, aRememberedUidMissingFromTheStoreIsADeletion)
+{
+    // Every task of the interview was deleted: no sibling is left to list them.
+    const auto desired = plan(acme, firstEnd, {jane()});
+    ReconcileScope scope;
+    for (const Task& task : desired)
+        scope.remembered.insert(task.uid);
+    EXPECT_EQ(actions(reconcile(desired, {}, scope)),
+              (std::vector{KeepDeleted, KeepDeleted, KeepDeleted}));
+}
+
+TEST(Reconcile, aFailedCreationListedBySiblingsIsCreatedAgain)
+{
+    const auto desired = plan(acme, firstEnd, {jane()});
+    auto existing = created(desired);
+    existing.erase(existing.begin() + 1); // the store refused the thank-you
+    ReconcileScope scope;
+    EXPECT_EQ(actions(reconcile(desired, existing, scope)), (std::vector{Keep, KeepDeleted, Keep}));
+    scope.failedCreations.insert(desired[1].uid);
+    EXPECT_EQ(actions(reconcile(desired, existing, scope)), (std::vector{Keep, Create, Keep}));
+}
+
+TEST(ChangesStore, isTrueForTheWritingActionsOnly)
+{
+    for (const ReconcileAction action : {Create, Update, Cancel, Reinstate})
+        EXPECT_TRUE(changesStore(action)) << actionName(action);
+    for (const ReconcileAction action : {Keep, KeepUserChange, KeepDeleted, Foreign})
+        EXPECT_FALSE(changesStore(action)) << actionName(action);
 }
 
 TEST(IssuedUids, areTheStoredTasksAndTheirRecordedSiblings)

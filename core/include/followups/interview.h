@@ -38,12 +38,17 @@ struct Deliverable {
 
 enum class OutcomeKind { Rejected, Offer, Accepted, Withdrawn };
 std::string_view outcomeName(OutcomeKind kind); // "rejected", "offer", "accepted", "withdrawn"
-bool isFinal(OutcomeKind kind);                 // rejected, accepted, withdrawn
+std::optional<OutcomeKind> outcomeFromName(std::string_view name); // outcomeName's, in any case
+bool isFinal(OutcomeKind kind);                                    // rejected, accepted, withdrawn
 
 struct Outcome {
     OutcomeKind kind;
     std::optional<Date> date; // when written after the outcome; else the caller's fallback applies
 };
+
+// The outcome CATEGORIES name ("Rejected", "OFFER" … any case); a final one is where an offer
+// leads, so it wins over "Offer". nullopt when none does.
+std::optional<OutcomeKind> outcomeFromCategories(const std::vector<std::string>& categories);
 
 // Identifies an interview occurrence: UID plus RECURRENCE-ID text (empty for a single event).
 struct InterviewKey {

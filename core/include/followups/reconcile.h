@@ -37,16 +37,26 @@ enum class ReconcileAction {
     Foreign,        // not written by the product: left alone
 };
 std::string_view actionName(ReconcileAction action);
+// Whether a step of this action changes the store: Create, Update, Cancel and Reinstate do.
+bool changesStore(ReconcileAction action);
 
 struct ReconcileStep {
     ReconcileAction action;
     Task task; // the task as it should be stored after this step (the existing one for
-               // Keep*/Foreign; nothing to store for KeepDeleted)
+               // Keep*/Foreign; nothing to store for KeepDeleted), the user's categories kept
     const ExistingTask* existing = nullptr; // the store's copy, when there is one
 };
 
 struct ReconcileScope {
     std::set<InterviewKey> outsideWindow; // their tasks are Keep, whatever the plan says
+    // UIDs the store remembers issuing besides those its tasks list (StoreMemory): missing from
+    // the store, they too were deleted by the user.
+    std::set<std::string> remembered{};
+    // UIDs the tasks list as issued whose creation the store refused: not deletions.
+    std::set<std::string> failedCreations{};
+    // False when part of the input could not be read (a calendar out of reach): interviews may
+    // only look gone, so nothing is cancelled (the steps say Keep).
+    bool mayCancel = true;
 };
 
 // UIDs the product issued earlier (union of issuedSiblings and of the existing tasks' own UIDs).
@@ -54,6 +64,9 @@ std::set<std::string> issuedUids(const std::vector<ExistingTask>& existing);
 
 // One step per desired task and per existing task, ordered like the desired set with the existing
 // tasks that are not desired after it, by UID. Deterministic.
+// Categories are the product's where it plans them; the others on a stored task are the user's:
+// they neither make the task look edited nor call for an update, and every task a step stores
+// keeps them.
 std::vector<ReconcileStep> reconcile(const std::vector<Task>& desired,
                                      const std::vector<ExistingTask>& existing,
                                      const ReconcileScope& scope);
