@@ -3,13 +3,13 @@
 #include "failure.h"
 #include "followups/ical/reader.h"
 #include "followups/ical/writer.h"
+#include "followups/plan_and_reconcile.h"
 #include "followups/recognize.h"
 #include "input_output.h"
 #include "json_output.h"
 #include "table_output.h"
 
 #include <iostream>
-#include <map>
 #include <set>
 
 namespace followups::cli
@@ -18,67 +18,24 @@ namespace followups::cli
 namespace
 {
 
-using IssuedByInterview = std::map<InterviewKey, std::set<std::string>>;
-
-// Every UID the product has issued for each interview, before and now, so the file written
-// remembers which of them the user deletes later (X-IFU-ISSUED).
-IssuedByInterview issuedUidsByInterview(const std::vector<Task>& desired,
-                                        const std::vector<ExistingTask>& existing)
+// The file after the steps: what the user changed, and what is not ours, exactly as found (with
+// its bytes); what the user deleted, left out. The rest carries the UIDs issued for its interview.
+std::vector<ical::TaskToWrite> tasksToWrite(const PassResult& pass)
 {
-    IssuedByInterview issued;
-    for (const auto& task : existing) {
-        if (!task.recordedHash)
-            continue; // not ours
-        auto& uids = issued[task.task.interview];
-        uids.insert(task.task.uid);
-        uids.insert(task.issuedSiblings.begin(), task.issuedSiblings.end());
-    }
-    for (const auto& task : desired)
-        issued[task.interview].insert(task.uid);
-    return issued;
-}
-
-std::vector<std::string> siblingsOf(const Task& task, const IssuedByInterview& issued)
-{
-    const auto found = issued.find(task.interview);
-    if (found == issued.end())
-        return {};
-    return {found->second.begin(), found->second.end()};
-}
-
-std::vector<ical::TaskToWrite> plannedTasks(const std::vector<Task>& desired)
-{
-    const auto issued = issuedUidsByInterview(desired, {});
     std::vector<ical::TaskToWrite> result;
-    result.reserve(desired.size());
-    for (const auto& task : desired)
-        result.push_back({task, siblingsOf(task, issued), {}});
-    return result;
-}
-
-// The store after the steps: what the user changed, and what is not ours, exactly as found; what
-// the user deleted, left out.
-std::vector<ical::TaskToWrite> reconciledTasks(const std::vector<ReconcileStep>& steps,
-                                               const std::vector<Task>& desired,
-                                               const std::vector<ExistingTask>& existing)
-{
-    const auto issued = issuedUidsByInterview(desired, existing);
-    std::vector<ical::TaskToWrite> result;
-    for (const auto& step : steps) {
-        switch (step.action) {
-        case ReconcileAction::KeepDeleted:
-            break;
-        case ReconcileAction::Foreign:
-        case ReconcileAction::KeepUserChange:
-            result.push_back({step.task,
-                              step.action == ReconcileAction::Foreign
-                                  ? std::vector<std::string>{}
-                                  : siblingsOf(step.task, issued),
-                              step.existing ? step.existing->originalText : std::string{}});
-            break;
-        default:
-            result.push_back({step.task, siblingsOf(step.task, issued), {}});
+    result.reserve(pass.steps.size());
+    for (const auto& step : pass.steps) {
+        if (step.action == ReconcileAction::KeepDeleted)
+            continue;
+        std::vector<std::string> issued;
+        if (step.action != ReconcileAction::Foreign) {
+            const auto& uids = pass.issuedFor(step.task.interview);
+            issued.assign(uids.begin(), uids.end());
         }
+        const bool asFound = step.action == ReconcileAction::Foreign ||
+                             step.action == ReconcileAction::KeepUserChange;
+        result.push_back({step.task, std::move(issued),
+                          asFound && step.existing ? step.existing->originalText : std::string{}});
     }
     return result;
 }
@@ -155,12 +112,19 @@ int runPlan(const Settings& settings)
 int planAndWrite(const Settings& settings, InterviewCollector::Collected collected,
                  Warnings warnings, std::optional<TasksFile> tasksFile)
 {
-    auto plan = planFollowUps(collected.interviews, settings.policy, settings.now, settings.window);
-    // History the collector forgot is reported as planFollowUps reports it.
-    plan.outsideWindow.merge(collected.history); // moves the keys, no copies
+    // The file's memory is in its tasks (X-IFU-ISSUED), which the pass reads from them.
+    std::vector<ExistingTask> existing; // outlives the steps, which point into it
+    if (tasksFile)
+        existing = std::move(tasksFile->tasks);
+    PassInput input;
+    input.interviews = std::move(collected.interviews);
+    input.history = std::move(collected.history);
+    input.window = settings.window;
+    const PassResult pass =
+        planAndReconcile(std::move(input), existing, {}, settings.policy, settings.now);
     // A calendar holds many interviews outside the window; one described on the command line
     // and silently dropped would look like a bug.
-    if (settings.command == CommandName::Interview && !plan.outsideWindow.empty()) {
+    if (settings.command == CommandName::Interview && !pass.plan.outsideWindow.empty()) {
         Warning outside; // built in steps: see settings.cpp on GCC 12's -Wmaybe-uninitialized
         outside.where.file = "command line";
         outside.message = "the interview ends outside the planning window (" +
@@ -170,23 +134,13 @@ int planAndWrite(const Settings& settings, InterviewCollector::Collected collect
                           "): no tasks; use --since and --until";
         warnings.push_back(std::move(outside));
     }
-
-    std::vector<ExistingTask> existing; // outlives `steps`, which point into it
-    std::vector<ReconcileStep> steps;
-    std::vector<ical::TaskToWrite> toWrite;
-    if (tasksFile) {
-        existing = std::move(tasksFile->tasks);
+    if (tasksFile)
         warnings.insert(warnings.end(), tasksFile->warnings.begin(), tasksFile->warnings.end());
-        steps = reconcile(plan.tasks, existing, ReconcileScope{plan.outsideWindow});
-        toWrite = reconciledTasks(steps, plan.tasks, existing);
-    } else {
-        toWrite = plannedTasks(plan.tasks);
-    }
 
     for (const auto& warning : warnings)
         std::cerr << formatWarning(warning) << '\n';
     writeOutput(settings.outputPath,
-                render(settings, toWrite, warnings, tasksFile ? &steps : nullptr));
+                render(settings, tasksToWrite(pass), warnings, tasksFile ? &pass.steps : nullptr));
     return exitSuccess;
 }
 

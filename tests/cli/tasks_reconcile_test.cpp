@@ -205,5 +205,62 @@ TEST_F(TasksRoundTrip, tasksOfHistoryInterviewsAreKeptAsTheyAre)
     }
 }
 
+// The user's edit of the CATEGORIES of the first VTODO, as a tasks app would save it.
+std::string withCategoryOnFirstTask(const std::string& ics, const std::string& category)
+{
+    const std::string line = "CATEGORIES:Job search,Interview follow-up\r\n";
+    auto edited = ics;
+    const auto at = edited.find(line, edited.find("BEGIN:VTODO"));
+    edited.insert(at + line.size() - 2, "," + category);
+    return edited;
+}
+
+TEST_F(TasksRoundTrip, aCategoryTheUserAddedStaysWhenTheTaskIsUpdated)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"}).exitCode, 0);
+    const auto tagged = withCategoryOnFirstTask(sandbox.read("tasks.ics"), "Important");
+    const auto taggedUid = todosByUid(tagged).begin()->first;
+    ASSERT_THAT(todosByUid(tagged).at(taggedUid), HasSubstr("Interview follow-up,Important"));
+    sandbox.write("tasks.ics", tagged);
+
+    // A category alone is no change of the product's: the task is kept as it is.
+    const auto same = sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow});
+    ASSERT_EQ(same.exitCode, 0) << same.err;
+    const auto& kept = todosByUid(same.out).at(taggedUid);
+    EXPECT_THAT(kept, HasSubstr("Interview follow-up,Important"));
+    EXPECT_EQ(property(kept, "SEQUENCE:"), "SEQUENCE:0");
+
+    // The interview moves: the task moves too, with the user's category.
+    sandbox.write("cal.ics", calendar(acmeInterview("Decision: 2026-12-08", "20261202T130000Z",
+                                                    "20261202T140000Z")));
+    const auto moved = sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow});
+    ASSERT_EQ(moved.exitCode, 0) << moved.err;
+    const auto& updated = todosByUid(moved.out).at(taggedUid);
+    EXPECT_THAT(updated, HasSubstr("Interview follow-up,Important"));
+    EXPECT_EQ(property(updated, "SEQUENCE:"), "SEQUENCE:1");
+}
+
+TEST_F(TasksRoundTrip, anOutcomeCategoryPutOnATaskIsTheInterviewsOutcome)
+{
+    // The user can't edit the employer's invite, so they mark one of its tasks "Rejected".
+    constexpr char later[] = "2026-12-03T09:00:00Z";
+    sandbox.write("cal.ics", calendar(acmeInterview("")));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", later, "-o", "tasks.ics"}).exitCode, 0);
+    sandbox.write("tasks.ics", withCategoryOnFirstTask(sandbox.read("tasks.ics"), "Rejected"));
+
+    const auto result = sandbox.run(
+        {"plan", "cal.ics", "--tasks", "tasks.ics", "--now", later, "--format", "json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    std::map<std::string, std::vector<std::string>> statusesByKind;
+    for (const auto& task : json["tasks"])
+        statusesByKind[task["kind"]].push_back(task["status"]);
+    EXPECT_EQ(statusesByKind["feedback"], std::vector<std::string>{"needs-action"}) << result.out;
+    ASSERT_FALSE(statusesByKind["follow-up"].empty()) << result.out;
+    for (const auto& status : statusesByKind["follow-up"])
+        EXPECT_EQ(status, "cancelled");
+}
+
 } // namespace
 } // namespace followups::cli::testing
