@@ -14,18 +14,6 @@ QString groupName(const followups::InterviewKey& key)
            QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding));
 }
 
-std::optional<followups::OutcomeKind> outcomeKind(const QString& name)
-{
-    for (auto kind : {followups::OutcomeKind::Rejected, followups::OutcomeKind::Offer,
-                      followups::OutcomeKind::Accepted, followups::OutcomeKind::Withdrawn}) {
-        if (name == QLatin1String(followups::outcomeName(kind).data(),
-                                  static_cast<int>(followups::outcomeName(kind).size()))) {
-            return kind;
-        }
-    }
-    return std::nullopt;
-}
-
 std::set<std::string> uidSet(const QStringList& list)
 {
     std::set<std::string> uids;
@@ -59,13 +47,11 @@ void writeDate(KConfigGroup& group, const QString& entry,
     }
 }
 
-const std::set<std::string> noUids;
-const std::optional<followups::Outcome> noOutcome;
 } // namespace
 
 void FollowupsState::load(const KSharedConfig::Ptr& config)
 {
-    records_.clear();
+    *this = FollowupsState();
     const QStringList groups = config->groupList();
     for (const QString& name : groups) {
         if (!name.startsWith(QLatin1String("Interview "))) {
@@ -75,23 +61,25 @@ void FollowupsState::load(const KSharedConfig::Ptr& config)
         const followups::InterviewKey key{
             group.readEntry(QStringLiteral("Uid"), QString()).toStdString(),
             group.readEntry(QStringLiteral("RecurrenceId"), QString()).toStdString()};
-        Record& record = records_[key];
+        Record record;
         record.issued = uidSet(group.readEntry(QStringLiteral("Issued"), QStringList()));
         record.failedCreations =
             uidSet(group.readEntry(QStringLiteral("FailedCreations"), QStringList()));
-        const auto kind = outcomeKind(group.readEntry(QStringLiteral("Outcome"), QString()));
+        const auto kind = followups::outcomeFromName(
+            group.readEntry(QStringLiteral("Outcome"), QString()).toStdString());
         if (kind) {
             record.outcome =
                 followups::Outcome{*kind, readDate(group, QStringLiteral("OutcomeDate"))};
         }
         record.lastSeen = readDate(group, QStringLiteral("LastSeen"));
+        restore(key, std::move(record));
     }
 }
 
 void FollowupsState::save(const KSharedConfig::Ptr& config) const
 {
     std::set<QString> kept;
-    for (const auto& [key, record] : records_) {
+    for (const auto& [key, record] : records()) {
         kept.insert(groupName(key));
         KConfigGroup group = config->group(groupName(key));
         group.writeEntry(QStringLiteral("Uid"), QString::fromStdString(key.uid));
@@ -117,79 +105,4 @@ void FollowupsState::save(const KSharedConfig::Ptr& config) const
         }
     }
     config->sync();
-}
-
-const std::set<std::string>& FollowupsState::issued(const followups::InterviewKey& key) const
-{
-    const auto it = records_.find(key);
-    return it == records_.end() ? noUids : it->second.issued;
-}
-
-bool FollowupsState::addIssued(const followups::InterviewKey& key,
-                               const std::set<std::string>& uids)
-{
-    Record& record = records_[key];
-    const std::size_t before = record.issued.size();
-    record.issued.insert(uids.begin(), uids.end());
-    for (const auto& uid : uids) {
-        record.failedCreations.erase(uid);
-    }
-    return record.issued.size() != before;
-}
-
-void FollowupsState::creationFailed(const followups::InterviewKey& key, const std::string& uid)
-{
-    records_[key].failedCreations.insert(uid);
-}
-
-const std::set<std::string>&
-FollowupsState::failedCreations(const followups::InterviewKey& key) const
-{
-    const auto it = records_.find(key);
-    return it == records_.end() ? noUids : it->second.failedCreations;
-}
-
-void FollowupsState::seen(const followups::InterviewKey& key, followups::Date today)
-{
-    const auto it = records_.find(key);
-    if (it != records_.end()) {
-        it->second.lastSeen = today;
-    }
-}
-
-std::size_t FollowupsState::prune(followups::Date today)
-{
-    const auto cutoff = std::chrono::sys_days{today} - std::chrono::days{pruneAfterDays};
-    std::size_t pruned = 0;
-    for (auto it = records_.begin(); it != records_.end();) {
-        auto& lastSeen = it->second.lastSeen;
-        if (!lastSeen) {
-            lastSeen = today;
-        }
-        if (std::chrono::sys_days{*lastSeen} < cutoff) {
-            it = records_.erase(it);
-            ++pruned;
-        } else {
-            ++it;
-        }
-    }
-    return pruned;
-}
-
-bool FollowupsState::wasIssued(const followups::InterviewKey& key, const std::string& uid) const
-{
-    return issued(key).contains(uid);
-}
-
-const std::optional<followups::Outcome>&
-FollowupsState::outcome(const followups::InterviewKey& key) const
-{
-    const auto it = records_.find(key);
-    return it == records_.end() ? noOutcome : it->second.outcome;
-}
-
-void FollowupsState::setOutcome(const followups::InterviewKey& key,
-                                const followups::Outcome& outcome)
-{
-    records_[key].outcome = outcome;
 }

@@ -314,11 +314,9 @@ void IncidenceConverter::applyTask(KCalendarCore::Todo& todo, const followups::T
     }
     todo.setPriority(task.priority);
 
-    QStringList categories = todo.categories();
+    QStringList categories;
     for (const auto& category : task.categories) {
-        if (!categories.contains(fromStd(category))) {
-            categories.append(fromStd(category));
-        }
+        categories.append(fromStd(category));
     }
     todo.setCategories(categories);
 

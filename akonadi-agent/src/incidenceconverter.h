@@ -41,8 +41,9 @@ std::vector<followups::CalendarEvent> occurrences(const KCalendarCore::Event& ev
 // (UTC; a floating time placed in `userZone`), "20261105" for all-day.
 std::string recurrenceIdText(const QDateTime& start, bool allDay, const followups::Zone& userZone);
 
-// Writes the task's fields onto `todo`: for a new to-do and for one the product wrote before
-// (categories the user added are kept). Due and alarm appear in `zone`.
+// Writes the task's fields onto `todo`: for a new to-do and for one the product wrote before (the
+// task's categories include those the user added: followups::reconcile keeps them). Due and alarm
+// appear in `zone`.
 void applyTask(KCalendarCore::Todo& todo, const followups::Task& task,
                const std::vector<std::string>& issued, const followups::Zone& zone);
 

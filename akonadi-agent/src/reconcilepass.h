@@ -1,14 +1,8 @@
-// One planning pass, without Akonadi: interview events and the product's existing tasks in, the
-// writes to make out. Runs the core (collectInterviews → planFollowUps → reconcile) and adds only
-// what the agent's store knows:
-//  - outcome categories the user put on an interview's tasks count as the interview's outcome;
-//  - an outcome without a date is dated by the day the agent first saw it, kept in the state;
-//  - a task issued before whose every sibling is gone too is not recreated (state memory);
-//  - a task whose creation failed is created again, although siblings list it as issued;
-//  - state records of interviews no longer current are pruned (FollowupsState::prune);
-//  - tasks of a recurring series' occurrences outside the expansion range are left alone;
-//  - categories the user added to a task are not the product's content: they neither make the task
-//    look edited nor need an update (IncidenceConverter::applyTask keeps them).
+// One planning pass, without Akonadi: the agent's side of followups::planAndReconcile. Interview
+// events (as IncidenceConverter made them) and the product's existing tasks in, the writes to make
+// out. Every decision is the core's (followups/plan_and_reconcile.h); this only recognises the
+// events, gives the core the agent's window, expansion and memory (FollowupsState), and turns the
+// steps that change the store into writes.
 #pragma once
 
 #include "followupsstate.h"
@@ -38,15 +32,14 @@ struct Result {
     std::size_t interviews = 0;
     std::size_t rememberedDeletions = 0;
     std::size_t keptUserChanges = 0;
-    std::size_t prunedRecords = 0; // state records dropped (FollowupsState::prune)
+    std::size_t prunedRecords = 0; // state records dropped (StoreMemory::prune)
     // SUMMARY of each interview that gets new tasks, for the notification.
     std::map<followups::InterviewKey, std::string> createdFor;
 };
 
 struct Input {
     std::vector<followups::CalendarEvent> events;
-    // Categories the user added to a task are normalised away here (they are kept in the store).
-    std::vector<followups::ExistingTask>* existing = nullptr;
+    const std::vector<followups::ExistingTask>* existing = nullptr;
     std::set<std::string> seriesUids; // recurring interviews present in the calendars
     followups::TimeRange expansion;   // where their occurrences were expanded
     bool allowCancel = true;          // false when some calendar could not be read
@@ -57,9 +50,9 @@ struct Input {
 // nothing new to plan.
 std::string taskFingerprint(const followups::ExistingTask& task);
 
-// Updates `state` with outcomes first seen, the UIDs of the existing tasks and the day each current
-// interview was seen, and prunes it; the caller adds the UIDs it creates once the store confirms
-// them, and reports those it failed to create (FollowupsState::creationFailed).
+// Replaces `state` with the memory the pass leaves (outcomes first seen, the UIDs of the existing
+// tasks, the day each current interview was seen, pruned); the caller adds the UIDs it creates once
+// the store confirms them, and reports those it failed to create (StoreMemory::creationFailed).
 Result run(Input input, const followups::Policy& policy, followups::Instant now,
            FollowupsState& state);
 
