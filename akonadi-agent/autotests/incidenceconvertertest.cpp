@@ -157,6 +157,24 @@ private Q_SLOTS:
                 followups::contentHash(IncidenceConverter::toExistingTask(todo)->task));
     }
 
+    void shouldReadBackAContactWithOnlyAPhoneNumber()
+    {
+        // Read back as a name, the number made the task look changed on every pass.
+        followups::Task task;
+        task.uid = "task-p";
+        task.kind = followups::TaskKind::FollowUp;
+        task.due.value = followups::Date(year{2026}, month{11}, day{20});
+        task.person = followups::Person{"", "", "+49 30 1234567"};
+        task.url = "tel:+49301234567";
+        KCalendarCore::Todo todo;
+        IncidenceConverter::applyTask(todo, task, {"task-p"}, berlinZone);
+        QCOMPARE(todo.contacts(), QStringList{QStringLiteral("+49 30 1234567")});
+        const auto existing = IncidenceConverter::toExistingTask(todo);
+        QVERIFY(existing && existing->task.person);
+        QCOMPARE(existing->task.person->name, std::string());
+        QCOMPARE(existing->task.person->phone, std::string("+49 30 1234567"));
+    }
+
     void shouldIgnoreATodoItDidNotWrite()
     {
         KCalendarCore::Todo todo;

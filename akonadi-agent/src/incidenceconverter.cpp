@@ -5,7 +5,9 @@
 #include <KCalendarCore/Recurrence>
 #include <QTimeZone>
 #include <QUrl>
+#include <followups/ascii_text.h>
 #include <followups/identity.h>
+#include <followups/person_text.h>
 #include <followups/task.h>
 #include <followups/task_properties.h>
 
@@ -70,17 +72,6 @@ followups::EventTime timedValue(const QDateTime& dateTime)
     return value;
 }
 
-std::string upper(std::string_view text)
-{
-    std::string result(text);
-    for (char& c : result) {
-        if (c >= 'a' && c <= 'z') {
-            c = static_cast<char>(c - 'a' + 'A');
-        }
-    }
-    return result;
-}
-
 std::string cutypeName(KCalendarCore::Attendee::CuType type)
 {
     switch (type) {
@@ -136,34 +127,6 @@ std::string partstatName(KCalendarCore::Attendee::PartStat status)
     return "NEEDS-ACTION";
 }
 
-QString contactText(const followups::Person& person)
-{
-    const QString name = fromStd(person.name);
-    const QString address = fromStd(person.email.empty() ? person.phone : person.email);
-    if (name.isEmpty()) {
-        return address;
-    }
-    return address.isEmpty() ? name : name + QStringLiteral(" <") + address + QLatin1Char('>');
-}
-
-followups::Person personFromContact(const QString& contact)
-{
-    followups::Person person;
-    const auto open = contact.indexOf(QLatin1Char('<'));
-    const auto close = contact.lastIndexOf(QLatin1Char('>'));
-    const QString address =
-        open >= 0 && close > open ? contact.mid(open + 1, close - open - 1).trimmed() : contact;
-    person.name = toStd(open >= 0 && close > open ? contact.left(open).trimmed() : QString());
-    if (address.contains(QLatin1Char('@'))) {
-        person.email = toStd(address.trimmed());
-    } else if (open >= 0) {
-        person.phone = toStd(address.trimmed());
-    } else {
-        person.name = toStd(address.trimmed());
-    }
-    return person;
-}
-
 QString joined(const std::vector<std::string>& items)
 {
     QStringList list;
@@ -211,10 +174,11 @@ followups::CalendarEvent IncidenceConverter::toCalendarEvent(const KCalendarCore
     }
     const auto properties = event.customProperties();
     for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
-        static const QByteArray prefix = QByteArrayLiteral("X-INTERVIEW-");
-        if (it.key().toUpper().startsWith(prefix)) {
+        static constexpr std::string_view prefix = "X-INTERVIEW-";
+        const std::string name = it.key().toStdString();
+        if (followups::ascii::startsWithIgnoringCase(name, prefix)) {
             result.interviewProperties.push_back(
-                {upper(it.key().mid(prefix.size()).toStdString()), toStd(it.value()), 0});
+                {followups::ascii::upper(name.substr(prefix.size())), toStd(it.value()), 0});
         }
     }
 
@@ -329,7 +293,7 @@ void IncidenceConverter::applyTask(KCalendarCore::Todo& todo, const followups::T
     }
     todo.clearContacts();
     if (task.person && !task.person->empty()) {
-        todo.addContact(contactText(*task.person));
+        todo.addContact(fromStd(followups::contactText(*task.person)));
     }
     // Percent-encoded in and out, so the link reads back byte for byte as the core wrote it.
     todo.setUrl(task.url.empty() ? QUrl() : QUrl::fromEncoded(QByteArray::fromStdString(task.url)));
@@ -385,7 +349,7 @@ IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
                       toStd(todo.nonKDECustomProperty(followups::property::interviewRecurrenceId))};
     const QStringList contacts = todo.contacts();
     if (!contacts.isEmpty()) {
-        task.person = personFromContact(contacts.first());
+        task.person = followups::personFromContact(toStd(contacts.first()));
     }
     task.url = todo.url().toEncoded().toStdString();
     task.sequence = todo.revision();

@@ -5,6 +5,8 @@
 
 #include <KHolidays/HolidayRegion>
 #include <QTimeZone>
+#include <followups/ascii_text.h>
+#include <followups/person_text.h>
 
 namespace
 {
@@ -18,8 +20,9 @@ std::vector<std::string> toStdList(const QStringList& list)
     std::vector<std::string> result;
     result.reserve(static_cast<std::size_t>(list.size()));
     for (const QString& item : list) {
-        if (!item.trimmed().isEmpty()) {
-            result.push_back(toStd(item.trimmed()));
+        const std::string text = toStd(item);
+        if (const std::string_view trimmed = followups::ascii::trim(text); !trimmed.empty()) {
+            result.emplace_back(trimmed);
         }
     }
     return result;
@@ -34,23 +37,6 @@ followups::Zone userZone(const QString& configured)
     }
     qCWarning(FOLLOWUPS_AGENT_LOG) << "Unknown time zone" << id << "- using UTC";
     return followups::Zone::utc();
-}
-
-// "Name <address>", a bare address, or a bare name.
-followups::Person personFromText(const QString& text)
-{
-    followups::Person person;
-    const auto open = text.indexOf(QLatin1Char('<'));
-    const auto close = text.lastIndexOf(QLatin1Char('>'));
-    if (open >= 0 && close > open) {
-        person.name = toStd(text.left(open).trimmed());
-        person.email = toStd(text.mid(open + 1, close - open - 1).trimmed());
-    } else if (text.contains(QLatin1Char('@'))) {
-        person.email = toStd(text.trimmed());
-    } else {
-        person.name = toStd(text.trimmed());
-    }
-    return person;
 }
 
 followups::Date toDate(const QDate& date)
@@ -99,8 +85,8 @@ followups::Policy PolicyFromSettings::policy(const Settings& settings, followups
 
     policy.myAddresses = toStdList(settings.myAddresses());
     for (const QString& reference : settings.standingReferences()) {
-        if (!reference.trimmed().isEmpty()) {
-            policy.standingReferences.push_back(personFromText(reference));
+        if (auto person = followups::parsePerson(toStd(reference))) {
+            policy.standingReferences.push_back(std::move(*person));
         }
     }
     if (!settings.interviewKeywords().isEmpty()) {

@@ -1,5 +1,7 @@
 #include "description_fields.h"
 
+#include "followups/ascii_text.h"
+
 #include <array>
 #include <optional>
 #include <string_view>
@@ -30,22 +32,6 @@ constexpr std::array<std::pair<std::string_view, FieldKey>, 17> knownKeys{{
     {"followup", FieldKey::FollowUps},
 }};
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front())) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && isSpace(text.back())) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
 std::optional<FieldKey> keyNamed(std::string_view written)
 {
     std::string normal;
@@ -65,10 +51,10 @@ std::optional<FieldKey> keyNamed(std::string_view written)
 
 std::string_view withoutBullet(std::string_view line)
 {
-    line = trim(line);
+    line = ascii::trim(line);
     for (const std::string_view bullet : {"- ", "* ", "\u2022 "}) {
         if (line.starts_with(bullet)) {
-            return trim(line.substr(bullet.size()));
+            return ascii::trim(line.substr(bullet.size()));
         }
     }
     return line;
@@ -89,14 +75,14 @@ std::vector<Field> readFields(const CalendarEvent& event)
             continue;
         }
         if (const auto key = keyNamed(line.substr(0, colon))) {
-            fields.push_back(Field{*key, std::string(trim(line.substr(colon + 1))),
+            fields.push_back(Field{*key, std::string(ascii::trim(line.substr(colon + 1))),
                                    SourceLocation{event.where.file, event.descriptionLine},
                                    index + 1});
         }
     }
     for (const InterviewProperty& property : event.interviewProperties) {
         if (const auto key = keyNamed(property.key)) {
-            fields.push_back(Field{*key, std::string(trim(property.value)),
+            fields.push_back(Field{*key, std::string(ascii::trim(property.value)),
                                    SourceLocation{event.where.file, property.line}, 0});
         }
     }

@@ -1,23 +1,13 @@
 #include "field_dates.h"
 
-#include <cctype>
+#include "followups/ascii_text.h"
+
 #include <string>
 
 namespace followups
 {
 namespace
 {
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
 
 // Reads exactly `digits` decimal digits from the front of `text`.
 std::optional<int> takeNumber(std::string_view& text, std::size_t digits)
@@ -27,7 +17,7 @@ std::optional<int> takeNumber(std::string_view& text, std::size_t digits)
     }
     int value = 0;
     for (std::size_t i = 0; i < digits; ++i) {
-        if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) {
+        if (!ascii::isDigit(text[i])) {
             return std::nullopt;
         }
         value = value * 10 + (text[i] - '0');
@@ -45,29 +35,19 @@ bool takeChar(std::string_view& text, char c)
     return false;
 }
 
-std::string lowered(std::string_view text)
-{
-    std::string result;
-    for (const char c : text) {
-        result.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-    return result;
-}
-
 // "+5d", "+2w", "+5 days", "+1 week".
 std::optional<Due> parseRelative(std::string_view text, Instant interviewEnd, const Zone& zone)
 {
     text.remove_prefix(1);
     std::size_t digits = 0;
-    while (digits < text.size() && digits < 4 &&
-           std::isdigit(static_cast<unsigned char>(text[digits])) != 0) {
+    while (digits < text.size() && digits < 4 && ascii::isDigit(text[digits])) {
         ++digits;
     }
     const std::optional<int> count = digits > 0 ? takeNumber(text, digits) : std::nullopt;
     if (!count) {
         return std::nullopt;
     }
-    const std::string unit = lowered(trim(text));
+    const std::string unit = ascii::lower(ascii::trim(text));
     int days = 0;
     if (unit == "d" || unit == "day" || unit == "days") {
         days = *count;
@@ -112,7 +92,7 @@ std::optional<WrittenOffset> parseOffset(std::string_view text)
 
 std::optional<Due> parseDueText(std::string_view text, Instant interviewEnd, const Zone& zone)
 {
-    text = trim(text);
+    text = ascii::trim(text);
     if (text.starts_with('+')) {
         return parseRelative(text, interviewEnd, zone);
     }

@@ -1,22 +1,15 @@
 #include "mail_addresses.h"
 
+#include "followups/ascii_text.h"
+
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <vector>
 
 namespace followups
 {
 namespace
 {
-
-std::string lowered(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return result;
-}
 
 std::string_view localPart(std::string_view address)
 {
@@ -76,7 +69,7 @@ std::string capitalisedPieces(std::string_view label)
     bool startOfPiece = true;
     for (char& c : result) {
         if (startOfPiece) {
-            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            c = ascii::toUpper(c);
         }
         startOfPiece = c == '-';
     }
@@ -87,7 +80,7 @@ std::string capitalisedPieces(std::string_view label)
 
 bool isNotificationAddress(std::string_view address)
 {
-    const std::string lower = lowered(address);
+    const std::string lower = ascii::lower(address);
     const std::string_view local = localPart(lower);
     for (const std::string_view prefix :
          {"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply",
@@ -101,7 +94,7 @@ bool isNotificationAddress(std::string_view address)
 
 std::string companyFromAddress(std::string_view address)
 {
-    const std::string lower = lowered(address);
+    const std::string lower = ascii::lower(address);
     const std::string_view domain = domainPart(lower);
     if (domain.empty() || isNotificationAddress(lower) || isCalendarServiceDomain(domain) ||
         contains(publicDomains, domain)) {

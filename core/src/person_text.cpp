@@ -1,23 +1,18 @@
-#include "person_text.h"
+#include "followups/person_text.h"
 
-#include <cctype>
+#include "followups/ascii_text.h"
 
 namespace followups
 {
 namespace
 {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
 // Trims white space and the punctuation that joins a name to an address or number
 // ("Jane Doe, +49 …", "Jane Doe – jane@…", "\"Jane Doe\" <…>").
 std::string_view trimJoiners(std::string_view text)
 {
     const auto joiner = [](char c) {
-        return isSpace(c) || c == ',' || c == ':' || c == '-' || c == '"' || c == '\'';
+        return ascii::isSpace(c) || c == ',' || c == ':' || c == '-' || c == '"' || c == '\'';
     };
     while (!text.empty() && joiner(text.front())) {
         text.remove_prefix(1);
@@ -35,22 +30,16 @@ std::string_view trimJoiners(std::string_view text)
 
 std::string_view withoutScheme(std::string_view text, std::string_view scheme)
 {
-    if (text.size() >= scheme.size()) {
-        bool same = true;
-        for (std::size_t i = 0; i < scheme.size(); ++i) {
-            same = same && std::tolower(static_cast<unsigned char>(text[i])) == scheme[i];
-        }
-        if (same) {
-            text.remove_prefix(scheme.size());
-        }
+    if (ascii::startsWithIgnoringCase(text, scheme)) {
+        text.remove_prefix(scheme.size());
     }
     return text;
 }
 
 bool isPhoneCharacter(char c)
 {
-    return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '+' || c == ' ' || c == '(' ||
-           c == ')' || c == '-' || c == '.' || c == '/';
+    return ascii::isDigit(c) || c == '+' || c == ' ' || c == '(' || c == ')' || c == '-' ||
+           c == '.' || c == '/';
 }
 
 // Where a phone number takes up the rest of the text: from a '+', '(' or digit on, only phone
@@ -61,10 +50,10 @@ std::size_t phoneStart(std::string_view text)
     int digits = 0;
     while (start > 0 && isPhoneCharacter(text[start - 1])) {
         --start;
-        digits += std::isdigit(static_cast<unsigned char>(text[start])) != 0 ? 1 : 0;
+        digits += ascii::isDigit(text[start]) ? 1 : 0;
     }
-    while (start < text.size() && !(text[start] == '+' || text[start] == '(' ||
-                                    std::isdigit(static_cast<unsigned char>(text[start])) != 0)) {
+    while (start < text.size() &&
+           !(text[start] == '+' || text[start] == '(' || ascii::isDigit(text[start]))) {
         ++start;
     }
     return digits >= 5 && start < text.size() ? start : std::string_view::npos;
@@ -74,7 +63,7 @@ std::string collapseSpaces(std::string_view text)
 {
     std::string result;
     for (const char c : text) {
-        if (!isSpace(c)) {
+        if (!ascii::isSpace(c)) {
             result.push_back(c);
         } else if (!result.empty() && result.back() != ' ') {
             result.push_back(' ');
@@ -102,8 +91,7 @@ std::string nameFromAddress(std::string_view address)
         if (startOfPiece && !name.empty()) {
             name.push_back(' ');
         }
-        name.push_back(startOfPiece ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
-                                    : c);
+        name.push_back(startOfPiece ? ascii::toUpper(c) : c);
         startOfPiece = false;
     }
     return name;
@@ -124,11 +112,11 @@ std::optional<Person> parsePerson(std::string_view text)
         person.name = collapseSpaces(trimJoiners(text.substr(0, open)));
     } else if (const std::size_t at = text.find('@'); at != std::string_view::npos) {
         std::size_t begin = at;
-        while (begin > 0 && !isSpace(text[begin - 1])) {
+        while (begin > 0 && !ascii::isSpace(text[begin - 1])) {
             --begin;
         }
         std::size_t end = at;
-        while (end < text.size() && !isSpace(text[end])) {
+        while (end < text.size() && !ascii::isSpace(text[end])) {
             ++end;
         }
         person.email = trimJoiners(withoutScheme(text.substr(begin, end - begin), "mailto:"));
@@ -151,6 +139,49 @@ std::optional<Person> parsePerson(std::string_view text)
         return std::nullopt;
     }
     return person;
+}
+
+std::string contactText(const Person& person)
+{
+    const std::string& address = person.email.empty() ? person.phone : person.email;
+    if (address.empty())
+        return person.name;
+    return person.name.empty() ? address : person.name + " <" + address + ">";
+}
+
+std::optional<Person> personFromContact(std::string_view text, std::string_view altrep)
+{
+    text = ascii::trim(text);
+    Person person;
+    std::string_view address;
+    const std::size_t open = text.rfind('<');
+    if (open != std::string_view::npos && text.ends_with('>')) {
+        person.name = ascii::trim(text.substr(0, open));
+        address = ascii::trim(text.substr(open + 1, text.size() - open - 2));
+    } else if (text.find('@') != std::string_view::npos || phoneStart(text) == 0) {
+        address = text;
+    } else {
+        person.name = text;
+    }
+    if (address.find('@') != std::string_view::npos)
+        person.email = withoutMailto(address);
+    else
+        person.phone = address;
+
+    // The URL fills what the text lacks; the text keeps the number as the user sees it.
+    if (person.email.empty() && ascii::startsWithIgnoringCase(altrep, "mailto:"))
+        person.email = withoutMailto(altrep);
+    else if (person.phone.empty() && person.email.empty() &&
+             ascii::startsWithIgnoringCase(altrep, "tel:"))
+        person.phone = ascii::trim(altrep.substr(4));
+    if (person.empty())
+        return std::nullopt;
+    return person;
+}
+
+std::string_view withoutMailto(std::string_view address)
+{
+    return ascii::trim(withoutScheme(ascii::trim(address), "mailto:"));
 }
 
 std::vector<Person> parsePersonList(std::string_view text)

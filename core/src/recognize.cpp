@@ -2,16 +2,16 @@
 
 #include "description_fields.h"
 #include "field_dates.h"
+#include "followups/ascii_text.h"
+#include "followups/person_text.h"
 #include "followups/safe_text.h"
 #include "mail_addresses.h"
-#include "person_text.h"
 #include "stable_hash.h"
 #include "summary_patterns.h"
 #include "text_folding.h"
 #include "text_match.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -278,18 +278,10 @@ bool declinedByMe(const CalendarEvent& event, const Policy& policy)
 
 // ---- text ---------------------------------------------------------------------------------
 
-std::string_view trimmed(std::string_view text)
-{
-    const std::size_t first = text.find_first_not_of(" \t");
-    const std::size_t last = text.find_last_not_of(" \t");
-    return first == std::string_view::npos ? std::string_view{}
-                                           : text.substr(first, last - first + 1);
-}
-
 void clean(std::string& text)
 {
     const std::string safe = singleLineText(text);
-    text = trimmed(safe);
+    text = ascii::trim(safe);
 }
 
 void cleanTexts(Person& person)
@@ -454,16 +446,14 @@ private:
 
     void readDeliverable(const Field& field)
     {
-        std::string lower = field.value;
-        std::transform(lower.begin(), lower.end(), lower.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        const std::string lower = ascii::lower(field.value);
         const std::size_t by = lower.rfind(" by ");
         if (by == std::string::npos) {
             warn(field, "a deliverable is written \"<what> by <date>\"");
             return;
         }
         const std::string_view value = field.value;
-        const std::string what(trimmed(value.substr(0, by)));
+        const std::string what(ascii::trim(value.substr(0, by)));
         const std::optional<Due> due =
             parseDueText(value.substr(by + 4), interview_.end, policy_.userZone);
         if (what.empty() || !due) {

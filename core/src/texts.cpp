@@ -1,9 +1,9 @@
 #include "followups/texts.h"
 
+#include "followups/ascii_text.h"
 #include "human_time.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <utility>
 
@@ -14,7 +14,7 @@ namespace
 
 bool isUnreserved(unsigned char c)
 {
-    return std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~';
+    return ascii::isAlpha(c) || ascii::isDigit(c) || c == '-' || c == '.' || c == '_' || c == '~';
 }
 
 // RFC 3986 percent-encoding of the UTF-8 bytes, keeping unreserved characters and `keep`.
@@ -60,11 +60,11 @@ std::string telUrl(std::string_view phone)
     std::string extension;
     bool inExtension = false;
     for (const char c : phone) {
-        if (std::isdigit(static_cast<unsigned char>(c)) != 0)
+        if (ascii::isDigit(c))
             (inExtension ? extension : number) += c;
         else if (c == '+' && number.empty() && !inExtension)
             number += c;
-        else if (std::isalpha(static_cast<unsigned char>(c)) != 0 && !number.empty())
+        else if (ascii::isAlpha(c) && !number.empty())
             inExtension = true;
     }
     if (number.empty() || number == "+")
@@ -142,7 +142,7 @@ std::string capitalised(std::string_view text)
 {
     std::string result(text);
     if (!result.empty())
-        result[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(result[0])));
+        result[0] = ascii::toUpper(result[0]);
     return result;
 }
 

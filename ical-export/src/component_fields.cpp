@@ -1,7 +1,8 @@
 #include "component_fields.h"
 
+#include "followups/ascii_text.h"
+
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <memory>
 
@@ -15,28 +16,11 @@ struct FreeDeleter {
 };
 using LibicalString = std::unique_ptr<char, FreeDeleter>;
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::toupper(static_cast<unsigned char>(x)) ==
-                      std::toupper(static_cast<unsigned char>(y));
-           });
-}
-
 } // namespace
-
-std::string_view trimBlanks(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
 
 std::string_view unquoted(std::string_view text)
 {
-    text = trimBlanks(text);
+    text = ascii::trim(text);
     if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') &&
         text.back() == text.front())
         text = text.substr(1, text.size() - 2);
@@ -68,7 +52,7 @@ std::optional<std::string> xPropertyOf(icalcomponent* component, std::string_vie
     for (auto* property = icalcomponent_get_first_property(component, ICAL_X_PROPERTY); property;
          property = icalcomponent_get_next_property(component, ICAL_X_PROPERTY)) {
         const char* xName = icalproperty_get_x_name(property);
-        if (xName && equalsIgnoringCase(xName, name))
+        if (xName && ascii::equalsIgnoringCase(xName, name))
             return xValue(property);
     }
     return std::nullopt;
@@ -83,7 +67,7 @@ std::vector<std::string> categoriesOf(const ComponentLines& lines)
         const auto value = contentLineValue(property.text);
         std::string entry;
         auto flush = [&] {
-            const auto trimmed = trimBlanks(entry);
+            const auto trimmed = ascii::trim(entry);
             if (!trimmed.empty())
                 categories.emplace_back(trimmed);
             entry.clear();
@@ -116,14 +100,6 @@ std::string parameterOf(icalproperty* property, icalparameter_kind kind)
     const auto equals = written.find('=');
     return std::string(unquoted(equals == std::string_view::npos ? std::string_view{}
                                                                  : written.substr(equals + 1)));
-}
-
-std::string withoutMailto(std::string_view address)
-{
-    address = trimBlanks(address);
-    if (address.size() >= 7 && equalsIgnoringCase(address.substr(0, 7), "mailto:"))
-        address.remove_prefix(7);
-    return std::string(trimBlanks(address));
 }
 
 } // namespace followups::ical

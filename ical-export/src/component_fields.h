@@ -24,12 +24,9 @@ std::string xValue(icalproperty* property);
 std::vector<std::string> categoriesOf(const ComponentLines& lines);
 // A parameter's value as written, surrounding quotes stripped; empty when absent.
 std::string parameterOf(icalproperty* property, icalparameter_kind kind);
-// An address without its "mailto:" scheme (any case), trimmed.
-std::string withoutMailto(std::string_view address);
 
-// Blanks trimmed, then one pair of surrounding double or single quotes removed (Outlook quotes
+// Spaces trimmed, then one pair of surrounding double or single quotes removed (Outlook quotes
 // names: CN="'a@b.example'").
 std::string_view unquoted(std::string_view text);
-std::string_view trimBlanks(std::string_view text);
 
 } // namespace followups::ical

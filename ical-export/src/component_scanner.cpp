@@ -1,5 +1,7 @@
 #include "component_scanner.h"
 
+#include "followups/ascii_text.h"
+
 #include <algorithm>
 #include <cstring>
 #include <functional>
@@ -52,19 +54,13 @@ bool mayMatter(std::string_view line)
     }
 }
 
-bool equalsUpper(std::string_view text, std::string_view upperName)
-{
-    return text.size() == upperName.size() &&
-           std::equal(text.begin(), text.end(), upperName.begin(), [](char c, char upper) {
-               return (c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c) == upper;
-           });
-}
-
 bool tellsInterview(std::string_view name)
 {
     constexpr std::string_view prefix = "X-INTERVIEW-";
-    return equalsUpper(name, "SUMMARY") || equalsUpper(name, "CATEGORIES") ||
-           (name.size() >= prefix.size() && equalsUpper(name.substr(0, prefix.size()), prefix));
+    return ascii::equalsIgnoringCase(name, "SUMMARY") ||
+           ascii::equalsIgnoringCase(name, "CATEGORIES") ||
+           (name.size() >= prefix.size() &&
+            ascii::equalsIgnoringCase(name.substr(0, prefix.size()), prefix));
 }
 
 std::string mib(std::size_t bytes)
@@ -206,8 +202,8 @@ void ComponentScanner::logicalLine()
         return;
     const std::string_view text = logicalText_;
     const auto name = contentLineName(text);
-    const bool begins = equalsUpper(name, "BEGIN");
-    if (begins || equalsUpper(name, "END")) {
+    const bool begins = ascii::equalsIgnoringCase(name, "BEGIN");
+    if (begins || ascii::equalsIgnoringCase(name, "END")) {
         const auto colon = text.find(':');
         const auto written =
             colon == std::string_view::npos ? std::string_view{} : text.substr(colon + 1);
@@ -216,7 +212,7 @@ void ComponentScanner::logicalLine()
                                         [](char c) { return c >= 'a' && c <= 'z'; });
         std::string upperCopy;
         if (!upper)
-            upperCopy = upperAscii(written);
+            upperCopy = ascii::upper(written);
         const std::string_view value = upper ? written : std::string_view{upperCopy};
         if (begins)
             beginLine(value);
@@ -307,18 +303,19 @@ void ComponentScanner::propertyLine(std::string_view name)
             recognitionText_.append(logicalText_).append(1, '\n');
         if (componentStack_.size() != 1)
             return;
-        if (equalsUpper(name, "UID")) {
+        if (ascii::equalsIgnoringCase(name, "UID")) {
             if (component_.uid.empty())
                 component_.uid = contentLineValue(logicalText_);
-        } else if (equalsUpper(name, "RRULE") || equalsUpper(name, "RDATE")) {
+        } else if (ascii::equalsIgnoringCase(name, "RRULE") ||
+                   ascii::equalsIgnoringCase(name, "RDATE")) {
             component_.recurring = true;
-        } else if (equalsUpper(name, "RECURRENCE-ID")) {
+        } else if (ascii::equalsIgnoringCase(name, "RECURRENCE-ID")) {
             component_.overrides = true;
         }
         return;
     }
     if (!calendars_.empty()) {
-        if (equalsUpper(name, "METHOD"))
+        if (ascii::equalsIgnoringCase(name, "METHOD"))
             calendars_.back().methods.push_back({"METHOD", std::string(logicalRaw_), logicalLine_});
         return;
     }

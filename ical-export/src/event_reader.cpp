@@ -3,6 +3,8 @@
 #include "event_reader.h"
 
 #include "component_fields.h"
+#include "followups/ascii_text.h"
+#include "followups/person_text.h"
 #include "ical_time.h"
 #include "parsed_calendar.h"
 #include "recurrence.h"
@@ -20,7 +22,7 @@ constexpr std::string_view interviewPrefix = "X-INTERVIEW-";
 
 std::string upperOr(icalproperty* property, icalparameter_kind kind, const char* absent)
 {
-    auto value = upperAscii(parameterOf(property, kind));
+    auto value = ascii::upper(parameterOf(property, kind));
     return value.empty() ? absent : value;
 }
 
@@ -32,7 +34,7 @@ CalendarUser calendarUser(icalproperty* property)
     user.address = withoutMailto(address ? address : "");
     if (auto* cn = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER)) {
         const char* name = icalparameter_get_cn(cn);
-        user.name = trimBlanks(unquoted(name ? name : ""));
+        user.name = ascii::trim(unquoted(name ? name : ""));
     }
     user.cutype = upperOr(property, ICAL_CUTYPE_PARAMETER, "INDIVIDUAL");
     user.role = upperOr(property, ICAL_ROLE_PARAMETER, "REQ-PARTICIPANT");
@@ -111,7 +113,7 @@ private:
         const auto& lines = *found.lines;
         event.where = parsed_.at(lines.beginLine);
 
-        event.uid = std::string(trimBlanks(textOf(component, ICAL_UID_PROPERTY)));
+        event.uid = std::string(ascii::trim(textOf(component, ICAL_UID_PROPERTY)));
         if (event.uid.empty())
             warn(lines.beginLine, "VEVENT without UID");
         if (auto* sequence = icalcomponent_get_first_property(component, ICAL_SEQUENCE_PROPERTY))
@@ -152,7 +154,7 @@ private:
         for (auto* property = icalcomponent_get_first_property(component, ICAL_X_PROPERTY);
              property; property = icalcomponent_get_next_property(component, ICAL_X_PROPERTY)) {
             const char* name = icalproperty_get_x_name(property);
-            const auto upperName = upperAscii(name ? name : "");
+            const auto upperName = ascii::upper(name ? name : "");
             if (!upperName.starts_with(interviewPrefix) ||
                 upperName.size() == interviewPrefix.size())
                 continue;

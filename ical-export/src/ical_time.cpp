@@ -1,5 +1,6 @@
 #include "ical_time.h"
 
+#include "followups/ascii_text.h"
 #include "parsed_calendar.h"
 
 #include <cstdio>
@@ -15,20 +16,6 @@ using std::chrono::days;
 using std::chrono::hours;
 using std::chrono::minutes;
 using std::chrono::seconds;
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
 
 // A component with neither STANDARD nor DAYLIGHT would convert everything as UTC without a word.
 bool hasObservances(icalcomponent* vtimezone)
@@ -136,9 +123,9 @@ const char* tzidOf(icalproperty* property)
 
 std::string normaliseTzid(std::string_view tzid)
 {
-    auto text = trim(tzid);
+    auto text = ascii::trim(tzid);
     if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
-        text = trim(text.substr(1, text.size() - 2));
+        text = ascii::trim(text.substr(1, text.size() - 2));
     std::string result;
     result.reserve(text.size());
     for (size_t i = 0; i < text.size(); ++i) {

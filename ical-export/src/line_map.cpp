@@ -1,5 +1,7 @@
 #include "line_map.h"
 
+#include "followups/ascii_text.h"
+
 #include <algorithm>
 
 namespace followups::ical
@@ -61,17 +63,6 @@ std::string_view contentLineValue(std::string_view line)
     return {};
 }
 
-std::string upperAscii(std::string_view text)
-{
-    // ASCII only, as std::toupper in any locale a UTF-8 text can be read in, without its calls.
-    std::string result(text);
-    for (char& c : result) {
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
-    }
-    return result;
-}
-
 int ComponentLines::lineOf(std::string_view propertyName, int occurrence) const
 {
     for (const auto& property : properties) {
@@ -96,14 +87,15 @@ LineMap::LineMap(std::string_view text)
     std::vector<std::pair<size_t, int>> unclosedIndices;
     int skippedDepth = 0; // inside a component too deep: its BEGINs not yet ended
     for (auto& logical : unfold(text)) {
-        const auto name = upperAscii(contentLineName(logical.text));
+        const auto name = ascii::upper(contentLineName(logical.text));
         // The value matters only on BEGIN and END lines (a component's name).
         const auto colon = logical.text.find(':');
-        const auto value = name != "BEGIN" && name != "END"
-                               ? std::string{}
-                               : upperAscii(colon == std::string::npos
-                                                ? std::string_view{}
-                                                : std::string_view(logical.text).substr(colon + 1));
+        const auto value =
+            name != "BEGIN" && name != "END"
+                ? std::string{}
+                : ascii::upper(colon == std::string::npos
+                                   ? std::string_view{}
+                                   : std::string_view(logical.text).substr(colon + 1));
         if (skippedDepth > 0) {
             skippedDepth += name == "BEGIN" ? 1 : name == "END" ? -1 : 0;
             if (skippedDepth == 0)

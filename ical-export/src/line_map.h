@@ -17,8 +17,8 @@ namespace followups::ical
 // stack.
 constexpr int maxNestingDepth = 1000;
 
-// iCalendar names (properties, components, parameters) are case-insensitive ASCII.
-std::string upperAscii(std::string_view text);
+// iCalendar names (properties, components, parameters) are case-insensitive ASCII
+// (followups/ascii_text.h).
 // The name of a raw content line as written: what comes before the first ';' or ':'.
 std::string_view contentLineName(std::string_view line);
 // The value of a raw content line: what follows the first ':' outside a quoted parameter.

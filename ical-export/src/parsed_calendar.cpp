@@ -1,10 +1,10 @@
 #include "parsed_calendar.h"
 
 #include "component_fields.h"
+#include "followups/ascii_text.h"
 #include "utf8_repair.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <mutex>
 
@@ -25,7 +25,7 @@ bool isMethodCancel(icalcomponent* calendar)
 bool isPropertyName(std::string_view name)
 {
     return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+        return ascii::isAlpha(c) || ascii::isDigit(c) || c == '-';
     });
 }
 
@@ -76,7 +76,7 @@ std::string preparedForLibical(std::string_view text, const LineMap& lines)
             closeBefore(line);
             const auto name = contentLineName(content);
             if (name.starts_with("x-") && isPropertyName(name))
-                result += upperAscii(name);
+                result += ascii::upper(name);
             else
                 result += name;
             result += content.substr(name.size());

@@ -2,7 +2,9 @@
 // the reminder VEVENTs of the event shape (UID + "-event", recognised by X-IFU-KIND). Tasks the
 // product did not write are returned too, without a recorded hash, so they are never touched.
 #include "component_fields.h"
+#include "followups/ascii_text.h"
 #include "followups/ical/reader.h"
+#include "followups/person_text.h"
 #include "followups/task_properties.h"
 #include "ical_time.h"
 #include "parsed_calendar.h"
@@ -19,7 +21,7 @@ constexpr std::string_view eventSuffix = "-event";
 
 std::optional<int> parseInt(std::string_view text)
 {
-    text = trimBlanks(text);
+    text = ascii::trim(text);
     int value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc{} || end != text.data() + text.size())
@@ -32,7 +34,7 @@ std::vector<std::string> splitList(std::string_view text)
     std::vector<std::string> items;
     while (!text.empty()) {
         const auto comma = text.find(',');
-        const auto item = trimBlanks(text.substr(0, comma));
+        const auto item = ascii::trim(text.substr(0, comma));
         if (!item.empty())
             items.emplace_back(item);
         text = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
@@ -42,7 +44,7 @@ std::vector<std::string> splitList(std::string_view text)
 
 std::optional<TaskStatus> statusFromName(std::string_view name)
 {
-    const auto upper = upperAscii(trimBlanks(name));
+    const auto upper = ascii::upper(ascii::trim(name));
     if (upper == "NEEDS-ACTION" || upper == "IN-PROCESS")
         return TaskStatus::NeedsAction;
     if (upper == "COMPLETED")
@@ -59,32 +61,7 @@ std::optional<Person> contactPerson(icalcomponent* component)
     if (!property)
         return std::nullopt;
     const char* value = icalproperty_get_contact(property);
-    const std::string_view text = trimBlanks(value ? value : "");
-    Person person;
-    std::string_view address;
-    const auto open = text.rfind('<');
-    if (open != std::string_view::npos && text.ends_with('>')) {
-        person.name = trimBlanks(text.substr(0, open));
-        address = trimBlanks(text.substr(open + 1, text.size() - open - 2));
-    } else if (text.find('@') != std::string_view::npos) {
-        address = text;
-    } else {
-        person.name = text;
-    }
-    if (address.find('@') != std::string_view::npos)
-        person.email = withoutMailto(address);
-    else
-        person.phone = address;
-
-    // ALTREP fills what the text lacks; the text keeps the phone number as the user sees it.
-    const auto altrep = parameterOf(property, ICAL_ALTREP_PARAMETER);
-    if (person.email.empty() && upperAscii(altrep).starts_with("MAILTO:"))
-        person.email = withoutMailto(altrep);
-    else if (person.phone.empty() && person.email.empty() && upperAscii(altrep).starts_with("TEL:"))
-        person.phone = trimBlanks(std::string_view(altrep).substr(4));
-    if (person.empty())
-        return std::nullopt;
-    return person;
+    return personFromContact(value ? value : "", parameterOf(property, ICAL_ALTREP_PARAMETER));
 }
 
 std::string serialised(icalcomponent* component)
@@ -110,7 +87,7 @@ public:
         for (const auto& found : parsed_.components(ICAL_VTODO_COMPONENT))
             tasks.push_back(readTask(found, false));
         for (const auto& found : parsed_.components(ICAL_VEVENT_COMPONENT)) {
-            const auto uid = std::string(trimBlanks(textOf(found.component, ICAL_UID_PROPERTY)));
+            const auto uid = std::string(ascii::trim(textOf(found.component, ICAL_UID_PROPERTY)));
             if (uid.ends_with(eventSuffix) && xPropertyOf(found.component, property::kind))
                 tasks.push_back(readTask(found, true));
         }
@@ -139,7 +116,7 @@ private:
         ExistingTask existing;
         auto& task = existing.task;
 
-        task.uid = std::string(trimBlanks(textOf(component, ICAL_UID_PROPERTY)));
+        task.uid = std::string(ascii::trim(textOf(component, ICAL_UID_PROPERTY)));
         if (isEvent)
             task.uid.resize(task.uid.size() - eventSuffix.size());
         if (task.uid.empty())
@@ -149,7 +126,7 @@ private:
             existing.issuedSiblings = splitList(*issued);
 
         if (const auto kind = xPropertyOf(component, property::kind)) {
-            if (const auto known = kindFromName(trimBlanks(*kind)))
+            if (const auto known = kindFromName(ascii::trim(*kind)))
                 task.kind = *known;
             else
                 warn(lines.lineOf(property::kind), "unknown task kind \"" + *kind + "\"");
@@ -164,7 +141,7 @@ private:
             task.priority = icalproperty_get_priority(priority);
         if (auto* sequence = icalcomponent_get_first_property(component, ICAL_SEQUENCE_PROPERTY))
             task.sequence = icalproperty_get_sequence(sequence);
-        task.url = std::string(trimBlanks(textOf(component, ICAL_URL_PROPERTY)));
+        task.url = std::string(ascii::trim(textOf(component, ICAL_URL_PROPERTY)));
         task.person = contactPerson(component);
         readInterview(component, task);
 
@@ -183,15 +160,15 @@ private:
         for (auto* related = icalcomponent_get_first_property(component, ICAL_RELATEDTO_PROPERTY);
              related;
              related = icalcomponent_get_next_property(component, ICAL_RELATEDTO_PROPERTY)) {
-            const auto reltype = upperAscii(parameterOf(related, ICAL_RELTYPE_PARAMETER));
+            const auto reltype = ascii::upper(parameterOf(related, ICAL_RELTYPE_PARAMETER));
             if (!reltype.empty() && reltype != "PARENT")
                 continue;
             const char* uid = icalproperty_get_relatedto(related);
-            task.interview.uid = trimBlanks(uid ? uid : "");
+            task.interview.uid = ascii::trim(uid ? uid : "");
             break;
         }
         if (const auto recurrenceId = xPropertyOf(component, property::interviewRecurrenceId))
-            task.interview.recurrenceId = trimBlanks(*recurrenceId);
+            task.interview.recurrenceId = ascii::trim(*recurrenceId);
     }
 
     // VTODO: DUE. Event shape: X-IFU-DUE holds an all-day due's date (the event then starts at the
@@ -225,7 +202,7 @@ private:
 
     static std::optional<Date> parseBasicDate(std::string_view text)
     {
-        text = trimBlanks(text);
+        text = ascii::trim(text);
         if (text.size() != 8)
             return std::nullopt;
         const auto year = parseInt(text.substr(0, 4));
@@ -286,7 +263,8 @@ private:
             return absolute ? instantOf(absolute->time, userZone_) : dueInstant;
         }
         const std::chrono::seconds offset{icaldurationtype_as_int(value.duration)};
-        const bool relatedToEnd = upperAscii(parameterOf(trigger, ICAL_RELATED_PARAMETER)) == "END";
+        const bool relatedToEnd =
+            ascii::upper(parameterOf(trigger, ICAL_RELATED_PARAMETER)) == "END";
         Instant anchor = dueInstant;
         if (relatedToEnd && isEvent) {
             if (const auto end = timeOf(found, ICAL_DTEND_PROPERTY, "DTEND"))

@@ -5,6 +5,7 @@
 #include "followups/ical/writer.h"
 
 #include "followups/identity.h"
+#include "followups/person_text.h"
 #include "followups/safe_text.h"
 #include "followups/task_properties.h"
 #include "followups/texts.h"
@@ -537,16 +538,12 @@ private:
             c.addX(property::issued, joined(item.issuedSiblings, ','));
     }
 
-    // "Name <address>" with ALTREP the mailto: (RFC 5545 §3.8.4.2); else "Name <phone>" with ALTREP
-    // the task's tel: URL. The mailto: is contactUrl's, percent-encoded (RFC 6068), and none when
-    // the address is no address.
+    // contactText ("Name <address>", "Name <phone>") with ALTREP the mailto: (RFC 5545 §3.8.4.2),
+    // else the task's tel: URL. The mailto: is contactUrl's, percent-encoded (RFC 6068), and none
+    // when the address is no address.
     static icalproperty* contact(const Person& person, const std::string& url)
     {
-        const std::string& address = person.email.empty() ? person.phone : person.email;
-        std::string text = person.name;
-        if (!address.empty())
-            text = text.empty() ? address : text + " <" + address + ">";
-        icalproperty* property = icalproperty_new_contact(text.c_str());
+        icalproperty* property = icalproperty_new_contact(contactText(person).c_str());
         const std::string altrep = !person.email.empty()     ? contactUrl(person, {})
                                    : url.starts_with("tel:") ? url
                                                              : std::string{};

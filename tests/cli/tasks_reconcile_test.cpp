@@ -262,5 +262,25 @@ TEST_F(TasksRoundTrip, anOutcomeCategoryPutOnATaskIsTheInterviewsOutcome)
         EXPECT_EQ(status, "cancelled");
 }
 
+TEST_F(TasksRoundTrip, aContactWithOnlyAPhoneNumberReadsBackUnchanged)
+{
+    // CONTACT holds the bare number; read back as a name, it made its tasks look changed (an update
+    // and a new SEQUENCE on every run).
+    sandbox.write("cal.ics", calendar(acmeInterview("Contact: +49 30 1234567")));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"}).exitCode, 0);
+    ASSERT_THAT(sandbox.read("tasks.ics"), HasSubstr(":+49 30 1234567\r\n"));
+    const auto json = nlohmann::json::parse(
+        sandbox
+            .run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow, "--format", "json"})
+            .out);
+    ASSERT_FALSE(json["changes"].empty());
+    for (const auto& change : json["changes"])
+        EXPECT_EQ(change["action"], "keep") << change["uid"];
+    bool sawPhone = false;
+    for (const auto& task : json["tasks"])
+        sawPhone = sawPhone || task["url"] == "tel:+49301234567";
+    EXPECT_TRUE(sawPhone) << json.dump();
+}
+
 } // namespace
 } // namespace followups::cli::testing

@@ -1,6 +1,6 @@
 // People as written in `Interviewers:`, `Contact:` and `References:` lines
-// (core/src/person_text.h).
-#include "../../core/src/person_text.h"
+// (core/include/followups/person_text.h).
+#include "followups/person_text.h"
 
 #include <gtest/gtest.h>
 
@@ -73,4 +73,55 @@ TEST(ParsePersonList, commasAndSemicolons)
     EXPECT_EQ(people[2].name, "Carol");
     EXPECT_EQ(people[3].name, "Dan");
     EXPECT_EQ(people[3].email, "dan@acme.com");
+}
+
+TEST(ContactText, isTheNameAndTheAddressOrNumber)
+{
+    EXPECT_EQ(contactText({"Jane Doe", "jane@acme.com", ""}), "Jane Doe <jane@acme.com>");
+    EXPECT_EQ(contactText({"Jane Doe", "", "+49 30 1234567"}), "Jane Doe <+49 30 1234567>");
+    EXPECT_EQ(contactText({"", "jane@acme.com", ""}), "jane@acme.com");
+    EXPECT_EQ(contactText({"", "", "+49 30 1234567"}), "+49 30 1234567");
+    EXPECT_EQ(contactText({"Your interviewers", "", ""}), "Your interviewers");
+}
+
+TEST(PersonFromContact, readsBackWhatContactTextWrote)
+{
+    const std::vector<Person> people{
+        {"Jane Doe", "jane@acme.com", ""},
+        {"Jane Doe", "", "+49 30 1234567"},
+        {"", "jane@acme.com", ""},
+        {"", "", "+49 30 1234567"},
+        {"", "", "(030) 123-4567"},
+        {"Your interviewers", "", ""},
+        {"Álvaro Núñez", "alvaro@acme.es", ""},
+        {"Room 42", "", ""},
+    };
+    for (const Person& person : people) {
+        const auto read = personFromContact(contactText(person));
+        ASSERT_TRUE(read) << contactText(person);
+        EXPECT_EQ(read->name, person.name) << contactText(person);
+        EXPECT_EQ(read->email, person.email) << contactText(person);
+        EXPECT_EQ(read->phone, person.phone) << contactText(person);
+    }
+}
+
+TEST(PersonFromContact, takesWhatTheTextLacksFromTheUrl)
+{
+    auto read = personFromContact("Jane Doe", "MAILTO:jane@acme.com");
+    EXPECT_EQ(read->name, "Jane Doe");
+    EXPECT_EQ(read->email, "jane@acme.com");
+    read = personFromContact("Front desk", "tel:+4930123456");
+    EXPECT_EQ(read->phone, "+4930123456");
+    // The text's number stays as the user sees it.
+    read = personFromContact("+49 30 1234567", "tel:+49301234567");
+    EXPECT_EQ(read->phone, "+49 30 1234567");
+    read = personFromContact(" mailto:jane@acme.com ");
+    EXPECT_EQ(read->email, "jane@acme.com");
+    EXPECT_FALSE(personFromContact(" ", ""));
+}
+
+TEST(WithoutMailto, dropsTheSchemeInAnyCaseAndTheSpaces)
+{
+    EXPECT_EQ(withoutMailto(" MailTo:jane@acme.com "), "jane@acme.com");
+    EXPECT_EQ(withoutMailto("jane@acme.com"), "jane@acme.com");
 }

@@ -1,4 +1,5 @@
 // The product's default settings (SPEC §2–§3), rule switches and the user's own addresses.
+#include "followups/ascii_text.h"
 #include "followups/policy.h"
 
 #include <algorithm>
@@ -63,10 +64,7 @@ TEST(DefaultKeywords, haveNoEmptyOrRepeatedEntries)
         std::set<std::string> lowered;
         for (const std::string& word : list) {
             EXPECT_FALSE(word.empty());
-            std::string lower = word;
-            std::transform(lower.begin(), lower.end(), lower.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            EXPECT_TRUE(lowered.insert(lower).second) << word;
+            EXPECT_TRUE(lowered.insert(ascii::lower(word)).second) << word;
         }
     }
 }

@@ -6,10 +6,10 @@
 // The user is in Berlin; the interview is on Tuesday 24 March 2026, 14:00–15:00 CET, so the dues
 // straddle the change to summer time on 29 March: a parser that ignores the VTIMEZONE, or that
 // reads a relative trigger in nominal days, lands an hour off.
+#include "followups/ascii_text.h"
 #include "followups/ical/writer.h"
 #include "followups/identity.h"
 
-#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -146,10 +146,7 @@ long long epoch(Instant instant)
 // The RFC 5545 STATUS value: the stable name in upper case.
 std::string vtodoStatus(TaskStatus status)
 {
-    std::string name{statusName(status)};
-    for (char& ch : name)
-        ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return name;
+    return ascii::upper(statusName(status));
 }
 
 json todoManifest(const Task& t)
