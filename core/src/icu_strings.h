@@ -15,6 +15,9 @@ inline icu::UnicodeString fromUtf8(std::string_view text)
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
+// Appends the case folding of `c` (followups/case_folding.h) as UTF-16, for matching with ICU.
+void appendCaseFolded(icu::UnicodeString& out, UChar32 c);
+
 inline std::string toUtf8(const icu::UnicodeString& text)
 {
     std::string out;

@@ -1,5 +1,7 @@
 #include "text_folding.h"
 
+#include "followups/ascii_text.h"
+#include "followups/case_folding.h"
 #include "icu_strings.h"
 
 #include <optional>
@@ -24,14 +26,14 @@ std::optional<std::string> foldAscii(std::string_view text)
     for (const char c : text) {
         if (static_cast<unsigned char>(c) >= 0x80)
             return std::nullopt;
-        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (ascii::isSpace(c)) {
             pendingSpace = !folded.empty();
             continue;
         }
         if (pendingSpace)
             folded += ' ';
         pendingSpace = false;
-        folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        folded += ascii::toLower(c);
     }
     return folded;
 }
@@ -50,7 +52,7 @@ std::string foldForIdentity(std::string_view text)
     bool pendingSpace = false;
     for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
         const UChar32 c = folded.char32At(i);
-        if (u_isUWhiteSpace(c)) {
+        if (isWhiteSpace(static_cast<char32_t>(c))) {
             pendingSpace = !collapsed.isEmpty();
             continue;
         }

@@ -1,5 +1,6 @@
 #include "text_match.h"
 
+#include "followups/case_folding.h"
 #include "icu_strings.h"
 
 #include <algorithm>
@@ -18,19 +19,6 @@ namespace followups
 {
 namespace
 {
-
-// Appends the case folding of `c`: ASCII directly (most calendar text), others through ICU's full
-// folding, which has no context outside the Turkic option, so folding one code point at a time
-// gives the same text as folding the whole string.
-void appendFolded(icu::UnicodeString& out, UChar32 c)
-{
-    if (c < 0x80) {
-        out.append(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-        return;
-    }
-    icu::UnicodeString piece(c);
-    out.append(piece.foldCase());
-}
 
 bool isWordlessScript(const icu::UnicodeString& term)
 {
@@ -53,9 +41,8 @@ struct FoldedTerm {
 // Folds `c` onto the end of `out`, white space as a single space (none at the start).
 void appendFoldedOrSpace(icu::UnicodeString& out, UChar32 c)
 {
-    const bool space = c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : u_isUWhiteSpace(c);
-    if (!space) {
-        appendFolded(out, c);
+    if (!isWhiteSpace(static_cast<char32_t>(c))) {
+        appendCaseFolded(out, c);
     } else if (!out.isEmpty() && out.charAt(out.length() - 1) != u' ') {
         out.append(u' ');
     }

@@ -1,11 +1,11 @@
 #include "interview_prefilter.h"
 
+#include "followups/ascii_text.h"
+#include "followups/case_folding.h"
+
 #include <algorithm>
 #include <cstring>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
-#include <unordered_map>
 
 namespace followups::ical
 {
@@ -14,34 +14,20 @@ namespace
 
 constexpr std::string_view interviewPropertyPrefix = "x-interview-";
 
-// The core's per-code-point folding (core/src/text_match.cpp): ASCII lower-cased, the rest through
-// ICU's full case folding, which has no context, so folding code points one by one equals folding
-// the text. Non-ASCII foldings are cached: the same few letters recur in every component.
+// The core's folding (followups/case_folding.h), so that a piece is found wherever the core would
+// match its keyword.
 void appendFolded(std::string& out, UChar32 c)
 {
-    if (c < 0x80) {
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        return;
-    }
-    thread_local std::unordered_map<UChar32, std::string> cache;
-    auto known = cache.find(c);
-    if (known == cache.end()) {
-        if (cache.size() >= 65536) // arbitrary text must not grow it without bound
-            cache.clear();
-        std::string folded;
-        icu::UnicodeString(c).foldCase().toUTF8String(folded);
-        known = cache.emplace(c, std::move(folded)).first;
-    }
-    out += known->second;
+    appendCaseFolded(out, static_cast<char32_t>(c));
 }
 
 // Characters that can stand between a keyword's letters in the file while the value the core reads
-// has none, or the reverse: white space (line folding, "\n", runs the core collapses), controls,
-// and what TEXT escapes produce or hide.
+// has none, or the reverse: white space as the core sees it (line folding, "\n", runs the core
+// collapses), controls, and what TEXT escapes produce or hide.
 bool separates(UChar32 c)
 {
-    return c < 0x20 || c == 0x7F || c == ' ' || c == ',' || c == ';' || c == '"' || c == '\\' ||
-           (c >= 0x80 && u_isUWhiteSpace(c));
+    return c < 0x20 || c == 0x7F || c == ',' || c == ';' || c == '"' || c == '\\' ||
+           isWhiteSpace(static_cast<char32_t>(c));
 }
 
 std::vector<std::string> foldedPieces(std::string_view keyword)
@@ -84,9 +70,7 @@ InterviewPrefilter::InterviewPrefilter(const std::vector<std::string>& interview
         if (pieces.empty()) {
             // The core ignores a keyword that is empty after trimming; one of separators alone
             // (",") can match anything.
-            const bool blank = std::all_of(keyword.begin(), keyword.end(), [](char c) {
-                return c == ' ' || (c >= '\t' && c <= '\r');
-            });
+            const bool blank = std::all_of(keyword.begin(), keyword.end(), ascii::isSpace);
             matchesEverything_ = matchesEverything_ || !blank;
             continue;
         }
@@ -171,8 +155,7 @@ const std::array<char, 256>& plainBytes()
     static const auto table = [] {
         std::array<char, 256> lower{};
         for (int byte = 1; byte < 0x80; ++byte)
-            lower[static_cast<size_t>(byte)] =
-                static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+            lower[static_cast<size_t>(byte)] = ascii::toLower(static_cast<char>(byte));
         lower['\r'] = lower['\n'] = lower['\\'] = 0;
         return lower;
     }();

@@ -2,9 +2,10 @@
 // tell (SUMMARY, CATEGORIES, X-INTERVIEW-*), so that only components that may be interviews are
 // handed to libical. It never says no to an event the core would recognise: it looks for the
 // longest piece of each interview keyword (pieces are split where escapes, folding or white space
-// could come between the letters) anywhere in that text, both case folded the way the core folds
-// them (per code point, ICU's full folding), and for "X-INTERVIEW-". False positives only cost
-// time.
+// could come between the letters) anywhere in that text, both case folded by the core's own
+// folding (followups/case_folding.h), and for "X-INTERVIEW-". False positives only cost time.
+// tests/ical-export/interview_prefilter_test.cpp holds it to that promise.
+// One prefilter may be used by one thread at a time (it keeps a scratch buffer).
 #pragma once
 
 #include <array>

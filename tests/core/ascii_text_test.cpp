@@ -5,11 +5,11 @@
 
 using namespace followups;
 
-TEST(AsciiText, spacesAreBlanksAndLineEndsOnly)
+TEST(AsciiText, spacesAreAsciiWhiteSpaceOnly)
 {
-    for (const char c : {' ', '\t', '\r', '\n'})
+    for (const char c : {' ', '\t', '\r', '\n', '\v', '\f'})
         EXPECT_TRUE(ascii::isSpace(c)) << int(c);
-    for (const char c : {'\v', '\f', '\0', 'a', '\xA0', '\xC2'})
+    for (const char c : {'\0', '\x1F', 'a', '\xA0', '\xC2', '\x85'})
         EXPECT_FALSE(ascii::isSpace(c)) << int(c);
     EXPECT_EQ(ascii::trim(" \t\r\nJane Doe \r\n"), "Jane Doe");
     EXPECT_EQ(ascii::trim("\xC2\xA0Jane\xC2\xA0"), "\xC2\xA0Jane\xC2\xA0"); // a no-break space

@@ -1,6 +1,7 @@
 // ASCII text helpers with one meaning for the whole product (core, ical-export, the CLI and the
 // agent), so that "space" and "case" never mean two things in two files:
-//  - a space is SPACE, HTAB (RFC 5545's WSP), CR or LF (a TEXT value's line ends); nothing else;
+//  - a space is ASCII white space as Unicode has it: SPACE, HTAB, LF, VT, FF and CR (the ASCII
+//    part of case_folding.h's isWhiteSpace, which word matching uses);
 //  - case is ASCII case only, whatever the C locale: bytes of UTF-8 characters are never changed.
 // Unicode case folding and compatibility forms are text_folding's and text_match's business.
 // Pure functions; safe on any thread.
@@ -15,7 +16,7 @@ namespace followups::ascii
 
 constexpr bool isSpace(char c)
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 constexpr bool isDigit(char c)
