@@ -27,8 +27,9 @@ bool hasObservances(icalcomponent* vtimezone)
 constexpr int earliestExpandedYear = 1900;
 
 // Outlook and Exchange start their observances in 1601, and libical expands every year from an
-// observance's DTSTART: 10–30 ms for each zone of each file. An endless yearly rule gives the same
-// transitions from 1900 on when its DTSTART moves to the same day of 1900.
+// observance's DTSTART, a large part of reading a few events (docs/performance.md). An endless
+// yearly rule gives the same transitions from 1900 on when its DTSTART moves to the same day of
+// 1900.
 void startObservancesIn1900(icalcomponent* vtimezone)
 {
     for (auto* observance = icalcomponent_get_first_component(vtimezone, ICAL_ANY_COMPONENT);

@@ -3,6 +3,7 @@
 // and the VEVENTs sharing their UIDs) from a reduced text whose lines are mapped back to the
 // file's.
 #include "component_scanner.h"
+#include "concurrency.h"
 #include "event_reader.h"
 #include "followups/ical/reader.h"
 #include "interview_prefilter.h"
@@ -164,9 +165,8 @@ private:
     };
 
     // Each batch costs libical's tree of it while it is read, and reading the file's VTIMEZONEs
-    // again (their zones are built once): small batches keep two threads evenly busy
-    // and memory low (measured on 100,000 events: 1024 events 217 ms and 24 MB, 64 events 180 ms
-    // and 20 MB).
+    // again (their zones are built once): small batches keep two threads evenly busy and memory
+    // low (docs/performance.md has the measurements).
     static constexpr int eventsPerBatch = 64;
 
     // A VCALENDAR that the file never closed stays open here too: readEvents then closes it as it
@@ -234,7 +234,7 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
             if (found.name == "VTIMEZONE" && leadingTimezones.size() < maxPreparedZones)
                 leadingTimezones.emplace_back(found.text);
             else if (found.holdsEvent && !leadingTimezones.empty())
-                preparing = std::async(std::launch::async | std::launch::deferred, [&] {
+                preparing = onSecondCore([&] {
                     for (const auto& text : leadingTimezones) {
                         if (scanEnded)
                             return; // the rest are built when first used
@@ -253,8 +253,7 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
         scanner.feed({buffer.data(), got});
     scanner.finish();
     scanEnded = true;
-    if (preparing.valid() &&
-        preparing.wait_for(std::chrono::seconds{0}) != std::future_status::deferred)
+    if (preparing.valid() && !leftToTaker(preparing))
         preparing.get();
 
     if (!scanner.sawCalendar()) {
@@ -277,16 +276,14 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
             std::move(read.events.begin(), read.events.end(), std::back_inserter(result.events));
     };
     // libical reading the batches is most of the time: two are read at once, on two threads, and
-    // taken in order, so that events and warnings come as from one thread. Where no thread can be
-    // started, std::async reads the batch when it is taken.
+    // taken in order, so that events and warnings come as from one thread.
     std::future<EventsRead> previous;
     selection.forEachBatch([&](ReducedCalendar&& reduced) {
-        auto reading = std::async(
-            std::launch::async | std::launch::deferred, [&, reduced = std::move(reduced)] {
-                auto read = readEvents(reduced.text(), fileName, options.read, zones);
-                reduced.mapLines(read);
-                return read;
-            });
+        auto reading = onSecondCore([&, reduced = std::move(reduced)] {
+            auto read = readEvents(reduced.text(), fileName, options.read, zones);
+            reduced.mapLines(read);
+            return read;
+        });
         if (previous.valid())
             take(previous.get());
         previous = std::move(reading);

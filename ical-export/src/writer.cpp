@@ -4,6 +4,7 @@
 // libical 3.0 folds after 75 *characters*, so a line of CJK text or emoji can reach 300 octets.
 #include "followups/ical/writer.h"
 
+#include "concurrency.h"
 #include "followups/identity.h"
 #include "followups/person_text.h"
 #include "followups/safe_text.h"
@@ -303,8 +304,7 @@ public:
         std::future<std::vector<std::string>> laterBodies;
         if (half < all.size())
             laterBodies =
-                std::async(std::launch::async | std::launch::deferred,
-                           [&other, later = all.subspan(half)] { return other.bodiesOf(later); });
+                onSecondCore([&other, later = all.subspan(half)] { return other.bodiesOf(later); });
         std::vector<std::string> bodies = bodiesOf(all.first(half));
         if (laterBodies.valid()) {
             for (std::string& text : laterBodies.get())

@@ -1,4 +1,5 @@
 // Warnings carry the place in the user's input they are about, so a user can find and fix it.
+// Plain values and a pure function; safe on any thread.
 #pragma once
 
 #include <string>

@@ -2,6 +2,7 @@
 // Akonadi agent (from KCalendarCore) both fill this, so recognition and planning run the same code
 // for both. One CalendarEvent is one occurrence: sources expand recurrences and apply RECURRENCE-ID
 // overrides.
+// Plain values: copies may go to other threads, and one may be read by several at once.
 #pragma once
 
 #include "followups/diagnostics.h"

@@ -1,4 +1,5 @@
 // Stable task identities and the fingerprint of what the product wrote (SPEC §4).
+// Pure functions; safe on any thread.
 #pragma once
 
 #include "followups/interview.h"

@@ -1,4 +1,5 @@
 // What the core knows of one interview after recognition (SPEC §2).
+// Plain values and pure functions; safe on any thread.
 #pragma once
 
 #include "followups/diagnostics.h"

@@ -1,4 +1,5 @@
 // The follow-up rules of SPEC §3: from interviews to the set of tasks that should exist now.
+// Pure functions (the clock comes in as `now`); safe on any thread.
 #pragma once
 
 #include "followups/interview.h"

@@ -1,6 +1,7 @@
 // The user's settings that the rules read (SPEC §2–§3): every rule switchable, every offset
 // configurable. defaultPolicy() is the product's defaults; the CLI's config file and the agent's
 // KConfig each map onto this struct in one place.
+// A value: one Policy may be read by several threads at once (time.h on its Zone).
 #pragma once
 
 #include "followups/interview.h"

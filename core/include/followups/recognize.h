@@ -1,4 +1,6 @@
 // Recognising interviews among calendar events and reading what they say (SPEC §2).
+// The functions are safe on any thread (keyword matching keeps its caches per thread); one
+// InterviewCollector is used by one thread at a time.
 #pragma once
 
 #include "followups/diagnostics.h"

@@ -1,4 +1,5 @@
 // Reconciling the desired task set with the existing one without undoing the user's work (SPEC §4).
+// Pure functions; safe on any thread.
 #pragma once
 
 #include "followups/interview.h"

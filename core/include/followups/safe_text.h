@@ -2,6 +2,7 @@
 // JSON, terminals and Kontact (docs/robustness.md). The core cleans it once, here, when it reads an
 // interview; the outlets that show text from elsewhere (a terminal table of tasks read back,
 // warnings on stderr) clean it with the same function.
+// Pure functions; safe on any thread.
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
 // A follow-up task as the core plans it, independent of any storage format.
+// Plain values and pure functions; safe on any thread.
 #pragma once
 
 #include "followups/interview.h"

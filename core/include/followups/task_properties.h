@@ -1,6 +1,7 @@
 // The product's own iCalendar properties on the tasks it writes. Every store uses these names: the
 // .ics reader and writer (ical-export) and the Akonadi agent, so a task exported by one is
 // recognised by the other. The format is described in docs/ics-format.md.
+// Constants only.
 #pragma once
 
 namespace followups::property

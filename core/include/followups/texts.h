@@ -1,5 +1,6 @@
 // The words of each task (SPEC §3): summary and description carry the advice, the interview's
 // company, role, date and people, and a contact link to act on at once.
+// Pure functions; safe on any thread.
 #pragma once
 
 #include "followups/interview.h"

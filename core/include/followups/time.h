@@ -6,6 +6,9 @@
 //  - BusinessDays: counts dates that are neither weekend days nor holidays.
 //
 // Zone rules come from ICU's compiled-in tz data, so no function here reads a file or the clock.
+// Values and pure functions; safe on any thread. Copies of a Zone share its ICU rules, which ICU
+// makes safe to read from several threads at once; a BusinessCalendar being changed is used by
+// one thread only.
 #pragma once
 
 #include <array>

@@ -3,6 +3,9 @@
 // VCALENDARs in one file, bare VEVENTs, CRLF or LF, a UTF-8 BOM, VTIMEZONEs, IANA and Windows zone
 // names, RECURRENCE-ID overrides, STATUS:CANCELLED and METHOD:CANCEL. Whatever is skipped is
 // reported as a Warning with file and line; nothing here throws on bad input.
+// Every function is safe on any thread and shares nothing between calls. readInterviewEvents
+// uses a second core itself (ical-export/src/concurrency.h) and calls readChunk and takeEvents on
+// the calling thread only.
 #pragma once
 
 #include "followups/diagnostics.h"

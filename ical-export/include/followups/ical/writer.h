@@ -1,6 +1,7 @@
 // Writing tasks as iCalendar (SPEC §5; the format is described in docs/ics-format.md): VTODO +
 // VALARM, or VEVENT reminder events for apps that drop VTODO (Google Calendar, Outlook). The bytes
 // depend only on the arguments: same tasks and options, same output.
+// Safe on any thread; a large calendar is built on two (ical-export/src/concurrency.h).
 #pragma once
 
 #include "followups/task.h"
