@@ -13,13 +13,6 @@ namespace
 
 constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
 
-std::string_view withoutLineEnd(std::string_view line)
-{
-    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
-        line.remove_suffix(1);
-    return line;
-}
-
 // Only BEGIN, END, UID, RRULE, RDATE, RECURRENCE-ID, METHOD and the lines that tell an interview
 // (SUMMARY, CATEGORIES, X-INTERVIEW-*) say anything to the scanner; other lines are copied without
 // a look at their text. Told apart by their first letters (any case), so that few are looked at;
@@ -28,10 +21,7 @@ bool mayMatter(std::string_view line)
 {
     if (line.size() < 3)
         return true;
-    const auto upper = [&](size_t i) {
-        const char c = i < line.size() ? line[i] : '\0';
-        return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-    };
+    const auto upper = [&](size_t i) { return i < line.size() ? ascii::toUpper(line[i]) : '\0'; };
     switch (upper(0)) {
     case 'B':
         return upper(1) == 'E';

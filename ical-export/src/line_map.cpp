@@ -9,13 +9,6 @@ namespace followups::ical
 namespace
 {
 
-std::string_view trimLineEnd(std::string_view line)
-{
-    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
-        line.remove_suffix(1);
-    return line;
-}
-
 struct LogicalLine {
     std::string text;
     int line = 0;
@@ -29,7 +22,7 @@ std::vector<LogicalLine> unfold(std::string_view text)
     while (position < text.size()) {
         const auto newline = text.find('\n', position);
         const auto end = newline == std::string_view::npos ? text.size() : newline + 1;
-        const auto raw = trimLineEnd(text.substr(position, end - position));
+        const auto raw = withoutLineEnd(text.substr(position, end - position));
         position = end;
         ++physical;
         const bool continuation = !raw.empty() && (raw.front() == ' ' || raw.front() == '\t');
@@ -42,6 +35,13 @@ std::vector<LogicalLine> unfold(std::string_view text)
 }
 
 } // namespace
+
+std::string_view withoutLineEnd(std::string_view line)
+{
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
+        line.remove_suffix(1);
+    return line;
+}
 
 std::string_view contentLineName(std::string_view line)
 {

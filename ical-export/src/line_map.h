@@ -19,6 +19,8 @@ constexpr int maxNestingDepth = 1000;
 
 // iCalendar names (properties, components, parameters) are case-insensitive ASCII
 // (followups/ascii_text.h).
+// A physical line without its line break (LF or CRLF).
+std::string_view withoutLineEnd(std::string_view line);
 // The name of a raw content line as written: what comes before the first ';' or ':'.
 std::string_view contentLineName(std::string_view line);
 // The value of a raw content line: what follows the first ':' outside a quoted parameter.
