@@ -2,23 +2,15 @@
 // keeps, when it says that something changed, and overrides standing in for their occurrences.
 #include "eventindex.h"
 
+#include "testtimes.h"
+
 #include <KCalendarCore/Recurrence>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace std::chrono;
 
 namespace
 {
-const followups::Zone berlinZone = *followups::Zone::fromId("Europe/Berlin");
-QTimeZone berlin()
-{
-    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
-}
-followups::Instant instantOf(const QDateTime& dateTime)
-{
-    return followups::Instant{seconds{dateTime.toSecsSinceEpoch()}};
-}
 const followups::TimeRange november{
     instantOf(QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc())),
     instantOf(QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc()))};

@@ -3,6 +3,8 @@
 // tests/core/plan_and_reconcile_test.cpp). No Akonadi server.
 #include "followupsstate.h"
 
+#include "testtimes.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,12 +12,6 @@ using namespace std::chrono;
 
 namespace
 {
-followups::Date dateOf(QDate date)
-{
-    return followups::Date{year{date.year()}, month{static_cast<unsigned>(date.month())},
-                           day{static_cast<unsigned>(date.day())}};
-}
-
 const QDate today(2026, 11, 2);
 } // namespace
 

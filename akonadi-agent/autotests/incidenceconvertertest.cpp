@@ -1,9 +1,10 @@
 // IncidenceConverter without an Akonadi server.
 #include "incidenceconverter.h"
 
+#include "testtimes.h"
+
 #include <KCalendarCore/Recurrence>
 #include <QTest>
-#include <QTimeZone>
 #include <followups/identity.h>
 #include <followups/planner.h>
 
@@ -11,15 +12,6 @@ using namespace std::chrono;
 
 namespace
 {
-const followups::Zone berlinZone = *followups::Zone::fromId("Europe/Berlin");
-QTimeZone berlin()
-{
-    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
-}
-followups::Instant instantOf(const QDateTime& dateTime)
-{
-    return followups::Instant{seconds{dateTime.toSecsSinceEpoch()}};
-}
 followups::TimeRange wideRange()
 {
     return {instantOf(QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc())),

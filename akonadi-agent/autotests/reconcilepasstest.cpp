@@ -5,10 +5,10 @@
 #include "reconcilepass.h"
 
 #include "incidenceconverter.h"
+#include "testtimes.h"
 
 #include <KCalendarCore/Recurrence>
 #include <QTest>
-#include <QTimeZone>
 #include <followups/identity.h>
 #include <followups/planner.h>
 
@@ -16,14 +16,47 @@ using namespace std::chrono;
 
 namespace
 {
-const followups::Zone berlinZone = *followups::Zone::fromId("Europe/Berlin");
-QTimeZone berlin()
+
+followups::Policy myPolicy()
 {
-    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+    followups::Policy policy = followups::defaultPolicy(berlinZone);
+    policy.myAddresses = {"me@example.org"};
+    return policy;
 }
-followups::Instant instantOf(const QDateTime& dateTime)
+
+followups::Instant noonOn(QDate date)
 {
-    return followups::Instant{seconds{dateTime.toSecsSinceEpoch()}};
+    return instantOf(QDateTime(date, QTime(12, 0), berlin()));
+}
+
+// An interview on 5 November 2026, 14:00–15:00 Berlin.
+KCalendarCore::Event interview(const QString& uid, const QString& summary)
+{
+    KCalendarCore::Event event;
+    event.setUid(uid);
+    event.setSummary(summary);
+    event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
+    event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
+    return event;
+}
+
+// A pass over `events` and no stored task yet.
+struct FirstPass {
+    std::vector<followups::ExistingTask> none;
+    ReconcilePass::Input input;
+
+    explicit FirstPass(std::vector<followups::CalendarEvent> events)
+    {
+        input.events = std::move(events);
+        input.existing = &none;
+    }
+    FirstPass(const FirstPass&) = delete; // input.existing points into it
+    FirstPass& operator=(const FirstPass&) = delete;
+};
+
+FirstPass over(const KCalendarCore::Event& event)
+{
+    return FirstPass({IncidenceConverter::toCalendarEvent(event, {}, berlinZone)});
 }
 
 // The tasks as the store holds them after the writes (X-IFU-ISSUED as written).
@@ -37,6 +70,7 @@ std::vector<followups::ExistingTask> stored(const std::vector<ReconcilePass::Wri
     }
     return tasks;
 }
+
 } // namespace
 
 class ReconcilePassTest : public QObject
@@ -45,21 +79,11 @@ class ReconcilePassTest : public QObject
 private Q_SLOTS:
     void shouldWriteTheCreationsWithEveryUidIssuedAndNameTheInterview()
     {
-        followups::Policy policy = followups::defaultPolicy(berlinZone);
-        policy.myAddresses = {"me@example.org"};
-        const auto now = instantOf(QDateTime(QDate(2026, 11, 1), QTime(12, 0), berlin()));
-        KCalendarCore::Event event;
-        event.setUid(QStringLiteral("uid-w"));
-        event.setSummary(QStringLiteral("Interview: Acme – Engineer"));
-        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
-        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
-
-        std::vector<followups::ExistingTask> none;
         FollowupsState state;
-        ReconcilePass::Input input;
-        input.events = {IncidenceConverter::toCalendarEvent(event, {}, berlinZone)};
-        input.existing = &none;
-        const auto result = ReconcilePass::run(input, policy, now, state);
+        auto pass =
+            over(interview(QStringLiteral("uid-w"), QStringLiteral("Interview: Acme – Engineer")));
+        const auto result =
+            ReconcilePass::run(pass.input, myPolicy(), noonOn(QDate(2026, 11, 1)), state);
         QCOMPARE(result.interviews, std::size_t(1));
         QVERIFY(result.writes.size() >= 3);
         std::vector<std::string> uids;
@@ -78,21 +102,11 @@ private Q_SLOTS:
 
     void shouldNotRecreateTasksWhoseSiblingsWereAllDeleted()
     {
-        followups::Policy policy = followups::defaultPolicy(berlinZone);
-        policy.myAddresses = {"me@example.org"};
-        const auto now = instantOf(QDateTime(QDate(2026, 11, 1), QTime(12, 0), berlin()));
-        KCalendarCore::Event event;
-        event.setUid(QStringLiteral("uid-9"));
-        event.setSummary(QStringLiteral("Interview: Acme – Engineer"));
-        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
-        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
-
-        std::vector<followups::ExistingTask> none;
+        const auto now = noonOn(QDate(2026, 11, 1));
         FollowupsState state;
-        ReconcilePass::Input input;
-        input.events = {IncidenceConverter::toCalendarEvent(event, {}, berlinZone)};
-        input.existing = &none;
-        const auto first = ReconcilePass::run(input, policy, now, state);
+        auto pass =
+            over(interview(QStringLiteral("uid-9"), QStringLiteral("Interview: Acme – Engineer")));
+        const auto first = ReconcilePass::run(pass.input, myPolicy(), now, state);
         QVERIFY(!first.writes.empty());
         std::set<std::string> created;
         for (const auto& write : first.writes) {
@@ -101,46 +115,32 @@ private Q_SLOTS:
         }
         // The store confirmed them; then the user deleted every one.
         state.addIssued({"uid-9", ""}, created);
-        const auto second = ReconcilePass::run(input, policy, now, state);
+        const auto second = ReconcilePass::run(pass.input, myPolicy(), now, state);
         QVERIFY(second.writes.empty());
         QCOMPARE(second.rememberedDeletions, created.size());
     }
 
     void shouldFindNothingToDoAfterStoringWhatItPlanned()
     {
-        followups::Policy policy = followups::defaultPolicy(berlinZone);
-        policy.myAddresses = {"me@example.org"};
-        const auto now = instantOf(QDateTime(QDate(2026, 11, 1), QTime(12, 0), berlin()));
-        KCalendarCore::Event event;
-        event.setUid(QStringLiteral("uid-s"));
-        event.setSummary(QStringLiteral("Interview: Acme – Engineer"));
+        const auto now = noonOn(QDate(2026, 11, 1));
+        auto event =
+            interview(QStringLiteral("uid-s"), QStringLiteral("Interview: Acme – Engineer"));
         event.setDescription(QStringLiteral(
             "Deliverable: work sample by 2026-11-09\nContact: Rita <rita@acme.example>"));
-        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
-        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
         event.setOrganizer(KCalendarCore::Person(QStringLiteral("Rita Recruiter"),
                                                  QStringLiteral("rita@acme.example")));
         event.addAttendee(KCalendarCore::Attendee(QStringLiteral("Álvaro Núñez"),
                                                   QStringLiteral("alvaro@acme.example")));
-
-        std::vector<followups::ExistingTask> none;
         FollowupsState state;
-        ReconcilePass::Input input;
-        input.events = {IncidenceConverter::toCalendarEvent(event, {}, berlinZone)};
-        input.existing = &none;
-        const auto first = ReconcilePass::run(input, policy, now, state);
+        auto pass = over(event);
+        const auto first = ReconcilePass::run(pass.input, myPolicy(), now, state);
         QVERIFY(first.writes.size() >= 4);
 
-        std::vector<followups::ExistingTask> stored;
-        for (const auto& write : first.writes) {
-            KCalendarCore::Todo todo;
-            IncidenceConverter::applyTask(todo, write.task, write.issued, berlinZone);
-            stored.push_back(*IncidenceConverter::toExistingTask(todo));
-        }
+        auto tasks = stored(first.writes);
         // A category the user added is theirs: no update, no "edited" either.
-        stored.front().task.categories.push_back("Important");
-        input.existing = &stored;
-        const auto second = ReconcilePass::run(input, policy, now, state);
+        tasks.front().task.categories.push_back("Important");
+        pass.input.existing = &tasks;
+        const auto second = ReconcilePass::run(pass.input, myPolicy(), now, state);
         for (const auto& write : second.writes) {
             qWarning() << "unexpected write"
                        << QString::fromStdString(std::string(followups::actionName(write.action)))
@@ -152,53 +152,36 @@ private Q_SLOTS:
 
     void shouldPlanOneSetOfTasksForTheSameInviteInTwoCalendars()
     {
-        followups::Policy policy = followups::defaultPolicy(berlinZone);
-        policy.myAddresses = {"me@example.org"};
-        const auto now = instantOf(QDateTime(QDate(2026, 11, 1), QTime(12, 0), berlin()));
-        KCalendarCore::Event event;
-        event.setUid(QStringLiteral("twice"));
-        event.setSummary(QStringLiteral("Interview: Acme – Lead"));
-        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
-        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
+        const auto now = noonOn(QDate(2026, 11, 1));
+        auto event = interview(QStringLiteral("twice"), QStringLiteral("Interview: Acme – Lead"));
         event.addAttendee(
             KCalendarCore::Attendee(QStringLiteral("Alice"), QStringLiteral("alice@acme.example")));
-        const auto converted = IncidenceConverter::toCalendarEvent(event, {}, berlinZone);
-
-        std::vector<followups::ExistingTask> none;
         FollowupsState state;
-        ReconcilePass::Input once;
-        once.events = {converted};
-        once.existing = &none;
-        ReconcilePass::Input twice = once;
-        twice.events.push_back(converted);
-        const auto single = ReconcilePass::run(once, policy, now, state);
-        const auto merged = ReconcilePass::run(twice, policy, now, state);
+        auto once = over(event);
+        auto twice = over(event);
+        twice.input.events.push_back(twice.input.events.front());
+        const auto single = ReconcilePass::run(once.input, myPolicy(), now, state);
+        const auto merged = ReconcilePass::run(twice.input, myPolicy(), now, state);
         QCOMPARE(merged.interviews, std::size_t(1));
         QCOMPARE(merged.writes.size(), single.writes.size());
     }
 
     void shouldDateAnOutcomeByTheDayItWasFirstSeen()
     {
-        followups::Policy policy = followups::defaultPolicy(berlinZone);
-        const auto firstSeen = instantOf(QDateTime(QDate(2026, 11, 10), QTime(12, 0), berlin()));
-        KCalendarCore::Event event;
-        event.setUid(QStringLiteral("uid-r"));
-        event.setSummary(QStringLiteral("Interview: Acme – Engineer"));
+        // The agent's state file keeps outcomes, so the core dates one by the day it first saw it.
+        const followups::Policy policy = followups::defaultPolicy(berlinZone);
+        auto event =
+            interview(QStringLiteral("uid-r"), QStringLiteral("Interview: Acme – Engineer"));
         event.setDescription(QStringLiteral("Outcome: rejected"));
-        event.setDtStart(QDateTime(QDate(2026, 11, 5), QTime(14, 0), berlin()));
-        event.setDtEnd(QDateTime(QDate(2026, 11, 5), QTime(15, 0), berlin()));
-        std::vector<followups::ExistingTask> none;
         FollowupsState state;
-        ReconcilePass::Input input;
-        input.events = {IncidenceConverter::toCalendarEvent(event, {}, berlinZone)};
-        input.existing = &none;
-        ReconcilePass::run(input, policy, firstSeen, state);
+        auto pass = over(event);
+        ReconcilePass::run(pass.input, policy, noonOn(QDate(2026, 11, 10)), state);
         QVERIFY(state.outcome({"uid-r", ""}));
         QVERIFY(state.outcome({"uid-r", ""})->date ==
                 followups::Date(year{2026}, month{11}, day{10}));
         // Seen again days later: the date is kept, so the feedback task does not move.
-        const auto later = instantOf(QDateTime(QDate(2026, 11, 13), QTime(12, 0), berlin()));
-        const auto result = ReconcilePass::run(input, policy, later, state);
+        const auto result =
+            ReconcilePass::run(pass.input, policy, noonOn(QDate(2026, 11, 13)), state);
         bool sawFeedback = false;
         for (const auto& write : result.writes) {
             if (write.task.kind == followups::TaskKind::Feedback) {
@@ -213,32 +196,29 @@ private Q_SLOTS:
 
     void shouldKeepTheTasksOfOccurrencesOutsideTheExpansion()
     {
-        followups::Policy policy = followups::defaultPolicy(berlinZone);
-        policy.myAddresses = {"me@example.org"};
-        KCalendarCore::Event event;
-        event.setUid(QStringLiteral("weekly-interview"));
-        event.setSummary(QStringLiteral("Interview: Acme – Engineer"));
+        const followups::Policy policy = myPolicy();
+        auto event = interview(QStringLiteral("weekly-interview"),
+                               QStringLiteral("Interview: Acme – Engineer"));
         event.setDtStart(QDateTime(QDate(2026, 11, 2), QTime(10, 0), berlin()));
         event.setDtEnd(QDateTime(QDate(2026, 11, 2), QTime(11, 0), berlin()));
         event.recurrence()->setWeekly(1);
         event.recurrence()->setDuration(2);
 
         // Both occurrences expanded and their tasks stored.
-        const auto then = instantOf(QDateTime(QDate(2026, 11, 1), QTime(12, 0), berlin()));
-        std::vector<followups::ExistingTask> none;
+        const auto then = noonOn(QDate(2026, 11, 1));
+        const auto expansion = followups::defaultPlanningWindow(policy, then);
         FollowupsState state;
-        ReconcilePass::Input input;
-        input.expansion = followups::defaultPlanningWindow(policy, then);
-        input.events = IncidenceConverter::occurrences(event, input.expansion, {}, berlinZone);
-        input.seriesUids = {"weekly-interview"};
-        input.existing = &none;
-        const auto first = ReconcilePass::run(input, policy, then, state);
+        auto pass = FirstPass(IncidenceConverter::occurrences(event, expansion, {}, berlinZone));
+        pass.input.expansion = expansion;
+        pass.input.seriesUids = {"weekly-interview"};
+        const auto first = ReconcilePass::run(pass.input, policy, then, state);
         const auto tasks = stored(first.writes);
         QVERIFY(!tasks.empty());
 
         // Two months on, neither lies in the expansion any more: their tasks are not the tasks of
         // deleted occurrences.
-        const auto later = instantOf(QDateTime(QDate(2027, 1, 5), QTime(12, 0), berlin()));
+        const auto later = noonOn(QDate(2027, 1, 5));
+        auto& input = pass.input;
         input.expansion = followups::defaultPlanningWindow(policy, later);
         input.events = IncidenceConverter::occurrences(event, input.expansion, {}, berlinZone);
         QVERIFY(input.events.empty());

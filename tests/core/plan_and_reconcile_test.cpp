@@ -111,6 +111,16 @@ std::pair<std::vector<ExistingTask>, std::string> createAllButOne(StoreMemory& m
             failed};
 }
 
+// The pass after createAllButOne, and the UID that failed.
+std::pair<PassResult, std::string> passAfterAllButOne(StoreMemory& memory, bool reportFailure)
+{
+    auto [existing, failed] = createAllButOne(memory, reportFailure);
+    if (failed.empty())
+        return {};
+    return {runPass({interviewOn("uid-f", daysAfter(today, 3))}, existing, memory, noonOn(today)),
+            failed};
+}
+
 } // namespace
 
 TEST(PlanAndReconcile, createsEveryPlannedTaskOfANewInterview)
@@ -160,10 +170,8 @@ TEST(PlanAndReconcile, doesNotRecreateTasksWhoseSiblingsWereAllDeleted)
 TEST(PlanAndReconcile, createsAgainATaskWhoseCreationFailed)
 {
     StoreMemory memory;
-    auto [existing, failed] = createAllButOne(memory, true);
+    const auto [second, failed] = passAfterAllButOne(memory, true);
     ASSERT_FALSE(failed.empty());
-    const auto second =
-        runPass({interviewOn("uid-f", daysAfter(today, 3))}, existing, memory, noonOn(today));
     const auto again = writes(second);
     ASSERT_EQ(again.size(), 1U);
     EXPECT_EQ(again.front().action, ReconcileAction::Create);
@@ -182,10 +190,8 @@ TEST(PlanAndReconcile, takesAnIssuedTaskMissingFromTheStoreForADeletion)
     // The same store without the failure reported: the missing task reads as the user's deletion
     // and is not created again.
     StoreMemory memory;
-    auto [existing, failed] = createAllButOne(memory, false);
+    const auto [second, failed] = passAfterAllButOne(memory, false);
     ASSERT_FALSE(failed.empty());
-    const auto second =
-        runPass({interviewOn("uid-f", daysAfter(today, 3))}, existing, memory, noonOn(today));
     EXPECT_TRUE(writes(second).empty());
     EXPECT_TRUE(second.memory.wasIssued({"uid-f", ""}, failed));
 }

@@ -12,8 +12,8 @@
 #include "followups/recognize.h"
 #include "ical_corpus.h"
 #include "random_calendar.h"
+#include "repository_calendars.h"
 
-#include <filesystem>
 #include <gtest/gtest.h>
 #include <random>
 #include <set>
@@ -122,26 +122,17 @@ TEST(InterviewPrefilter, rejectsNoInterviewOfTheCorpus)
 // Every .ics of the repository's tests and examples (fuzz seeds and test data included).
 TEST(InterviewPrefilter, rejectsNoInterviewOfTheRepositorysCalendars)
 {
-    const std::filesystem::path source{FOLLOWUPS_SOURCE_TREE};
-    int files = 0;
+    const auto files = repositoryCalendars(FOLLOWUPS_SOURCE_TREE);
     int interviews = 0;
     int ownWords = 0;
-    for (const char* folder : {"tests", "examples"}) {
-        for (const auto& entry : std::filesystem::recursive_directory_iterator(source / folder)) {
-            const auto path = entry.path().string();
-            if (!entry.is_regular_file() || entry.path().extension() != ".ics" ||
-                path.find("node_modules") != std::string::npos)
-                continue;
-            const auto text = readBytes(entry.path());
-            const auto name = entry.path().filename().string();
-            interviews += expectNoInterviewRejected(text, name, defaultKeywords()).interviews;
-            expectNoInterviewRejected(text, name, hardKeywords());
-            ownWords +=
-                expectNoInterviewRejected(text, name, keywordsOfTheFile(text, name)).interviews;
-            ++files;
-        }
+    for (const auto& file : files) {
+        const auto text = readBytes(file);
+        const auto name = file.filename().string();
+        interviews += expectNoInterviewRejected(text, name, defaultKeywords()).interviews;
+        expectNoInterviewRejected(text, name, hardKeywords());
+        ownWords += expectNoInterviewRejected(text, name, keywordsOfTheFile(text, name)).interviews;
     }
-    EXPECT_GE(files, 5);
+    EXPECT_GE(files.size(), 5U);
     EXPECT_GE(interviews, 5);
     EXPECT_GE(ownWords, 10);
 }
