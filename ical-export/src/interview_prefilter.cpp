@@ -201,6 +201,19 @@ void walkFolded(std::string_view component, Plain&& plain, Other&& other)
 
 } // namespace
 
+const std::string& InterviewPrefilter::foldingOf(UChar32 c) const
+{
+    auto known = foldings_.find(c);
+    if (known == foldings_.end()) {
+        if (foldings_.size() >= 4096) // arbitrary text must not grow it without bound
+            foldings_.clear();
+        std::string folding;
+        appendFolded(folding, c);
+        known = foldings_.emplace(c, std::move(folding)).first;
+    }
+    return known->second;
+}
+
 std::string_view InterviewPrefilter::folded(std::string_view component) const
 {
     folded_.clear();
@@ -211,7 +224,7 @@ std::string_view InterviewPrefilter::folded(std::string_view component) const
             return true;
         },
         [&](UChar32 c) {
-            appendFolded(folded_, c);
+            folded_ += foldingOf(c);
             return true;
         });
     return folded_;
@@ -236,11 +249,9 @@ bool InterviewPrefilter::mayBeInterview(std::string_view component) const
               (filled >= 8 && has(startsOfEight_, window));
         return !hit;
     };
-    std::string scratch;
     walkFolded(component, push, [&](UChar32 c) {
-        scratch.clear();
-        appendFolded(scratch, c);
-        return std::all_of(scratch.begin(), scratch.end(), push);
+        const std::string& folding = foldingOf(c);
+        return std::all_of(folding.begin(), folding.end(), push);
     });
     return hit && containsPiece(folded(component));
 }

@@ -5,13 +5,14 @@
 // could come between the letters) anywhere in that text, both case folded by the core's own
 // folding (followups/case_folding.h), and for "X-INTERVIEW-". False positives only cost time.
 // tests/ical-export/interview_prefilter_test.cpp holds it to that promise.
-// One prefilter may be used by one thread at a time (it keeps a scratch buffer).
+// One prefilter may be used by one thread at a time (it keeps a scratch buffer and a memo).
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace followups::ical
@@ -59,6 +60,10 @@ private:
     std::vector<std::uint64_t> startsOfEight_;
     bool everyPieceHasFourBytes_ = true;
     mutable std::string folded_; // scratch, kept to avoid an allocation per component
+    // The core's folding of the letters beyond ASCII met so far: the same few recur in every
+    // component.
+    const std::string& foldingOf(std::int32_t codePoint) const;
+    mutable std::unordered_map<std::int32_t, std::string> foldings_;
 };
 
 } // namespace followups::ical

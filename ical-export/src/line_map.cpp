@@ -36,13 +36,6 @@ std::vector<LogicalLine> unfold(std::string_view text)
 
 } // namespace
 
-std::string_view withoutLineEnd(std::string_view line)
-{
-    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
-        line.remove_suffix(1);
-    return line;
-}
-
 std::string_view contentLineName(std::string_view line)
 {
     // Not find_first_of: libstdc++'s costs a memchr per byte.

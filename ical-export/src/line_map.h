@@ -19,8 +19,13 @@ constexpr int maxNestingDepth = 1000;
 
 // iCalendar names (properties, components, parameters) are case-insensitive ASCII
 // (followups/ascii_text.h).
-// A physical line without its line break (LF or CRLF).
-std::string_view withoutLineEnd(std::string_view line);
+// A physical line without its line break (LF or CRLF). Inline: the scanner calls it on every line.
+inline std::string_view withoutLineEnd(std::string_view line)
+{
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
+        line.remove_suffix(1);
+    return line;
+}
 // The name of a raw content line as written: what comes before the first ';' or ':'.
 std::string_view contentLineName(std::string_view line);
 // The value of a raw content line: what follows the first ':' outside a quoted parameter.

@@ -65,7 +65,9 @@ inline std::string upper(std::string_view text)
 
 constexpr bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
-    return std::ranges::equal(a, b, [](char x, char y) { return toLower(x) == toLower(y); });
+    // Most names are written in the case they are compared with: equal bytes need no folding.
+    return std::ranges::equal(a, b,
+                              [](char x, char y) { return x == y || toLower(x) == toLower(y); });
 }
 
 constexpr bool startsWithIgnoringCase(std::string_view text, std::string_view prefix)
