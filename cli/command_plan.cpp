@@ -94,6 +94,7 @@ int runPlan(const Settings& settings)
     options.takeEvents = [&](std::vector<CalendarEvent>&& events) {
         collector.add(events, recognitionWarnings, lastFile);
     };
+    std::set<std::string> seriesUids;
     for (const auto& path : settings.inputs) {
         lastFile = &path == &settings.inputs.back();
         InputStream input(path);
@@ -103,14 +104,16 @@ int runPlan(const Settings& settings)
         if (read.error)
             throw InputRejected(formatWarning(*read.error));
         warnings.insert(warnings.end(), read.warnings.begin(), read.warnings.end());
+        seriesUids.merge(read.seriesUids);
     }
     warnings.insert(warnings.end(), recognitionWarnings.begin(), recognitionWarnings.end());
     return planAndWrite(settings, std::move(collector).take(), std::move(warnings),
-                        std::move(tasksFile));
+                        std::move(tasksFile), std::move(seriesUids));
 }
 
 int planAndWrite(const Settings& settings, InterviewCollector::Collected collected,
-                 Warnings warnings, std::optional<TasksFile> tasksFile)
+                 Warnings warnings, std::optional<TasksFile> tasksFile,
+                 std::set<std::string> seriesUids)
 {
     // The file's memory is in its tasks (X-IFU-ISSUED), which the pass reads from them.
     std::vector<ExistingTask> existing; // outlives the steps, which point into it
@@ -119,6 +122,7 @@ int planAndWrite(const Settings& settings, InterviewCollector::Collected collect
     PassInput input;
     input.interviews = std::move(collected.interviews);
     input.history = std::move(collected.history);
+    input.series = {std::move(seriesUids), settings.window}; // the readers expand in the window
     input.window = settings.window;
     const PassResult pass =
         planAndReconcile(std::move(input), existing, {}, settings.policy, settings.now);

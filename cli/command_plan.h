@@ -9,6 +9,8 @@
 #include "settings.h"
 
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace followups::cli
@@ -27,8 +29,9 @@ struct TasksFile {
 std::optional<TasksFile> readTasksFile(const Settings& settings);
 
 // Plans the interviews collected and writes the result; `warnings` so far are printed to stderr
-// with the new ones.
+// with the new ones. `seriesUids`: the recurring events read (EventsRead::seriesUids).
 int planAndWrite(const Settings& settings, InterviewCollector::Collected collected,
-                 Warnings warnings, std::optional<TasksFile> tasksFile);
+                 Warnings warnings, std::optional<TasksFile> tasksFile,
+                 std::set<std::string> seriesUids = {});
 
 } // namespace followups::cli

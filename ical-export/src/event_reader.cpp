@@ -62,7 +62,7 @@ public:
     {
     }
 
-    std::vector<CalendarEvent> read()
+    std::vector<CalendarEvent> read(std::set<std::string>& seriesUids)
     {
         std::vector<SourceEvent> sources;
         for (const auto& found : parsed_.components(ICAL_VEVENT_COMPONENT))
@@ -77,8 +77,10 @@ public:
         // Series first, so an override written before its series (Google does) is known as used.
         std::map<const SourceEvent*, std::vector<CalendarEvent>> expanded;
         for (auto& source : sources) {
-            if (!source.overrides && source.start && isRecurring(source.found.component))
+            if (!source.overrides && source.start && isRecurring(source.found.component)) {
                 expanded[&source] = expandSeries(source, overridesByUid);
+                seriesUids.insert(source.event.uid);
+            }
         }
 
         std::vector<CalendarEvent> events;
@@ -258,7 +260,7 @@ EventsRead readEvents(std::string_view icsText, std::string_view fileName,
     if ((result.error = parsed.notCalendarError()))
         return result;
     parsed.reportSkipped(result.warnings);
-    result.events = EventReader(parsed, options, result.warnings, zones).read();
+    result.events = EventReader(parsed, options, result.warnings, zones).read(result.seriesUids);
     return result;
 }
 

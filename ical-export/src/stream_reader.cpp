@@ -266,6 +266,7 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
     result.warnings = std::move(scanWarnings);
     std::set<std::pair<int, std::string>> warned; // every batch reads the VTIMEZONEs again
     const auto take = [&](EventsRead read) {
+        result.seriesUids.merge(read.seriesUids);
         for (auto& warning : read.warnings) {
             if (warned.emplace(warning.where.line, warning.message).second)
                 result.warnings.push_back(std::move(warning));

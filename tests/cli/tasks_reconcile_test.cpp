@@ -282,5 +282,32 @@ TEST_F(TasksRoundTrip, aContactWithOnlyAPhoneNumberReadsBackUnchanged)
     EXPECT_TRUE(sawPhone) << json.dump();
 }
 
+TEST_F(TasksRoundTrip, tasksOfARecurringInterviewsPastOccurrencesAreKept)
+{
+    // A weekly interview loop, planned while its occurrences were ahead. Two months on they lie
+    // before the planning window, where the reader no longer expands the series: their tasks were
+    // cancelled as if the occurrences had been deleted.
+    sandbox.write("cal.ics", calendar("BEGIN:VEVENT\n"
+                                      "UID:weekly@example.com\n"
+                                      "DTSTAMP:20261101T000000Z\n"
+                                      "DTSTART:20261102T130000Z\n"
+                                      "DTEND:20261102T140000Z\n"
+                                      "RRULE:FREQ=WEEKLY;COUNT=3\n"
+                                      "SUMMARY:Interview loop: Acme – Engineer\n"
+                                      "END:VEVENT\n"));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", "2026-11-01T09:00:00Z", "-o", "tasks.ics"})
+                  .exitCode,
+              0);
+    const auto exported = todosByUid(sandbox.read("tasks.ics"));
+    ASSERT_FALSE(exported.empty());
+    const auto result = sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now",
+                                     "2027-01-05T09:00:00Z", "--format", "json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    ASSERT_EQ(json["changes"].size(), exported.size());
+    for (const auto& change : json["changes"])
+        EXPECT_EQ(change["action"], "keep") << change["uid"];
+}
+
 } // namespace
 } // namespace followups::cli::testing

@@ -260,6 +260,33 @@ TEST(ReadEvents, EndlessSeriesIsExpandedWithinTheRangeOnly)
     EXPECT_EQ(instant(read.events[3].start), sys_days{2026y / 1 / 26} + 9h);
 }
 
+TEST(ReadEvents, NamesTheRecurringEventsItExpandedWithinTheRangeOnly)
+{
+    // A series with no occurrence in the range is still named: its occurrences outside it are
+    // not deleted ones (followups::ExpandedSeries).
+    const auto text = crlf({
+        "BEGIN:VEVENT",
+        "UID:weekly",
+        "DTSTART:20200106T090000Z",
+        "RRULE:FREQ=WEEKLY;COUNT=2",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:extra-day",
+        "DTSTART:20200107T090000Z",
+        "RDATE:20200110T090000Z",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:single",
+        "DTSTART:20260105T090000Z",
+        "END:VEVENT",
+    });
+    ReadOptions options;
+    options.expansion = {sys_days{2026y / 1 / 1}, sys_days{2026y / 1 / 31}};
+    const auto read = readEvents(text, "in.ics", options);
+    ASSERT_EQ(read.events.size(), 1u);
+    EXPECT_EQ(read.seriesUids, (std::set<std::string>{"extra-day", "weekly"}));
+}
+
 TEST(ReadEvents, AllDaySeriesUsesDateRecurrenceIds)
 {
     const auto text = crlf({

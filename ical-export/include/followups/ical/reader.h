@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,9 @@ struct ReadOptions {
 
 struct EventsRead {
     std::vector<CalendarEvent> events; // one per occurrence, in file order
+    // UIDs of the recurring events read (RRULE or RDATE): their occurrences were expanded within
+    // ReadOptions::expansion only (followups::ExpandedSeries).
+    std::set<std::string> seriesUids;
     Warnings warnings;
     // Set when the input is not iCalendar at all (no BEGIN:VCALENDAR nor BEGIN:VEVENT): the CLI
     // then rejects it (exit 1) rather than planning nothing.
