@@ -3,7 +3,10 @@
 // inside "Interviewvorbereitung" or "Interviewer". Keywords written in a script without spaces
 // between words (Han, Hiragana, Katakana, Hangul) match anywhere, so "面接" matches "一次面接".
 // Case is compared after Unicode case folding ("VORSTELLUNGSGESPRÄCH" matches
-// "Vorstellungsgespräch"); runs of white space compare equal to one space.
+// "Vorstellungsgespräch"); runs of white space compare equal to one space. Folding and white space
+// are followups/case_folding.h's.
+// Safe on any thread: each thread keeps its own cache of folded terms and its own ICU word-break
+// iterator (thread_local in text_match.cpp; docs/performance.md lists all that runs at once).
 #pragma once
 
 #include <cstddef>
