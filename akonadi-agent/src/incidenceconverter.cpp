@@ -140,15 +140,8 @@ QString joined(const std::vector<std::string>& items)
 std::string IncidenceConverter::recurrenceIdText(const QDateTime& start, bool allDay,
                                                  const followups::Zone& userZone)
 {
-    if (allDay) {
-        return toStd(start.date().toString(QStringLiteral("yyyyMMdd")));
-    }
-    QDateTime utc = start.toUTC();
-    const followups::EventTime value = timedValue(start);
-    if (const auto* floating = std::get_if<followups::EventTime::Floating>(&value.value)) {
-        utc = toQDateTime(userZone.toInstant(floating->local), QTimeZone::utc());
-    }
-    return toStd(utc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    return followups::recurrenceIdText(
+        allDay ? followups::EventTime{toDate(start.date()), {}} : timedValue(start), userZone);
 }
 
 followups::CalendarEvent IncidenceConverter::toCalendarEvent(const KCalendarCore::Event& event,

@@ -37,8 +37,8 @@ std::vector<followups::CalendarEvent> occurrences(const KCalendarCore::Event& ev
                                                   const followups::SourceLocation& where,
                                                   const followups::Zone& userZone);
 
-// RFC 5545 text of an occurrence's original start, as ical-export writes it: "20261105T140000Z"
-// (UTC; a floating time placed in `userZone`), "20261105" for all-day.
+// followups::recurrenceIdText of an occurrence's original start as KCalendarCore gives it:
+// "20261105T140000Z" (UTC; a floating time placed in `userZone`), "20261105" for all-day.
 std::string recurrenceIdText(const QDateTime& start, bool allDay, const followups::Zone& userZone);
 
 // Writes the task's fields onto `todo`: for a new to-do and for one the product wrote before (the

@@ -135,7 +135,5 @@ icaltimetype toIcalTime(LocalDateTime local, bool isDate);
 
 // The instant of a value: floating times and dates (their midnight) in `userZone`.
 Instant instantOf(const EventTime& time, const Zone& userZone);
-// RFC 5545 text of an occurrence's original start: "20261105T140000Z" (UTC) or "20261105".
-std::string recurrenceIdText(const EventTime& start, const Zone& userZone);
 
 } // namespace followups::ical

@@ -69,4 +69,9 @@ struct CalendarEvent {
     bool cancelled = false; // STATUS:CANCELLED, or METHOD:CANCEL in the enclosing VCALENDAR
 };
 
+// The RFC 5545 text of an occurrence's original start, as every source writes it into
+// CalendarEvent::recurrenceId and so into the interview's key: "20261105T140000Z" (UTC; a floating
+// time placed in `userZone`), "20261105" for a date.
+std::string recurrenceIdText(const EventTime& start, const Zone& userZone);
+
 } // namespace followups
