@@ -5,6 +5,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -221,6 +222,43 @@ TEST_F(PlanCommand, meRemovesTheUserFromTheInterviewers)
     ASSERT_EQ(with.exitCode, 0) << with.err;
     EXPECT_THAT(with.out, Not(HasSubstr("alex@example.org")));
     EXPECT_THAT(with.out, HasSubstr("jane@acme.example"));
+}
+
+// Issue 13: with the file's own VTIMEZONE (Google's form), an interview ending 01:30 on New
+// York's fall-back night got the second 01:30 (its debrief an hour late), and one ending at 02:30
+// on the spring-forward night (a time that does not exist) lasted no time at all. RFC 5545 §3.3.5:
+// the first 01:30 is 05:30 UTC; 02:30 moves forward by the gap to 03:30 EDT, 07:30 UTC.
+TEST_F(PlanCommand, dstEdgesInTheFilesOwnVtimezoneFollowRfc5545)
+{
+    const std::string newYork = "BEGIN:VTIMEZONE\nTZID:America/New_York\n"
+                                "X-LIC-LOCATION:America/New_York\nBEGIN:DAYLIGHT\n"
+                                "TZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\n"
+                                "DTSTART:19700308T020000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\n"
+                                "END:DAYLIGHT\nBEGIN:STANDARD\nTZOFFSETFROM:-0400\n"
+                                "TZOFFSETTO:-0500\nTZNAME:EST\nDTSTART:19701101T020000\n"
+                                "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\nEND:STANDARD\n"
+                                "END:VTIMEZONE\n";
+    const auto interview = [](const std::string& uid, const std::string& start,
+                              const std::string& end) {
+        return "BEGIN:VEVENT\nUID:" + uid + "\nDTSTAMP:20260101T000000Z\n" +
+               "DTSTART;TZID=America/New_York:" + start + "\nDTEND;TZID=America/New_York:" + end +
+               "\nSUMMARY:Interview: Acme – Engineer\nEND:VEVENT\n";
+    };
+    sandbox.write("dst.ics",
+                  calendar(newYork + interview("fall-back", "20261101T003000", "20261101T013000") +
+                           interview("spring", "20260308T013000", "20260308T023000")));
+    const auto result = sandbox.run({"plan", "dst.ics", "--now", "2026-03-01T00:00:00Z", "--format",
+                                     "json", "--since", "2026-01-01"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    std::map<std::string, std::string> debriefDue;
+    for (const auto& task : json["tasks"]) {
+        if (task["kind"] == "debrief")
+            debriefDue[task["interview_uid"].get<std::string>()] = task["due"].get<std::string>();
+    }
+    // End + 2 h: 05:30 + 2 h and 07:30 + 2 h UTC.
+    EXPECT_EQ(debriefDue["fall-back"], "2026-11-01T07:30:00Z");
+    EXPECT_EQ(debriefDue["spring"], "2026-03-08T09:30:00Z");
 }
 
 TEST_F(PlanCommand, holidaysPushBusinessDayDueDates)
