@@ -199,14 +199,19 @@ private:
         }
     }
 
+    // Never on a weekend or holiday: a contact-by date or "end + 14 days" that lands on one moves
+    // to the next business day (adding 0 business days).
     Date firstFollowUpDate(const Interview& interview) const
     {
+        const BusinessCalendar& calendar = policy_.businessCalendar;
         if (interview.contactByDate)
-            return *interview.contactByDate;
+            return calendar.addBusinessDays(*interview.contactByDate, BusinessDays{0});
         if (interview.decisionDate)
-            return policy_.businessCalendar.addBusinessDays(*interview.decisionDate,
-                                                            offsets().followUpAfterDecision);
-        return addCalendarDays(endDate(interview), offsets().followUpWithoutDecision);
+            return calendar.addBusinessDays(*interview.decisionDate,
+                                            offsets().followUpAfterDecision);
+        return calendar.addBusinessDays(
+            addCalendarDays(endDate(interview), offsets().followUpWithoutDecision),
+            BusinessDays{0});
     }
 
     void planOutcomeTasks(const Interview& lastRound, const Process& process)
