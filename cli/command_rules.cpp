@@ -38,9 +38,12 @@ std::string rulesTable(const Settings& settings)
         references.push_back(person.email.empty() ? person.name
                                                   : person.name + " <" + person.email + ">");
     rows.push_back({"references", joined(references), "your standing references"});
+    const auto& region = settings.holidayRegion;
+    rows.push_back({"holidays_region", region.region.value_or("none"),
+                    "whose public holidays business days skip (from " + region.source + ")"});
     rows.push_back({"holidays",
                     std::to_string(policy.businessCalendar.holidays().size()) + " dates",
-                    "skipped by business days, like weekends"});
+                    "skipped by business days, like weekends (the region's and --holidays')"});
     for (const auto kind : allTaskKinds)
         rows.push_back({"rules." + ruleKey(kind), policy.rules.enabled(kind) ? "on" : "off",
                         std::string{kindName(kind)} + " tasks"});
@@ -69,9 +72,11 @@ int runRules(const Settings& settings)
 {
     for (const auto& warning : settings.warnings)
         std::cerr << formatWarning(warning) << '\n';
-    writeOutput(settings.outputPath, settings.format == OutputFormat::Json
-                                         ? rulesJson(settings.policy, settings.configPath)
-                                         : rulesTable(settings));
+    writeOutput(settings.outputPath,
+                settings.format == OutputFormat::Json
+                    ? rulesJson(settings.policy, settings.configPath, settings.holidayRegion.region,
+                                settings.holidayRegion.source)
+                    : rulesTable(settings));
     return exitSuccess;
 }
 

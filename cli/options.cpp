@@ -1,5 +1,6 @@
 #include "options.h"
 
+#include "followups/holidays/regions.h"
 #include "followups/time.h"
 #include "followups_cli_version.h"
 #include "policy_keys.h"
@@ -29,6 +30,15 @@ const CLI::Validator zoneName{[](std::string& text) {
                                                             : "unknown time zone: " + text;
                               },
                               ""};
+const CLI::Validator holidayRegion{
+    [](std::string& text) {
+        return text == "none" || holidays::resolveRegion(text)
+                   ? std::string{}
+                   : "unknown holiday region: " + text +
+                         " (a KHolidays region such as de_de or de-by_de, a country such as DE, "
+                         "or none)";
+    },
+    ""};
 const CLI::Validator ruleName{[](std::string& text) {
                                   return kindFromName(text) || kindFromRuleKey(text)
                                              ? std::string{}
@@ -170,8 +180,16 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
         ->type_name("IANA")
         ->check(zoneName)
         ->group(settings);
+    app.add_option("--holidays-region", raw.holidaysRegion,
+                   "Your public holidays, skipped by business days: a KHolidays region (the data "
+                   "KOrganizer shows: de_de, de-by_de, us_en-us …), a country code (DE), or none "
+                   "(default: the country of your locale, from LC_ALL, LC_TIME or LANG)")
+        ->type_name("REGION")
+        ->check(holidayRegion)
+        ->group(settings);
     app.add_option("--holidays", raw.holidays,
-                   "An iCalendar file of your public holidays, skipped by business days")
+                   "An iCalendar file of more holidays (every day an event covers), skipped by "
+                   "business days as well")
         ->type_name("FILE.ics")
         ->group(settings);
     app.add_option("--disable", raw.disabledRules,

@@ -45,6 +45,7 @@ struct RawOptions {
     std::string until;
     std::string zone;
     std::string holidays;
+    std::string holidaysRegion; // a KHolidays region or country code, or "none"
     std::string config;
     bool noConfig = false;
     std::vector<std::string> disabledRules;

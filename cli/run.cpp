@@ -4,6 +4,7 @@
 #include "command_plan.h"
 #include "command_rules.h"
 #include "failure.h"
+#include "followups/holidays/regions.h"
 #include "followups/ical/reader.h"
 #include "input_output.h"
 #include "man_page.h"
@@ -18,14 +19,21 @@ namespace followups::cli
 namespace
 {
 
-// Holidays are input: a file that can't be read rejects the run.
+// The region's days off, and those of the holidays file on top. Holidays are input: a file that
+// can't be read rejects the run.
 void loadHolidays(Settings& settings)
 {
+    auto& calendar = settings.policy.businessCalendar;
+    if (const auto& region = settings.holidayRegion.region) {
+        for (const auto date :
+             holidays::daysOff(*region, settings.window, settings.policy.userZone))
+            calendar.addHoliday(date);
+    }
     if (!settings.holidaysPath)
         return;
     const auto& path = *settings.holidaysPath;
     for (const auto date : ical::readHolidayDates(readInput(path), path, settings.warnings))
-        settings.policy.businessCalendar.addHoliday(date);
+        calendar.addHoliday(date);
 }
 
 int runCommand(const RawOptions& raw)

@@ -3,6 +3,7 @@
 #include "config_file.h"
 #include "environment.h"
 #include "failure.h"
+#include "followups/holidays/regions.h"
 #include "policy_keys.h"
 
 #include <algorithm>
@@ -85,6 +86,22 @@ void applyOptions(const RawOptions& raw, Policy& policy)
     }
 }
 
+// The option, else the config file, else the country of the locale dates are shown in.
+HolidayRegionChoice holidayRegion(const RawOptions& raw, const ConfigValues& config)
+{
+    const auto chosen = [](const std::string& code) {
+        return code == "none" ? std::nullopt : holidays::resolveRegion(code);
+    };
+    if (!raw.holidaysRegion.empty())
+        return {chosen(raw.holidaysRegion), "--holidays-region"}; // checked while parsing
+    if (config.holidaysRegion)
+        return {chosen(*config.holidaysRegion), "config file"};
+    const auto locale = holidays::dateLocaleFromEnvironment();
+    if (locale.variable.empty())
+        return {std::nullopt, "no locale set"};
+    return {holidays::regionOfLocale(locale.value), locale.variable + "=" + locale.value};
+}
+
 // --since and --until replace the window's ends: [since 00:00, until + 1 day 00:00) local.
 TimeRange planningWindow(const RawOptions& raw, const Policy& policy, Instant now)
 {
@@ -146,6 +163,7 @@ Settings makeSettings(const RawOptions& raw)
         throw UsageError("standard input can't hold both the calendar and --tasks");
     rejectOutputOverACalendar(settings);
     settings.holidaysPath = raw.holidays.empty() ? config.values.holidays : raw.holidays;
+    settings.holidayRegion = holidayRegion(raw, config.values);
     settings.configPath = config.path;
     settings.warnings = std::move(config.warnings);
 

@@ -79,6 +79,13 @@ RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::
         {"XDG_CONFIG_HOME", (folder_ / "home/.config").string()},
         {"TZ", "UTC"},
         {"SOURCE_DATE_EPOCH", ""},
+        // The locale chooses the holidays (and colours and widths follow the terminal): none
+        // unless a test sets them.
+        {"LANG", ""},
+        {"LC_ALL", ""},
+        {"LC_TIME", ""},
+        {"COLUMNS", ""},
+        {"NO_COLOR", ""},
     };
     for (const auto& [name, value] : environment)
         variables[name] = value;

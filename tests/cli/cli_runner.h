@@ -19,7 +19,8 @@ struct RunResult {
 
 // A temporary folder, removed with its content on destruction. The binary runs inside it with a
 // clean environment: HOME and XDG_CONFIG_HOME point into it (no user config is read), TZ=UTC,
-// no SOURCE_DATE_EPOCH, unless `environment` says otherwise (an empty value unsets).
+// no SOURCE_DATE_EPOCH, no locale (LANG, LC_ALL, LC_TIME: no holidays), no COLUMNS or NO_COLOR,
+// unless `environment` says otherwise (an empty value unsets).
 class CliSandbox
 {
 public:

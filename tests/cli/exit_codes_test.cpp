@@ -82,6 +82,7 @@ TEST_F(ExitCodes, badOptionValuesAreUsageErrors)
              {"plan", "cal.ics", "--since", "2026-02-30"},
              {"plan", "cal.ics", "--until", "tomorrow"},
              {"plan", "cal.ics", "--zone", "Mars/Olympus"},
+             {"plan", "cal.ics", "--holidays-region", "atlantis"},
              {"plan", "cal.ics", "--disable", "gratitude"},
              {"plan", "cal.ics", "--offset", "debrief_due_hours=soon"},
              {"plan", "cal.ics", "--config", "x.toml", "--no-config"},

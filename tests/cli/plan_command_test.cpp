@@ -282,6 +282,93 @@ TEST_F(PlanCommand, holidaysPushBusinessDayDueDates)
     EXPECT_EQ(firstFollowUpDue({"--holidays", "holidays.ics"}), "2026-12-14");
 }
 
+// Issue 13: follow-ups fell on 24 and 25 December and 1 January: no holidays unless the user
+// handed in an .ics. The locale's country now brings KHolidays' region (KOrganizer's data).
+class LocaleHolidays : public PlanCommand
+{
+protected:
+    void SetUp() override
+    {
+        // Three processes whose first follow-up (end + 14 days) lands on Thu 24 Dec, Fri 25 Dec
+        // and Fri 1 Jan.
+        std::string events;
+        for (const auto& [company, day] :
+             {std::pair{"Acme", "20261210"}, {"Globex", "20261211"}, {"Initech", "20261218"}}) {
+            events += "BEGIN:VEVENT\nUID:" + std::string{company} +
+                      "\nDTSTAMP:20261101T000000Z\nDTSTART:" + day + "T130000Z\nDTEND:" + day +
+                      "T140000Z\nSUMMARY:Interview: " + company + " – Engineer\nEND:VEVENT\n";
+        }
+        sandbox.write("december.ics", calendar(events));
+    }
+
+    std::set<std::string> followUpDays(const std::map<std::string, std::string>& environment,
+                                       const std::vector<std::string>& extra = {})
+    {
+        std::vector<std::string> arguments{
+            "plan", "december.ics", "--now", "2026-12-01T00:00:00Z", "--format", "json"};
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        const auto result = sandbox.run(arguments, {}, environment);
+        EXPECT_EQ(result.exitCode, 0) << result.err;
+        const auto json = nlohmann::json::parse(result.out);
+        std::set<std::string> days;
+        for (const auto& task : json["tasks"]) {
+            if (task["kind"] == "follow-up")
+                days.insert(task["due"].get<std::string>());
+        }
+        return days;
+    }
+};
+
+TEST_F(LocaleHolidays, aGermanLocaleKeepsFollowUpsOffChristmasAndNewYear)
+{
+    const auto days = followUpDays({{"LANG", "de_DE.UTF-8"}});
+    ASSERT_FALSE(days.empty());
+    for (const std::string off : {"2026-12-24", "2026-12-25", "2026-12-26", "2027-01-01"})
+        EXPECT_FALSE(days.contains(off)) << off;
+    // All three moved to Mon 28 Dec (24 Dec is Christmas Eve, then the two holidays and Sunday)
+    // or, from New Year's Day, to Mon 4 Jan.
+    EXPECT_TRUE(days.contains("2026-12-28"));
+    EXPECT_TRUE(days.contains("2027-01-04"));
+}
+
+TEST_F(LocaleHolidays, theCLocaleHasNoHolidays)
+{
+    const auto days = followUpDays({{"LANG", "C"}});
+    for (const std::string day : {"2026-12-24", "2026-12-25", "2027-01-01"})
+        EXPECT_TRUE(days.contains(day)) << day;
+    EXPECT_EQ(followUpDays({{"LANG", "C.UTF-8"}}), days);
+    EXPECT_EQ(followUpDays({}), days); // no locale at all
+}
+
+TEST_F(LocaleHolidays, lcTimeWinsOverLangAndLcAllOverBoth)
+{
+    const auto german = followUpDays({{"LANG", "de_DE.UTF-8"}});
+    const auto none = followUpDays({{"LANG", "C"}});
+    EXPECT_EQ(followUpDays({{"LANG", "C"}, {"LC_TIME", "de_DE.UTF-8"}}), german);
+    EXPECT_EQ(followUpDays({{"LC_TIME", "de_DE.UTF-8"}, {"LC_ALL", "C"}}), none);
+}
+
+TEST_F(LocaleHolidays, theRegionOptionAndNoneOverrideTheLocale)
+{
+    const auto german = followUpDays({{"LANG", "de_DE.UTF-8"}});
+    EXPECT_EQ(followUpDays({{"LANG", "C"}}, {"--holidays-region", "de_de"}), german);
+    EXPECT_EQ(followUpDays({{"LANG", "C"}}, {"--holidays-region", "DE"}), german);
+    EXPECT_EQ(followUpDays({{"LANG", "de_DE.UTF-8"}}, {"--holidays-region", "none"}),
+              followUpDays({{"LANG", "C"}}));
+}
+
+TEST_F(LocaleHolidays, aHolidaysFileAddsToTheRegion)
+{
+    // Mon 28 Dec made a holiday too: what moved there moves on to Tue 29 Dec.
+    sandbox.write("extra.ics",
+                  calendar("BEGIN:VEVENT\nUID:h\nDTSTAMP:20260101T000000Z\n"
+                           "DTSTART;VALUE=DATE:20261228\nSUMMARY:Company holiday\nEND:VEVENT\n"));
+    const auto days = followUpDays({{"LANG", "de_DE.UTF-8"}}, {"--holidays", "extra.ics"});
+    EXPECT_FALSE(days.contains("2026-12-28"));
+    EXPECT_TRUE(days.contains("2026-12-29"));
+    EXPECT_FALSE(days.contains("2026-12-25"));
+}
+
 TEST_F(PlanCommand, bundledExampleShowsTasksAndSkipsTheMockAndTheMeeting)
 {
     const auto result =
