@@ -1,12 +1,15 @@
 #include "command_rules.h"
 
 #include "failure.h"
+#include "followups/safe_text.h"
 #include "input_output.h"
 #include "json_output.h"
 #include "policy_keys.h"
 #include "table_output.h"
 
+#include <algorithm>
 #include <iostream>
+#include <ranges>
 
 namespace followups::cli
 {
@@ -20,6 +23,20 @@ std::string joined(const std::vector<std::string>& values)
     for (const auto& value : values)
         text += (text.empty() ? "" : ", ") + value;
     return text;
+}
+
+// For a terminal too narrow for the table (setting names alone take 55 columns), each setting
+// as the config file writes it, its meaning above it as a comment, both wrapped: nothing cut.
+std::string settingLines(const std::vector<TableRow>& rows, std::size_t width)
+{
+    std::string out;
+    for (const TableRow& row : rows) {
+        for (const auto& line : wrapped(singleLineText(row[2]), width, 2))
+            out += (line.starts_with("  ") ? "#" + line.substr(1) : "# " + line) + "\n";
+        for (const auto& line : wrapped(singleLineText(row[0] + " = " + row[1]), width, 4))
+            out += line + "\n";
+    }
+    return out;
 }
 
 std::string rulesTable(const Settings& settings)
@@ -63,7 +80,15 @@ std::string rulesTable(const Settings& settings)
         {"keywords.exclusion", joined(policy.keywords.exclusion), "words that make it not one"});
     rows.push_back({"keywords.no_follow_ups_category", policy.keywords.noFollowUpsCategory,
                     "the category that turns one interview off"});
-    return renderTable({"SETTING", "VALUE", "MEANING"}, rows);
+    const TableRow header{"SETTING", "VALUE", "MEANING"};
+    const std::string table = renderTable(header, rows, settings.table);
+    const auto& width = settings.table.width;
+    const auto tooWide = [&](std::string_view line) { return displayWidth(line) > *width; };
+    if (width && std::ranges::any_of(std::views::split(table, '\n'), [&](const auto& line) {
+            return tooWide(std::string_view{line.begin(), line.end()});
+        }))
+        return settingLines(rows, *width);
+    return table;
 }
 
 } // namespace

@@ -6,7 +6,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string_view>
+#include <sys/ioctl.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace followups::cli
 {
@@ -53,6 +55,25 @@ std::string systemZoneId()
     if (const auto at = target.find(marker); !error && at != std::string::npos)
         return target.substr(at + marker.size());
     return "UTC";
+}
+
+StandardOutput standardOutput()
+{
+    StandardOutput output;
+    output.isTerminal = ::isatty(STDOUT_FILENO) == 1;
+    if (const auto columns = variable("COLUMNS")) {
+        std::size_t value = 0;
+        const auto* end = columns->data() + columns->size();
+        const auto [stop, error] = std::from_chars(columns->data(), end, value);
+        if (error == std::errc{} && stop == end && value > 0)
+            output.columns = value;
+    }
+    winsize size{};
+    if (!output.columns && output.isTerminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 &&
+        size.ws_col > 0)
+        output.columns = size.ws_col;
+    output.colour = output.isTerminal && !variable("NO_COLOR") && variable("TERM") != "dumb";
+    return output;
 }
 
 std::optional<std::string> defaultConfigPath()

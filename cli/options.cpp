@@ -135,7 +135,9 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
 {
     const std::string output = "Output";
     const std::string settings = "Settings";
-    app.add_option("--format", raw.format, "Output format: ics (default), json or table")
+    app.add_option("--format", raw.format,
+                   "Output format: ics, json or table (default: table when standard output is a "
+                   "terminal, else ics)")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"ics", "json", "table"}))
         ->group(output);

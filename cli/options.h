@@ -35,7 +35,7 @@ struct RawOptions {
     std::vector<std::string> inputs; // plan: files, "-" for standard input
     InterviewArguments interview;
 
-    std::string format = "ics";
+    std::string format; // empty: table on a terminal, else ics
     std::string shape = "todos";
     std::string output;
     std::string tasks;

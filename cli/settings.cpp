@@ -114,11 +114,12 @@ TimeRange planningWindow(const RawOptions& raw, const Policy& policy, Instant no
     return window;
 }
 
-OutputFormat outputFormat(const std::string& name)
+// As written; by default a table for a human at a terminal, iCalendar for scripts and files.
+OutputFormat outputFormat(const std::string& name, bool toTerminal)
 {
     if (name == "json")
         return OutputFormat::Json;
-    if (name == "table")
+    if (name == "table" || (name.empty() && toTerminal))
         return OutputFormat::Table;
     return OutputFormat::Ics;
 }
@@ -152,7 +153,10 @@ Settings makeSettings(const RawOptions& raw)
     settings.command = raw.command;
     settings.inputs = raw.inputs.empty() ? std::vector<std::string>{"-"} : raw.inputs;
     settings.interview = raw.interview;
-    settings.format = outputFormat(raw.format);
+    const bool toStandardOutput = raw.output.empty() || raw.output == "-";
+    const auto terminal = toStandardOutput ? standardOutput() : StandardOutput{};
+    settings.format = outputFormat(raw.format, terminal.isTerminal);
+    settings.table = {terminal.columns, terminal.colour};
     settings.shape = raw.shape == "events" ? ical::Shape::Events : ical::Shape::Todos;
     settings.outputPath = nonEmpty(raw.output);
     settings.tasksPath = nonEmpty(raw.tasks);

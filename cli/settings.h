@@ -8,6 +8,7 @@
 #include "followups/planner.h"
 #include "followups/policy.h"
 #include "options.h"
+#include "table_output.h"
 
 #include <optional>
 #include <string>
@@ -30,6 +31,7 @@ struct Settings {
     InterviewArguments interview;
 
     OutputFormat format = OutputFormat::Ics;
+    TableStyle table; // the terminal's width and colours when the output goes to one
     ical::Shape shape = ical::Shape::Todos;
     std::optional<std::string> outputPath;
     std::optional<std::string> tasksPath;
