@@ -31,8 +31,10 @@ std::string settingLines(const std::vector<TableRow>& rows, std::size_t width)
 {
     std::string out;
     for (const TableRow& row : rows) {
-        for (const auto& line : wrapped(singleLineText(row[2]), width, 2))
-            out += (line.starts_with("  ") ? "#" + line.substr(1) : "# " + line) + "\n";
+        constexpr std::string_view comment = "# ";
+        const std::size_t textWidth = std::max(width, comment.size() + 1) - comment.size();
+        for (const auto& line : wrapped(singleLineText(row[2]), textWidth))
+            out.append(comment).append(line).append("\n");
         for (const auto& line : wrapped(singleLineText(row[0] + " = " + row[1]), width, 4))
             out += line + "\n";
     }
@@ -67,7 +69,7 @@ std::string rulesTable(const Settings& settings)
     auto offsets = policy.offsets;
     for (const auto& key : offsetKeys())
         rows.push_back({"offsets." + std::string{key.name}, std::to_string(key.field(offsets)),
-                        std::string{key.help}});
+                        std::string{key.help} + " (" + rangeText(key) + ")"});
     rows.push_back({"window.past_days", std::to_string(policy.window.past.value),
                     "plan interviews that ended at most this many days ago"});
     rows.push_back({"window.future_days", std::to_string(policy.window.future.value),

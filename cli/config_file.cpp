@@ -210,8 +210,9 @@ private:
         Handlers handlers;
         for (const auto& key : offsetKeys()) {
             const std::string name{key.name};
-            handlers.emplace(name, [this, name](const toml::node& n) {
-                values_->offsets.emplace_back(name, integer(n, "offsets." + name, 0, 3650));
+            handlers.emplace(name, [this, name, &key](const toml::node& n) {
+                values_->offsets.emplace_back(
+                    name, integer(n, "offsets." + name, key.minimum, key.maximum));
             });
         }
         forEachKey(table(node, "offsets"), "offsets.", handlers);

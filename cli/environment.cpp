@@ -43,15 +43,19 @@ Instant currentTime(const std::optional<Instant>& fixed)
 
 std::string systemZoneId()
 {
+    // A zone file's path names its zone after "zoneinfo/": /etc/localtime's target, and TZ as
+    // glibc also takes it ("/usr/share/zoneinfo/Europe/Berlin").
+    constexpr std::string_view marker = "zoneinfo/";
     if (auto tz = variable("TZ")) {
         std::string_view id = *tz;
         if (id.starts_with(':'))
             id.remove_prefix(1);
+        if (const auto at = id.find(marker); id.starts_with('/') && at != std::string_view::npos)
+            id.remove_prefix(at + marker.size());
         return std::string{id};
     }
     std::error_code error;
     const auto target = std::filesystem::read_symlink("/etc/localtime", error).string();
-    constexpr std::string_view marker = "zoneinfo/";
     if (const auto at = target.find(marker); !error && at != std::string::npos)
         return target.substr(at + marker.size());
     return "UTC";

@@ -15,8 +15,9 @@ namespace followups::cli
 // the system clock. Throws UsageError for a SOURCE_DATE_EPOCH that is not a number of seconds.
 Instant currentTime(const std::optional<Instant>& fixed);
 
-// The system's zone: TZ (without a leading ':'), else the target of /etc/localtime below
-// "zoneinfo/", else "UTC". Not validated: the caller falls back to UTC with a warning.
+// The system's zone: TZ (without a leading ':'; a path to a zone file names the zone below
+// "zoneinfo/"), else the target of /etc/localtime below "zoneinfo/", else "UTC". Not validated:
+// the caller falls back to UTC with a warning.
 std::string systemZoneId();
 
 // Standard output, as a human may be reading it: whether it is a terminal; the width to fit

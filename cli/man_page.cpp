@@ -101,7 +101,7 @@ std::string configurationSection()
     Offsets defaults;
     for (const auto& key : offsetKeys())
         out += ".TP\n\\fB" + roff(key.name) + "\\fR = " + std::to_string(key.field(defaults)) +
-               "\n" + roff(key.help) + ".\n";
+               "\n" + roff(key.help) + " (" + roff(rangeText(key)) + ").\n";
     out += ".SS [window]\n"
            ".TP\n\\fBpast_days\\fR = 30, \\fBfuture_days\\fR = 365\n"
            "Plan only interviews that ended at most \\fBpast_days\\fR ago or end at most "

@@ -1,6 +1,9 @@
 #include "options.h"
 
+#include "command_interview.h"
 #include "followups/holidays/regions.h"
+#include "followups/policy.h"
+#include "followups/recognize.h"
 #include "followups/time.h"
 #include "followups_cli_version.h"
 #include "policy_keys.h"
@@ -48,17 +51,35 @@ const CLI::Validator ruleName{[](std::string& text) {
 const CLI::Validator offsetAssignment{
     [](std::string& text) {
         const auto equals = text.find('=');
-        if (equals == std::string::npos || findOffsetKey(text.substr(0, equals)) == nullptr)
+        const OffsetKey* key =
+            equals == std::string::npos ? nullptr : findOffsetKey(text.substr(0, equals));
+        if (key == nullptr)
             return "expected NAME=VALUE with an offset name listed by `rules`: " + text;
         int value = 0;
         const auto* begin = text.data() + equals + 1;
         const auto* end = text.data() + text.size();
         const auto [stop, error] = std::from_chars(begin, end, value);
-        if (error != std::errc{} || stop != end || begin == end || value < 0)
-            return "not a whole number ≥ 0: " + text;
+        if (error != std::errc{} || stop != end || begin == end || value < key->minimum ||
+            value > key->maximum)
+            return text + ": " + std::string{key->name} + " must be a whole number " +
+                   rangeText(*key);
         return std::string{};
     },
     ""};
+
+// An `interview` option's value is read by the core as the `Key: value` line it becomes
+// (command_interview.cpp): what the core can't read is refused here, naming the option, instead of
+// a warning about a DESCRIPTION the user never wrote and a plan made without it.
+CLI::Validator fieldValue(std::string key, std::string (*asLine)(std::string_view) = nullptr)
+{
+    return {[key, asLine](std::string& text) {
+                static const Policy policy = defaultPolicy(Zone::utc());
+                const auto problem =
+                    unreadableFieldValue(key, asLine ? asLine(text) : text, policy);
+                return problem ? "cannot read \"" + text + "\": " + *problem : std::string{};
+            },
+            ""};
+}
 
 void addPlanCommand(CLI::App& app, RawOptions& raw)
 {
@@ -97,24 +118,30 @@ void addInterviewCommand(CLI::App& app, RawOptions& raw)
         ->add_option("--reference", args.references,
                      "A reference to give a heads-up: \"Name <address>\" (repeatable)")
         ->type_name("PERSON");
-    interview->add_option("--contact", args.contact,
-                          "Whom the follow-ups address: an address or a phone number");
+    interview
+        ->add_option("--contact", args.contact,
+                     "Whom the follow-ups address: an address or a phone number")
+        ->check(fieldValue("Contact"));
     interview
         ->add_option("--decision", args.decision,
                      "When they promised a decision: YYYY-MM-DD, or +Nd / +Nw after the end")
-        ->type_name("DATE");
+        ->type_name("DATE")
+        ->check(fieldValue("Decision"));
     interview
         ->add_option("--contact-by", args.contactBy,
                      "The date by which they asked to hear from you")
-        ->type_name("DATE");
+        ->type_name("DATE")
+        ->check(fieldValue("Contact by"));
     interview
         ->add_option("--deliverable", args.deliverables,
                      "Something you promised: \"WHAT by YYYY-MM-DD\" (repeatable)")
-        ->type_name("TEXT");
+        ->type_name("TEXT")
+        ->check(fieldValue("Deliverable"));
     interview
         ->add_option("--outcome", args.outcome,
                      "rejected, offer, accepted or withdrawn, optionally with :YYYY-MM-DD")
-        ->type_name("OUTCOME[:DATE]");
+        ->type_name("OUTCOME[:DATE]")
+        ->check(fieldValue("Outcome", outcomeLineValue));
     interview->add_option("--summary", args.summary,
                           "The event's title (default: \"Interview: COMPANY – ROLE\")");
     interview->add_option("--uid", args.uid,

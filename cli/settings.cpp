@@ -40,7 +40,9 @@ Zone userZone(const RawOptions& raw, const ConfigValues& config, Warnings& warni
     // temporary here.
     Warning unknownZone;
     unknownZone.where.file = "TZ";
-    unknownZone.message = "unknown time zone '" + systemId + "', using UTC";
+    unknownZone.message = "unknown time zone '" + systemId +
+                          "' (not an IANA name such as Europe/Berlin): planning in UTC; set "
+                          "your zone with --zone or `zone` in the config file";
     warnings.push_back(std::move(unknownZone));
     return Zone::utc();
 }

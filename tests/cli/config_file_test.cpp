@@ -161,6 +161,17 @@ TEST_F(ConfigFile, theHolidayRegionKeyWinsOverTheLocaleAndTheOptionOverIt)
     EXPECT_THAT(result.err, HasSubstr("atlantis"));
 }
 
+// Issue 13: no silent cap; the message names the range.
+TEST_F(ConfigFile, anOffsetOutsideItsRangeRejectsTheFileNamingTheRange)
+{
+    sandbox.write(configPath, "[offsets]\nfollow_up_count = 5\n");
+    const auto result = sandbox.run({"rules"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_THAT(result.err, HasSubstr("config.toml:2"));
+    EXPECT_THAT(result.err, HasSubstr("follow_up_count"));
+    EXPECT_THAT(result.err, HasSubstr("between 0 and 3"));
+}
+
 TEST_F(ConfigFile, holidaysAreRelativeToTheConfigFile)
 {
     sandbox.write("conf/holidays.ics",
