@@ -16,6 +16,9 @@ namespace followups::cli
 namespace
 {
 
+const std::vector<std::string> formats{"ics", "json", "table"};
+const std::vector<std::string> shapes{"todos", "events"};
+
 // Checks that only accept; the parsed values are made in settings.cpp.
 const CLI::Validator rfc3339{[](std::string& text) {
                                  return parseRfc3339(text)
@@ -166,13 +169,13 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
                    "Output format: ics, json or table (default: table when standard output is a "
                    "terminal, else ics)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"ics", "json", "table"}))
+        ->check(CLI::IsMember(formats))
         ->group(output);
     app.add_option("--as", raw.shape,
                    "todos: VTODO tasks (default); events: reminder VEVENTs for apps that drop "
                    "VTODO on import (Google Calendar, Outlook)")
         ->type_name("SHAPE")
-        ->check(CLI::IsMember({"todos", "events"}))
+        ->check(CLI::IsMember(shapes))
         ->group(output);
     app.add_option("-o,--output", raw.output,
                    "Write to FILE instead of standard output, atomically: a failed run leaves FILE "
@@ -240,8 +243,12 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
     app.add_flag("--no-config", raw.noConfig, "Read no config file")
         ->excludes(config)
         ->group(settings);
-    // For the build: renders this table as a man page (docs/interview-followups.1).
+    // For the build: renders this table as a man page (docs/interview-followups.1) and as shell
+    // completions (completions/).
     app.add_flag("--generate-man-page", raw.generateManPage)->group("");
+    app.add_option("--generate-completion", raw.generateCompletion)
+        ->check(CLI::IsMember({"bash", "zsh"}))
+        ->group("");
 }
 
 } // namespace
@@ -268,6 +275,30 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw)
             "The output and settings options of `interview-followups --help` (--format, "
             "-o, --tasks, --me, --now, --zone …) work here too.");
     return app;
+}
+
+std::vector<std::string> optionChoices(const CLI::Option& option)
+{
+    const auto named = [&](std::string_view name) { return option.check_lname(std::string{name}); };
+    if (named("format"))
+        return formats;
+    if (named("as"))
+        return shapes;
+    if (named("disable")) {
+        std::vector<std::string> rules;
+        for (const auto kind : allTaskKinds)
+            rules.emplace_back(kindName(kind));
+        return rules;
+    }
+    if (named("offset")) {
+        std::vector<std::string> assignments;
+        for (const auto& key : offsetKeys())
+            assignments.push_back(std::string{key.name} + "=");
+        return assignments;
+    }
+    if (named("holidays-region"))
+        return {"none"};
+    return {};
 }
 
 } // namespace followups::cli

@@ -51,9 +51,14 @@ struct RawOptions {
     std::vector<std::string> disabledRules;
     std::vector<std::string> offsets; // "name=value"
     bool generateManPage = false;
+    std::string generateCompletion; // "bash" or "zsh"
 };
 
 // The app's options write into `raw`, which must outlive the app.
 std::unique_ptr<CLI::App> makeApp(RawOptions& raw);
+
+// The fixed values an option of the app takes (--format: ics, json, table; --offset: each
+// "NAME="), for the shell completions; empty when its value is free.
+std::vector<std::string> optionChoices(const CLI::Option& option);
 
 } // namespace followups::cli

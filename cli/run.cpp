@@ -3,6 +3,7 @@
 #include "command_interview.h"
 #include "command_plan.h"
 #include "command_rules.h"
+#include "completions.h"
 #include "failure.h"
 #include "followups/holidays/regions.h"
 #include "followups/ical/reader.h"
@@ -78,9 +79,14 @@ int run(int argc, const char* const* argv)
     }
 
     try {
+        const auto output = raw.output.empty() ? std::nullopt : std::optional{raw.output};
         if (raw.generateManPage) {
-            writeOutput(raw.output.empty() ? std::nullopt : std::optional{raw.output},
-                        renderManPage(*app));
+            writeOutput(output, renderManPage(*app));
+            return exitSuccess;
+        }
+        if (!raw.generateCompletion.empty()) {
+            writeOutput(output, raw.generateCompletion == "bash" ? bashCompletion(*app)
+                                                                 : zshCompletion(*app));
             return exitSuccess;
         }
         return runCommand(raw);
