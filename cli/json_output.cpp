@@ -42,7 +42,7 @@ Json taskJson(const Task& task, const Zone& zone)
     json["summary"] = task.summary;
     json["description"] = task.description;
     json["due"] = dueJson(task.due, zone);
-    json["alarm"] = formatRfc3339(task.alarm, zone);
+    json["alarm"] = carriesAlarm(task) ? Json(formatRfc3339(*task.alarm, zone)) : Json(nullptr);
     json["interview_uid"] = task.interview.uid;
     json["interview_recurrence_id"] = textOrNull(task.interview.recurrenceId);
     json["person"] = personJson(task.person);

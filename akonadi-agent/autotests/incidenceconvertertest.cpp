@@ -159,6 +159,34 @@ private Q_SLOTS:
                 followups::contentHash(IncidenceConverter::toExistingTask(todo)->task));
     }
 
+    // Issue 13: a cancelled or completed task must have no enabled alarm in Kontact, or its
+    // reminder daemon fires it.
+    void shouldLeaveNoAlarmOnACancelledOrCompletedTask()
+    {
+        followups::Task task;
+        task.uid = "task-1";
+        task.kind = followups::TaskKind::ThankYou;
+        task.summary = "Thank Alice";
+        task.due.value = instantOf(QDateTime(QDate(2026, 11, 20), QTime(14, 0), berlin()));
+        task.alarm = instantOf(QDateTime(QDate(2026, 11, 20), QTime(10, 0), berlin()));
+
+        KCalendarCore::Todo todo;
+        IncidenceConverter::applyTask(todo, task, {}, berlinZone);
+        QCOMPARE(todo.alarms().size(), 1);
+        QVERIFY(todo.alarms().first()->enabled());
+        for (const auto status :
+             {followups::TaskStatus::Cancelled, followups::TaskStatus::Completed}) {
+            task.status = status;
+            IncidenceConverter::applyTask(todo, task, {}, berlinZone);
+            QVERIFY(todo.alarms().isEmpty());
+        }
+        // Open again (reinstated): its reminder is back.
+        task.status = followups::TaskStatus::NeedsAction;
+        IncidenceConverter::applyTask(todo, task, {}, berlinZone);
+        QCOMPARE(todo.alarms().size(), 1);
+        QVERIFY(todo.alarms().first()->enabled());
+    }
+
     void shouldIgnoreATodoItDidNotWrite()
     {
         KCalendarCore::Todo todo;

@@ -337,11 +337,14 @@ void IncidenceConverter::applyTask(KCalendarCore::Todo& todo, const followups::T
     todo.setUrl(task.url.empty() ? QUrl() : QUrl::fromEncoded(QByteArray::fromStdString(task.url)));
     todo.setRevision(task.sequence);
 
+    // Only an open task keeps a reminder: Kontact's daemon fires any enabled alarm it finds.
     todo.clearAlarms();
-    const KCalendarCore::Alarm::Ptr alarm = todo.newAlarm();
-    alarm->setDisplayAlarm(fromStd(task.summary));
-    alarm->setTime(toQDateTime(task.alarm, timeZone));
-    alarm->setEnabled(true);
+    if (followups::carriesAlarm(task)) {
+        const KCalendarCore::Alarm::Ptr alarm = todo.newAlarm();
+        alarm->setDisplayAlarm(fromStd(task.summary));
+        alarm->setTime(toQDateTime(*task.alarm, timeZone));
+        alarm->setEnabled(true);
+    }
 
     todo.setNonKDECustomProperty(followups::property::kind,
                                  fromStd(std::string(followups::kindName(task.kind))));
@@ -370,9 +373,12 @@ IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
     } else {
         task.due.value = toInstant(todo.dtDue());
     }
-    const auto alarms = todo.alarms();
-    if (!alarms.isEmpty()) {
-        task.alarm = toInstant(alarms.first()->time());
+    // The first enabled alarm: one the user switched off reminds of nothing.
+    for (const KCalendarCore::Alarm::Ptr& alarm : todo.alarms()) {
+        if (alarm->enabled()) {
+            task.alarm = toInstant(alarm->time());
+            break;
+        }
     }
     if (todo.status() == KCalendarCore::Incidence::StatusCanceled) {
         task.status = followups::TaskStatus::Cancelled;

@@ -194,6 +194,23 @@ TEST_F(PlanCommand, eventsShapeStartsAllDayTasksAtTheConfiguredMorning)
     EXPECT_GT(allDayEvents, 0);
 }
 
+// Issue 13: the deliverable due on the interview's day started its reminder event at 09:00, its
+// alarm five hours before the interview ended; the task's own alarm is at the end.
+TEST_F(PlanCommand, eventsShapeStartsAtTheTasksAlarmWhenThatIsLater)
+{
+    const auto result =
+        sandbox.run({"interview", "--company", "Acme", "--start", "2026-12-01T14:00", "--end",
+                     "2026-12-01T15:00", "--zone", "Europe/Berlin", "--deliverable",
+                     "slides by 2026-12-01", "--now", fixedNow, "--as", "events"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto begin = result.out.find("UID:ifu-deliverable-");
+    ASSERT_NE(begin, std::string::npos);
+    const std::string event =
+        result.out.substr(begin, result.out.find("END:VEVENT", begin) - begin);
+    EXPECT_THAT(event, HasSubstr("DTSTART;TZID=Europe/Berlin:20261201T150000"));
+    EXPECT_THAT(event, HasSubstr("TRIGGER:PT0S"));
+}
+
 TEST_F(PlanCommand, sinceAndUntilChooseTheInterviewsPlanned)
 {
     const auto before = sandbox.run(

@@ -395,7 +395,7 @@ TEST(Reconcile, updatesOnAnyPlannedFieldAndBumpsTheSequenceByOne)
         [](Task& t) { t.summary += "!"; },
         [](Task& t) { t.description += "!"; },
         [](Task& t) { t.due = Due{Date{2026y / April / 1}}; },
-        [](Task& t) { t.alarm += 1min; },
+        [](Task& t) { *t.alarm += 1min; },
         [](Task& t) { t.priority = 5; },
         [](Task& t) { t.categories.push_back("Acme"); },
         [](Task& t) { t.url = "tel:+4930123"; },
