@@ -131,10 +131,11 @@ private:
     }
 
     // `alarm` is moved to the interview's end when earlier, unless the task is for an interview
-    // still to come (a withdraw-notice, due before it starts).
-    void add(const Interview& interview, TaskKind kind, int ordinal,
-             const std::optional<Person>& person, Due due, Instant alarm,
-             std::string_view deliverable = {}, bool beforeTheInterview = false)
+    // still to come (a withdraw-notice, due before it starts). Returns the task added, valid until
+    // the next add.
+    Task& add(const Interview& interview, TaskKind kind, int ordinal,
+              const std::optional<Person>& person, Due due, Instant alarm,
+              std::string_view deliverable = {}, bool beforeTheInterview = false)
     {
         Task task;
         task.uid = taskUid(interview.key, kind, ordinal, deliverable, person);
@@ -149,7 +150,7 @@ private:
         task.person = person;
         task.sequence = 0;
         writeTaskTexts(task, interview, policy_, deliverable);
-        planned_.push_back({interview.start, std::move(task)});
+        return planned_.emplace_back(PlannedTask{interview.start, std::move(task)}).task;
     }
 
     void planDebrief(const Interview& interview)
@@ -167,12 +168,14 @@ private:
             return;
         const Instant due = interview.end + offsets().thankYouDue.duration();
         const Instant alarm = due - offsets().thankYouAlarmBeforeDue.duration();
+        const Instant lateFrom = interview.end + offsets().thankYouHardLimit.duration();
         if (interview.interviewers.empty()) {
-            add(interview, TaskKind::ThankYou, 0, std::nullopt, Due{due}, alarm);
+            add(interview, TaskKind::ThankYou, 0, std::nullopt, Due{due}, alarm).lateFrom =
+                lateFrom;
             return;
         }
         for (const Person& interviewer : interview.interviewers)
-            add(interview, TaskKind::ThankYou, 0, interviewer, Due{due}, alarm);
+            add(interview, TaskKind::ThankYou, 0, interviewer, Due{due}, alarm).lateFrom = lateFrom;
     }
 
     void planReferenceHeadsUps(const Interview& interview)

@@ -211,6 +211,29 @@ TEST_F(PlanCommand, eventsShapeStartsAtTheTasksAlarmWhenThatIsLater)
     EXPECT_THAT(event, HasSubstr("TRIGGER:PT0S"));
 }
 
+// Issue 13: the first run on a real calendar wrote alarms already in the past (apps fire them all
+// at once on import), and thank-you notes past the 48 h limit said nothing about it.
+TEST_F(PlanCommand, theFirstRunWritesNoPastReminderAndSaysAThankYouIsLate)
+{
+    // 50 hours after the interview's end (14:00 UTC on 1 December).
+    const auto result = sandbox.run({"plan", "cal.ics", "--now", "2026-12-03T16:00:00Z"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    int thankYous = 0;
+    for (std::size_t at = result.out.find("BEGIN:VTODO"); at != std::string::npos;
+         at = result.out.find("BEGIN:VTODO", at + 1)) {
+        const std::string todo = result.out.substr(at, result.out.find("END:VTODO", at) - at);
+        const bool followUp = todo.find("X-IFU-KIND:follow-up") != std::string::npos;
+        // Follow-ups remind on their morning, still ahead; the rest would have fired already.
+        EXPECT_EQ(todo.find("BEGIN:VALARM") != std::string::npos, followUp) << todo;
+        if (todo.find("X-IFU-KIND:thank-you") != std::string::npos) {
+            ++thankYous;
+            EXPECT_THAT(todo, HasSubstr("SUMMARY:Late"));
+            EXPECT_THAT(todo, HasSubstr("still worth"));
+        }
+    }
+    EXPECT_EQ(thankYous, 2);
+}
+
 TEST_F(PlanCommand, sinceAndUntilChooseTheInterviewsPlanned)
 {
     const auto before = sandbox.run(

@@ -212,6 +212,26 @@ TEST_F(TasksRoundTrip, acceptingAnOfferClosesTheOtherProcess)
     EXPECT_EQ(notices, 1);
 }
 
+// Issue 13: a task that exists is not rewritten just because time passed (its reminder passing,
+// a thank-you turning late), in either shape.
+TEST_F(TasksRoundTrip, timePassingRewritesNothing)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    for (const std::string shape : {"todos", "events"}) {
+        ASSERT_EQ(
+            sandbox.run({"plan", "cal.ics", "--now", fixedNow, "--as", shape, "-o", "tasks.ics"})
+                .exitCode,
+            0);
+        const auto later = sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--as", shape,
+                                        "--now", "2026-12-05T12:00:00Z", "--format", "json"});
+        ASSERT_EQ(later.exitCode, 0) << later.err;
+        const auto changes = nlohmann::json::parse(later.out)["changes"];
+        ASSERT_FALSE(changes.empty());
+        for (const auto& change : changes)
+            EXPECT_EQ(change["action"], "keep") << shape << " " << change["uid"];
+    }
+}
+
 TEST_F(TasksRoundTrip, tasksOfHistoryInterviewsAreKeptAsTheyAre)
 {
     // Two years on, the interview is history (planner.h): plan forgets history interviews as it

@@ -114,6 +114,13 @@ std::vector<followups::ical::TaskToWrite> sampleTasks()
                         "Send the portfolio", Due{date(2026, 3, 24)}, local(2026, 3, 24, 15));
     tasks.push_back(sameDay);
 
+    // Planned when its reminder had already passed: an open task without an alarm.
+    Task pastReminder =
+        task("ifu-debrief-2@interview-followups", TaskKind::Debrief, "Debrief: the first call",
+             Due{local(2026, 3, 20, 12)}, local(2026, 3, 20, 10));
+    pastReminder.alarm.reset();
+    tasks.push_back(pastReminder);
+
     Task followUp =
         task("ifu-follow-up-1@interview-followups", TaskKind::FollowUp,
              "Follow up with Müller & Søn", Due{date(2026, 4, 7)}, local(2026, 4, 7, 9));

@@ -44,6 +44,9 @@ struct Task {
     // The reminder: never before the interview's end; none when the task has nothing to remind
     // of (see carriesAlarm).
     std::optional<Instant> alarm;
+    // A thank-you's hard limit: written after it, the task says it is late (reconcile.h,
+    // asWrittenAt). Set by the planner; not stored, nor part of the content compared.
+    std::optional<Instant> lateFrom;
     TaskStatus status = TaskStatus::NeedsAction;
     int priority = 0; // RFC 5545: 1 highest … 9 lowest, 0 undefined
     std::vector<std::string> categories;
