@@ -55,7 +55,7 @@ std::string render(const Settings& settings, const std::vector<ical::TaskToWrite
         tasks.push_back(entry.task);
     if (settings.format == OutputFormat::Json)
         return tasksJson(tasks, warnings, steps, zone);
-    return tasksTable(tasks, zone);
+    return tasksTable(tasks, zone, settings.now, settings.table);
 }
 
 } // namespace

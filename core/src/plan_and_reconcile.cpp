@@ -81,10 +81,12 @@ bool insideExpansion(const std::string& recurrenceId, const TimeRange& range)
 }
 
 ReconcileScope scopeOf(const PassInput& input, const Plan& plan,
-                       const std::vector<ExistingTask>& existing, const StoreMemory& memory)
+                       const std::vector<ExistingTask>& existing, const StoreMemory& memory,
+                       Instant now)
 {
     ReconcileScope scope;
     scope.outsideWindow = plan.outsideWindow;
+    scope.writtenAt = now; // what is written now is written as of now (reconcile.h)
     std::set<InterviewKey> known;
     for (const Interview& interview : input.interviews)
         known.insert(interview.key);
@@ -128,7 +130,7 @@ PassResult planAndReconcile(PassInput input, const std::vector<ExistingTask>& ex
 
     result.plan = planFollowUps(input.interviews, policy, now, input.window);
     result.plan.outsideWindow.insert(input.history.begin(), input.history.end());
-    const ReconcileScope scope = scopeOf(input, result.plan, existing, memory);
+    const ReconcileScope scope = scopeOf(input, result.plan, existing, memory, now);
     result.steps = reconcile(result.plan.tasks, existing, scope);
 
     // What the store's tasks say was issued, less what it refused to create.

@@ -1,10 +1,12 @@
 #include "followups/reconcile.h"
 
 #include "followups/identity.h"
+#include "followups/texts.h"
 
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <vector>
 
 namespace followups
 {
@@ -19,7 +21,7 @@ bool samePersonFields(const std::optional<Person>& a, const std::optional<Person
     return a->name == b->name && a->email == b->email && a->phone == b->phone;
 }
 
-bool planned(const Task& desired, const std::string& category)
+bool isPlannedCategory(const Task& desired, const std::string& category)
 {
     return std::ranges::find(desired.categories, category) != desired.categories.end();
 }
@@ -29,8 +31,9 @@ bool planned(const Task& desired, const std::string& category)
 bool samePlannedContent(const Task& desired, const Task& stored)
 {
     std::vector<std::string> storedCategories;
-    std::ranges::copy_if(stored.categories, std::back_inserter(storedCategories),
-                         [&](const std::string& category) { return planned(desired, category); });
+    std::ranges::copy_if(
+        stored.categories, std::back_inserter(storedCategories),
+        [&](const std::string& category) { return isPlannedCategory(desired, category); });
     return desired.kind == stored.kind && desired.ordinal == stored.ordinal &&
            desired.summary == stored.summary && desired.description == stored.description &&
            desired.due == stored.due && desired.alarm == stored.alarm &&
@@ -44,10 +47,29 @@ bool samePlannedContent(const Task& desired, const Task& stored)
 Task withUserCategories(Task desired, const Task& stored)
 {
     for (const std::string& category : stored.categories) {
-        if (!planned(desired, category))
+        if (!isPlannedCategory(desired, category))
             desired.categories.push_back(category);
     }
     return desired;
+}
+
+// Whether `current` is `desired` as it was written at some moment up to the moment of writing:
+// before anything passed, when its reminder passed, when the thank-you turned late, or now. Time
+// alone makes no stored task differ from its plan.
+bool sameAsWrittenSince(const Task& desired, const Task& current, const std::optional<Instant>& now)
+{
+    if (samePlannedContent(desired, current))
+        return true;
+    if (!now)
+        return false;
+    std::vector<Instant> moments{*now};
+    for (const std::optional<Instant>& moment : {desired.alarm, desired.lateFrom}) {
+        if (moment && *moment <= *now)
+            moments.push_back(*moment);
+    }
+    return std::any_of(moments.begin(), moments.end(), [&](Instant moment) {
+        return samePlannedContent(asWrittenAt(desired, moment), current);
+    });
 }
 
 bool userChanged(const ExistingTask& existing)
@@ -61,9 +83,10 @@ Task withSequence(Task task, int sequence)
     return task;
 }
 
-ReconcileStep stepForDesired(const Task& desired, const ExistingTask* existing,
+ReconcileStep stepForDesired(const Task& planned, const ExistingTask* existing,
                              const std::set<std::string>& issued, const ReconcileScope& scope)
 {
+    const Task desired = scope.writtenAt ? asWrittenAt(planned, *scope.writtenAt) : planned;
     if (existing == nullptr) {
         if (issued.contains(desired.uid))
             return {ReconcileAction::KeepDeleted, desired, nullptr};
@@ -81,7 +104,7 @@ ReconcileStep stepForDesired(const Task& desired, const ExistingTask* existing,
         reinstated.status = TaskStatus::NeedsAction;
         return {ReconcileAction::Reinstate, std::move(reinstated), existing};
     }
-    if (samePlannedContent(desired, current))
+    if (sameAsWrittenSince(planned, current, scope.writtenAt))
         return {ReconcileAction::Keep, current, existing};
     return {ReconcileAction::Update,
             withSequence(withUserCategories(desired, current), current.sequence + 1), existing};
@@ -104,6 +127,15 @@ ReconcileStep stepForUndesired(const ExistingTask& existing, const ReconcileScop
 }
 
 } // namespace
+
+Task asWrittenAt(Task planned, Instant now)
+{
+    if (planned.alarm && *planned.alarm <= now)
+        planned.alarm.reset();
+    if (planned.lateFrom && *planned.lateFrom <= now)
+        sayLate(planned);
+    return planned;
+}
 
 std::string_view actionName(ReconcileAction action)
 {
