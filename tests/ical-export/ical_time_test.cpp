@@ -314,16 +314,5 @@ std::vector<DstEdge> dstEdges()
 INSTANTIATE_TEST_SUITE_P(EveryPath, DstEdgeTest, ::testing::ValuesIn(dstEdges()),
                          [](const auto& edge) { return edge.param.name; });
 
-TEST(RecurrenceIdText, UtcFormForTimesAndBasicDateForDays)
-{
-    const auto berlin = *Zone::fromId("Europe/Berlin");
-    EXPECT_EQ(recurrenceIdText({sys_days{2026y / 11 / 5} + 14h + 5min + 9s, {}}, berlin),
-              "20261105T140509Z");
-    // Floating 15:00 in Berlin (winter, +01:00) is 14:00 UTC.
-    EXPECT_EQ(recurrenceIdText({EventTime::Floating{local_days{2026y / 11 / 5} + 15h}, {}}, berlin),
-              "20261105T140000Z");
-    EXPECT_EQ(recurrenceIdText({Date{2026y / 11 / 5}, {}}, berlin), "20261105");
-}
-
 } // namespace
 } // namespace followups::ical
