@@ -3,7 +3,10 @@
 // test writes events as a user would and checks the tasks the agent keeps (SPEC §3, §4, §7).
 //
 // Expected due dates are computed here from the rules as SPEC §3 states them (end + 2 h, end +
-// 24 h, end's date + 14 days …), in Europe/Berlin, the zone the agent is configured with.
+// 24 h, end's date + 14 days …), in Europe/Berlin, the zone the agent is configured with. The agent
+// runs with its clock stopped at AgentTestClock::now(), and every date here counts from that day.
+#include "agenttestclock.h"
+
 #include <Akonadi/AgentInstance>
 #include <Akonadi/AgentInstanceCreateJob>
 #include <Akonadi/AgentManager>
@@ -44,7 +47,12 @@ constexpr int timeout = 15000;
 
 QTimeZone berlin()
 {
-    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+    return AgentTestClock::zone();
+}
+
+QDate today()
+{
+    return AgentTestClock::today();
 }
 
 // The Nth weekday strictly after `from` (no holidays are configured: HolidayRegion=none).
@@ -378,7 +386,7 @@ private:
     {
         static int markers = 0;
         ++markers;
-        const QDateTime start(QDate::currentDate().addDays(300 + markers), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(300 + markers), QTime(10, 0), berlin());
         const QString summary = QStringLiteral("Interview: Marker%1 – Probe").arg(markers);
         QVERIFY(create(interview(uid, start, summary), interviews_).isValid());
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
@@ -443,7 +451,7 @@ private Q_SLOTS:
 
     void shouldCreateTheTasksOfANewInterview()
     {
-        const QDateTime start(QDate::currentDate().addDays(2), QTime(14, 0), berlin());
+        const QDateTime start(today().addDays(2), QTime(14, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("new@test"), start,
                                  QStringLiteral("Interview: Acme – Engineer")),
                        interviews_)
@@ -484,6 +492,7 @@ private Q_SLOTS:
 
         const auto followUps = ofKind(tasks, QStringLiteral("follow-up"));
         QCOMPARE(followUps.size(), 2);
+        // A Thursday, 9 April 2026: no move off a weekend (SPEC §3) comes into it.
         QDate first = end.date().addDays(14);
         QDate second = addBusinessDays(first, 7);
         for (const auto& followUp : followUps) {
@@ -506,7 +515,7 @@ private Q_SLOTS:
 
     void shouldMoveTheDueDatesWhenTheInterviewMoves()
     {
-        const QDateTime start(QDate::currentDate().addDays(4), QTime(9, 30), berlin());
+        const QDateTime start(today().addDays(4), QTime(9, 30), berlin());
         const Item item = create(interview(QStringLiteral("moved@test"), start,
                                            QStringLiteral("Interview: Globex – Analyst")),
                                  interviews_);
@@ -538,7 +547,7 @@ private Q_SLOTS:
 
     void shouldAddAThankYouWhenAnInterviewerIsAdded()
     {
-        const QDateTime start(QDate::currentDate().addDays(5), QTime(11, 0), berlin());
+        const QDateTime start(today().addDays(5), QTime(11, 0), berlin());
         const Item item = create(interview(QStringLiteral("added@test"), start,
                                            QStringLiteral("Interview: Initech – Tester")),
                                  interviews_);
@@ -557,7 +566,7 @@ private Q_SLOTS:
 
     void shouldPlanTheFollowUpFromADecisionDate()
     {
-        const QDateTime start(QDate::currentDate().addDays(6), QTime(15, 0), berlin());
+        const QDateTime start(today().addDays(6), QTime(15, 0), berlin());
         const Item item = create(interview(QStringLiteral("decision@test"), start,
                                            QStringLiteral("Interview: Umbrella – Chemist")),
                                  interviews_);
@@ -584,12 +593,12 @@ private Q_SLOTS:
 
     void shouldAskForFeedbackAfterARejection()
     {
-        const QDateTime start(QDate::currentDate().addDays(-3), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(-3), QTime(10, 0), berlin());
         const Item item = create(interview(QStringLiteral("rejected@test"), start,
                                            QStringLiteral("Interview: Hooli – Designer")),
                                  interviews_);
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("rejected@test")).size(), 5, timeout);
-        const QDate outcomeDate = QDate::currentDate().addDays(-1);
+        const QDate outcomeDate = today().addDays(-1);
         QVERIFY(modify(item, [&](Event& event) {
                     event.setDescription(QStringLiteral("Outcome: rejected ") +
                                          outcomeDate.toString(Qt::ISODate));
@@ -615,7 +624,7 @@ private Q_SLOTS:
 
     void shouldTakeAnOutcomeCategoryPutOnATask()
     {
-        const QDateTime start(QDate::currentDate().addDays(-2), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(-2), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("tagged@test"), start,
                                  QStringLiteral("Interview: Stark – Engineer")),
                        interviews_)
@@ -642,14 +651,14 @@ private Q_SLOTS:
                      .first()
                      ->dtDue()
                      .date(),
-                 addBusinessDays(QDate::currentDate(), 1));
+                 addBusinessDays(today(), 1));
         verifyNoDuplicates();
         verifyEventsUntouched();
     }
 
     void shouldCancelTheTasksOfACancelledInterview()
     {
-        const QDateTime start(QDate::currentDate().addDays(7), QTime(13, 0), berlin());
+        const QDateTime start(today().addDays(7), QTime(13, 0), berlin());
         const Item item = create(interview(QStringLiteral("cancelled@test"), start,
                                            QStringLiteral("Interview: Wayne – Butler")),
                                  interviews_);
@@ -675,7 +684,7 @@ private Q_SLOTS:
 
     void shouldCancelTheTasksOfADeletedInterview()
     {
-        const QDateTime start(QDate::currentDate().addDays(8), QTime(13, 0), berlin());
+        const QDateTime start(today().addDays(8), QTime(13, 0), berlin());
         const Item item = create(interview(QStringLiteral("deleted@test"), start,
                                            QStringLiteral("Interview: Cyberdyne – Researcher")),
                                  interviews_);
@@ -691,7 +700,7 @@ private Q_SLOTS:
 
     void shouldKeepACompletedTaskWhenTheInterviewMoves()
     {
-        const QDateTime start(QDate::currentDate().addDays(9), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(9), QTime(10, 0), berlin());
         const Item item = create(interview(QStringLiteral("completed@test"), start,
                                            QStringLiteral("Interview: Soylent – Cook")),
                                  interviews_);
@@ -705,7 +714,7 @@ private Q_SLOTS:
         }
         Todo::Ptr done(static_cast<Todo*>(debrief.payload<Incidence::Ptr>()->clone()));
         const QDateTime oldDue = done->dtDue();
-        done->setCompleted(QDateTime::currentDateTimeUtc());
+        done->setCompleted(AgentTestClock::now());
         debrief.setPayload<Incidence::Ptr>(done);
         QVERIFY(execRetrying([&] { return new ItemModifyJob(debrief); }));
 
@@ -734,7 +743,7 @@ private Q_SLOTS:
 
     void shouldNotRecreateADeletedTaskAfterARestart()
     {
-        const QDateTime start(QDate::currentDate().addDays(10), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(10), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("userdeleted@test"), start,
                                  QStringLiteral("Interview: Tyrell – Replicant Tester")),
                        interviews_)
@@ -758,7 +767,7 @@ private Q_SLOTS:
 
     void shouldNotRecreateAllDeletedTasksAfterARestart()
     {
-        const QDateTime start(QDate::currentDate().addDays(11), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(11), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("alldeleted@test"), start,
                                  QStringLiteral("Interview: Oscorp – Intern")),
                        interviews_)
@@ -843,7 +852,7 @@ private Q_SLOTS:
 
     void shouldIgnoreAnEventThatIsNoInterview()
     {
-        const QDateTime start(QDate::currentDate().addDays(2), QTime(8, 0), berlin());
+        const QDateTime start(today().addDays(2), QTime(8, 0), berlin());
         Event::Ptr dentist =
             interview(QStringLiteral("dentist@test"), start, QStringLiteral("Dentist"));
         QVERIFY(create(dentist, interviews_).isValid());
@@ -869,7 +878,7 @@ private Q_SLOTS:
 
     void shouldMergeTheSameInviteInTwoCalendars()
     {
-        const QDateTime start(QDate::currentDate().addDays(12), QTime(16, 0), berlin());
+        const QDateTime start(today().addDays(12), QTime(16, 0), berlin());
         const auto event = interview(QStringLiteral("twice@test"), start,
                                      QStringLiteral("Interview: Acme – Lead"));
         QVERIFY(create(event, interviews_).isValid());
@@ -882,7 +891,7 @@ private Q_SLOTS:
 
     void shouldNotDuplicateOnQuickChanges()
     {
-        const QDateTime start(QDate::currentDate().addDays(13), QTime(16, 0), berlin());
+        const QDateTime start(today().addDays(13), QTime(16, 0), berlin());
         const Item item = create(interview(QStringLiteral("quick@test"), start,
                                            QStringLiteral("Interview: Vandelay – Importer")),
                                  interviews_);
@@ -925,7 +934,7 @@ private Q_SLOTS:
                                     QStringLiteral("Interview: Smith & Wesson – Armorer"),
                                     QStringLiteral("Interview: Umbrella – Chemist")};
         for (int i = 0; i < uids.size(); ++i) {
-            const QDateTime start(QDate::currentDate().addDays(14 + i), QTime(10, 0), berlin());
+            const QDateTime start(today().addDays(14 + i), QTime(10, 0), berlin());
             QVERIFY(create(interview(uids.at(i), start, summaries.at(i)), interviews_).isValid());
         }
         QTest::qWait(2000);
