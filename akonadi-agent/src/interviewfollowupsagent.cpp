@@ -70,7 +70,13 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock)
     connect(Akonadi::ServerManager::self(), &Akonadi::ServerManager::stateChanged, this,
             &InterviewFollowupsAgent::serverStateChanged);
 
-    QTimer::singleShot(0, this, &InterviewFollowupsAgent::wantCatchUp);
+    // The first catch-up waits for the change monitor's subscription to be in place: a change made
+    // after the catch-up's read must be notified, and Akonadi's Monitor (22.12 and 24.12 alike)
+    // does not send a subscription change made while its subscription is being set up. The task
+    // collection monitorTarget() added in that window never reached the server, so its rights
+    // changes never arrived (the end-to-end test's read-only scenario failed by chance).
+    connect(changeRecorder(), &Akonadi::Monitor::monitorReady, this,
+            &InterviewFollowupsAgent::wantCatchUp);
 }
 
 InterviewFollowupsAgent::~InterviewFollowupsAgent() = default;
@@ -122,6 +128,8 @@ void InterviewFollowupsAgent::itemsMoved(const Akonadi::Item::List& items,
 
 void InterviewFollowupsAgent::collectionChanged(const Akonadi::Collection& collection)
 {
+    qCDebug(FOLLOWUPS_AGENT_LOG) << "Collection" << collection.id() << "changed, rights"
+                                 << collection.rights();
     // Its rights or content types changed: writable again after an outage, or no more.
     if (collection.id() == monitoredTarget_ &&
         (!target_.isValid() || collection.rights() != target_.rights() ||
@@ -314,6 +322,7 @@ void InterviewFollowupsAgent::catchUpDone(CatchUpJob& job)
 
 void InterviewFollowupsAgent::startPass()
 {
+    Q_EMIT status(Running, i18n("Updating follow-up tasks"));
     ReconcilePass::Input input;
     input.events = index_.events();
     input.seriesUids = index_.seriesUids();
