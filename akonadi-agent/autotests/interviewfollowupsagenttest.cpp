@@ -19,15 +19,18 @@
 #include <Akonadi/ItemFetchJob>
 #include <Akonadi/ItemFetchScope>
 #include <Akonadi/ItemModifyJob>
+#include <Akonadi/ResourceSynchronizationJob>
 #include <Akonadi/ServerManager>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusInterface>
+#include <QDBusPendingCallWatcher>
 #include <QDBusReply>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
@@ -170,6 +173,10 @@ private:
     }
 
     static AgentInstance agent() { return AgentManager::self()->instance(agentType); }
+    static QString agentService()
+    {
+        return ServerManager::agentServiceName(ServerManager::Agent, agentType);
+    }
 
     // The test's own writes, as a user makes them. akonadiserver's SQLite backend now and then
     // gives up on a write with "database is deadlocked" when the agent and the resource write at
@@ -212,12 +219,21 @@ private:
         return execRetrying([&] { return new ItemDeleteJob(item); }) != nullptr;
     }
 
-    // Ready: the catch-up and the pass after it are done ("Following up N interviews").
+    // Ready: no catch-up or pass is running, and the last one ended well ("Following up N
+    // interviews"; the agent is Running during each). Asked of the agent process itself:
+    // AgentManager's copy of the status comes later, through the control process, and a restarted
+    // agent starts with its predecessor's.
     static bool agentIdle()
     {
-        const AgentInstance instance = agent();
-        return instance.isValid() && instance.status() == AgentInstance::Idle &&
-               instance.statusMessage().startsWith(QLatin1String("Following up"));
+        const auto ask = [](const QString& method) {
+            return QDBusConnection::sessionBus().call(QDBusMessage::createMethodCall(
+                agentService(), QStringLiteral("/"),
+                QStringLiteral("org.freedesktop.Akonadi.Agent.Status"), method));
+        };
+        const QDBusReply<int> status = ask(QStringLiteral("status"));
+        const QDBusReply<QString> message = ask(QStringLiteral("statusMessage"));
+        return status.isValid() && status.value() == AgentInstance::Idle && message.isValid() &&
+               message.value().startsWith(QLatin1String("Following up"));
     }
 
     Event::Ptr interview(const QString& uid, const QDateTime& start, const QString& summary)
@@ -359,16 +375,42 @@ private:
         }
     }
 
+    // A new agent process owns the agent's bus name (unique names are never reused) and has
+    // caught up. Waiting to see the old one go instead missed restarts quicker than a poll.
     void restartAgent()
     {
-        const QString service = ServerManager::agentServiceName(ServerManager::Agent, agentType);
+        QDBusConnectionInterface* bus = QDBusConnection::sessionBus().interface();
+        const QString before = bus->serviceOwner(agentService());
+        QVERIFY(!before.isEmpty());
         agent().restart();
-        // The old process leaves the bus, a new one comes back and catches up.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            agent().status() != AgentInstance::Idle ||
-                !QDBusConnection::sessionBus().interface()->isServiceRegistered(service),
-            timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        const auto restarted = [&] {
+            const QDBusReply<QString> owner = bus->serviceOwner(agentService());
+            return owner.isValid() && owner.value() != before;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(restarted() && agentIdle(), 2 * timeout);
+    }
+
+    // Restarts the isolated Akonadi server, as AkonadiTest::restartAkonadiServer() does, but with
+    // the test's event loop running meanwhile. That helper blocks in its D-Bus call until the new
+    // server process has started: on a busy machine the test then read the old server's departure
+    // only once the new one was up, its ServerManager never left Running, so it never emitted
+    // started() (the helper failed after 10 s) nor told the test's sessions to reconnect (every
+    // later job hung). Here the departure is seen while the old server is still shutting down.
+    void restartAkonadiServer()
+    {
+        QSignalSpy states(ServerManager::self(), &ServerManager::stateChanged);
+        QDBusInterface testrunner(AkonadiTest::testrunnerServiceName(), QStringLiteral("/"),
+                                  QStringLiteral("org.kde.Akonadi.Testrunner"));
+        testrunner.setTimeout(4 * timeout); // the old control process gets 30 s to stop
+        QDBusPendingCallWatcher restart(
+            testrunner.asyncCall(QStringLiteral("restartAkonadiServer")));
+        const auto wentDownAndCameBack = [&states] {
+            return states.size() >= 2 &&
+                   states.first().first().value<ServerManager::State>() != ServerManager::Running &&
+                   states.last().first().value<ServerManager::State>() == ServerManager::Running;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(restart.isFinished() && wentDownAndCameBack(), 6 * timeout);
+        QVERIFY2(!restart.isError(), qPrintable(restart.error().message()));
     }
 
     // The resource has stored the tasks (given them remote ids): deleting earlier would leave them
@@ -380,8 +422,8 @@ private:
                            [](const Item& item) { return !item.remoteId().isEmpty(); });
     }
 
-    // Processing is serial and a pass writes in interview order: once every task of a marker
-    // interview later than all others exists, the changes made before it have been handled.
+    // Processing is serial: once every task of a marker interview created after the changes
+    // exists and the pass that wrote them has ended, the changes have been handled.
     void waitForMarker(const QString& uid)
     {
         static int markers = 0;
@@ -389,7 +431,7 @@ private:
         const QDateTime start(today().addDays(300 + markers), QTime(10, 0), berlin());
         const QString summary = QStringLiteral("Interview: Marker%1 – Probe").arg(markers);
         QVERIFY(create(interview(uid, start, summary), interviews_).isValid());
-        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tasksFor(uid).size() == 5 && agentIdle(), timeout);
     }
 
 private Q_SLOTS:
@@ -397,6 +439,19 @@ private Q_SLOTS:
     {
         AkonadiTest::checkTestIsIsolated();
         QVERIFY(notifications_.registerOnSessionBus());
+        // akonaditest creates the knut resource (config.xml) but the test synchronises it: the
+        // runner's own synchronisation starts as soon as the instance exists and fails ("Unable
+        // to obtain D-Bus interface") when the resource process is not on the bus yet, which
+        // aborted about one run in six on a busy machine before any scenario.
+        const AgentInstance knut =
+            AgentManager::self()->instance(QStringLiteral("akonadi_knut_resource_0"));
+        QVERIFY(knut.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDBusConnection::sessionBus().interface()->isServiceRegistered(
+                ServerManager::agentServiceName(ServerManager::Resource, knut.identifier())),
+            4 * timeout);
+        auto* sync = new ResourceSynchronizationJob(knut);
+        QVERIFY2(sync->exec(), qPrintable(sync->errorString()));
         interviews_ = collectionNamed(QStringLiteral("Interviews"));
         work_ = collectionNamed(QStringLiteral("Work"));
         tasks_ = collectionNamed(QStringLiteral("Tasks"));
@@ -534,6 +589,8 @@ private Q_SLOTS:
                         ->dtDue()
                         .toSecsSinceEpoch() == newDebriefDue,
             timeout);
+        // The pass writes one task after the other: it is done once the agent is idle again.
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
         const auto tasks = tasksFor(QStringLiteral("moved@test"));
         QCOMPARE(tasks.size(), 5);
         for (const auto& thank : ofKind(tasks, QStringLiteral("thank-you"))) {
@@ -606,6 +663,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             ofKind(tasksFor(QStringLiteral("rejected@test")), QStringLiteral("feedback")).size(), 1,
             timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout); // the cancellations come after it
         const auto tasks = tasksFor(QStringLiteral("rejected@test"));
         QCOMPARE(ofKind(tasks, QStringLiteral("feedback")).first()->dtDue().date(),
                  addBusinessDays(outcomeDate, 1));
@@ -836,7 +894,10 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(knutCaughtUp(), timeout);
         const QStringList before = describe();
-        QVERIFY(AkonadiTest::restartAkonadiServer());
+        restartAkonadiServer();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 3 * timeout);
         QTest::qWait(500);
         const QStringList after = describe();
@@ -942,8 +1003,7 @@ private Q_SLOTS:
             QCOMPARE(tasksFor(uid).size(), 0);
         }
         QCOMPARE(notifications_.bodiesStartingWith(problem).size(), 1);
-        QVERIFY(agent().status() != AgentInstance::Idle ||
-                !agent().statusMessage().startsWith(QLatin1String("Following up")));
+        QVERIFY(!agentIdle());
 
         // Writable again: the agent catches up by itself, in one batch told in one notification.
         // The catch-up reads every event again: on a busy machine that can take a while.
