@@ -28,6 +28,7 @@
 #include <QDBusInterface>
 #include <QDBusPendingCallWatcher>
 #include <QDBusReply>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -377,16 +378,25 @@ private:
 
     // A new agent process owns the agent's bus name (unique names are never reused) and has
     // caught up. Waiting to see the old one go instead missed restarts quicker than a poll.
+    // akonadi_control ignores a restart asked while the agent is Running (restartWhenIdle), so
+    // it is asked while the agent is idle, and again if the old process is still there.
     void restartAgent()
     {
         QDBusConnectionInterface* bus = QDBusConnection::sessionBus().interface();
         const QString before = bus->serviceOwner(agentService());
         QVERIFY(!before.isEmpty());
-        agent().restart();
         const auto restarted = [&] {
             const QDBusReply<QString> owner = bus->serviceOwner(agentService());
             return owner.isValid() && owner.value() != before;
         };
+        QElapsedTimer waited;
+        waited.start();
+        while (!restarted() && waited.elapsed() < 2 * timeout) {
+            if (agentIdle()) {
+                agent().restart();
+            }
+            QTest::qWait(timeout / 3);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(restarted() && agentIdle(), 2 * timeout);
     }
 
@@ -931,10 +941,17 @@ private Q_SLOTS:
         Item broken(Event::eventMimeType());
         broken.setPayloadFromData(
             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Interview\r\nDTSTART:garbage\r\n");
-        QVERIFY(execRetrying([&] { return new ItemCreateJob(broken, interviews_); }));
+        auto* create = execRetrying([&] { return new ItemCreateJob(broken, interviews_); });
+        QVERIFY(create);
+        const Item created = create->item(); // the job deletes itself
         waitForMarker(QStringLiteral("marker-after-malformed@test"));
         QVERIFY(agent().status() != AgentInstance::Broken);
         verifyEventsUntouched();
+        // The payload did not parse, so the server stores none: every later full fetch of the
+        // calendar (each catch-up) asks the knut resource for it. With the SQLite backend that
+        // request and the resource's own write of a change can wait for each other until the
+        // 5-minute D-Bus timeout (seen once in 54 runs, in the read-only scenario's catch-up).
+        QVERIFY(remove(created));
     }
 
     void shouldMergeTheSameInviteInTwoCalendars()
