@@ -397,7 +397,7 @@ private:
             }
             QTest::qWait(timeout / 3);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(restarted() && agentIdle(), 2 * timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(restarted() && agentIdle(), 4 * timeout); // as a first start
     }
 
     // Restarts the isolated Akonadi server, as AkonadiTest::restartAkonadiServer() does, but with

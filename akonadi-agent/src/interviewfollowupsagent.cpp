@@ -75,8 +75,10 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock)
     // does not send a subscription change made while its subscription is being set up. The task
     // collection monitorTarget() added in that window never reached the server, so its rights
     // changes never arrived (the end-to-end test's read-only scenario failed by chance).
-    connect(changeRecorder(), &Akonadi::Monitor::monitorReady, this,
-            &InterviewFollowupsAgent::wantCatchUp);
+    connect(changeRecorder(), &Akonadi::Monitor::monitorReady, this, [this] {
+        qCDebug(FOLLOWUPS_AGENT_LOG) << "Change monitor ready";
+        wantCatchUp();
+    });
 }
 
 InterviewFollowupsAgent::~InterviewFollowupsAgent() = default;
@@ -277,6 +279,7 @@ void InterviewFollowupsAgent::start(StepScheduler::Step step)
 
 void InterviewFollowupsAgent::startCatchUp()
 {
+    qCDebug(FOLLOWUPS_AGENT_LOG) << "Catching up";
     Q_EMIT status(Running, i18n("Reading calendars"));
     CatchUpJob::Options options;
     options.watched = Settings::watchedCollections();
