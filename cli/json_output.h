@@ -7,6 +7,7 @@
 #include "followups/reconcile.h"
 #include "followups/task.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,10 @@ namespace followups::cli
 std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
                       const std::vector<ReconcileStep>* steps, const Zone& zone);
 
-// The effective settings, as the `rules` command prints them.
-std::string rulesJson(const Policy& policy, const std::string& configPath);
+// The effective settings, as the `rules` command prints them; the holiday region (null: none) and
+// where it came from.
+std::string rulesJson(const Policy& policy, const std::string& configPath,
+                      const std::optional<std::string>& holidaysRegion,
+                      const std::string& holidaysRegionSource);
 
 } // namespace followups::cli
