@@ -1,6 +1,9 @@
 // Public holidays from KHolidays, the data KOrganizer shows (SPEC §3): which region a locale means,
 // and a region's days off as dates for the core's BusinessCalendar. The one adapter between
 // KHolidays and the core, shared by the CLI and the Akonadi agent; Qt stays in the .cpp file.
+// Call from one thread at a time (the CLI and the agent call it on their main thread): getenv is
+// not safe against a concurrent setenv, and KHolidays does not document its file parser as
+// reentrant.
 #pragma once
 
 #include "followups/planner.h"
