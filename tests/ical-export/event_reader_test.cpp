@@ -30,6 +30,14 @@ ReadOptions wideOptions(const Zone& zone = Zone::utc())
     return options;
 }
 
+// Series expanded in January 2026 only.
+EventsRead readInJanuary2026(const std::string& text)
+{
+    ReadOptions options;
+    options.expansion = {sys_days{2026y / 1 / 1}, sys_days{2026y / 1 / 31}};
+    return readEvents(text, "in.ics", options);
+}
+
 Instant instant(const std::optional<EventTime>& time)
 {
     return std::get<Instant>(time.value().value);
@@ -251,9 +259,7 @@ TEST(ReadEvents, EndlessSeriesIsExpandedWithinTheRangeOnly)
         "RRULE:FREQ=WEEKLY",
         "END:VEVENT",
     });
-    ReadOptions options;
-    options.expansion = {sys_days{2026y / 1 / 1}, sys_days{2026y / 1 / 31}};
-    const auto read = readEvents(text, "in.ics", options);
+    const auto read = readInJanuary2026(text);
     // Mondays of January 2026: the 5th, 12th, 19th and 26th.
     ASSERT_EQ(read.events.size(), 4u);
     EXPECT_EQ(instant(read.events[0].start), sys_days{2026y / 1 / 5} + 9h);
@@ -280,9 +286,7 @@ TEST(ReadEvents, NamesTheRecurringEventsItExpandedWithinTheRangeOnly)
         "DTSTART:20260105T090000Z",
         "END:VEVENT",
     });
-    ReadOptions options;
-    options.expansion = {sys_days{2026y / 1 / 1}, sys_days{2026y / 1 / 31}};
-    const auto read = readEvents(text, "in.ics", options);
+    const auto read = readInJanuary2026(text);
     ASSERT_EQ(read.events.size(), 1u);
     EXPECT_EQ(read.seriesUids, (std::set<std::string>{"extra-day", "weekly"}));
 }
