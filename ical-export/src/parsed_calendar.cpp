@@ -104,6 +104,7 @@ std::string_view ParsedCalendar::preparedInput(std::string_view text)
 {
     if (text.starts_with(byteOrderMark))
         text.remove_prefix(byteOrderMark.size());
+    source_ = text;
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
         text = text.substr(0, nul);
         nulLine_ = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));

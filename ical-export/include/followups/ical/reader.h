@@ -7,6 +7,7 @@
 
 #include "followups/diagnostics.h"
 #include "followups/event.h"
+#include "followups/ical/kept_content.h"
 #include "followups/planner.h"
 #include "followups/reconcile.h"
 #include "followups/time.h"
@@ -69,11 +70,18 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
                                const StreamOptions& options);
 
 struct TasksRead {
-    std::vector<ExistingTask> tasks; // VTODOs, and reminder VEVENTs the product wrote (--as events)
-    Warnings warnings;
+    // The VTODOs, and the reminder VEVENTs the product wrote (--as events), directly inside the
+    // VCALENDAR; each with its text exactly as found (ExistingTask::originalText).
+    std::vector<ExistingTask> tasks;
+    KeptContent kept;  // everything else, as found
+    Warnings warnings; // about the product's own tasks; what is only kept is not looked into
+    // Set when the file is no iCalendar, or when writing it back could lose some of it (a NUL
+    // byte, a truncated file, text outside any component, nesting too deep): the run is refused.
     std::optional<Warning> error;
 };
 
+// A file of tasks exported before (--tasks), which is also the user's file: everything in it is
+// returned, the tasks to reconcile and the rest to keep.
 TasksRead readTasks(std::string_view icsText, std::string_view fileName, const Zone& userZone);
 
 // The dates of every event in a holidays calendar (all-day or not; multi-day events give each day).
