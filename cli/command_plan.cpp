@@ -52,12 +52,13 @@ std::vector<ical::TaskToWrite> plannedTasks(const std::vector<Task>& desired)
     std::vector<ical::TaskToWrite> result;
     result.reserve(desired.size());
     for (const auto& task : desired)
-        result.push_back({task, siblingsOf(task, issued), {}});
+        result.push_back({task, siblingsOf(task, issued), {}, {}});
     return result;
 }
 
-// The store after the steps: what the user changed, and what is not ours, exactly as found; what
-// the user deleted, left out.
+// The store after the steps: every task kept (what the user changed, what is not ours, what needs
+// no change, what is outside the window) exactly as found, so the mark of an untouched task is
+// always the hash of what the product wrote; what the user deleted, left out; the rest generated.
 std::vector<ical::TaskToWrite> reconciledTasks(const std::vector<ReconcileStep>& steps,
                                                const std::vector<Task>& desired,
                                                const std::vector<ExistingTask>& existing)
@@ -70,32 +71,46 @@ std::vector<ical::TaskToWrite> reconciledTasks(const std::vector<ReconcileStep>&
             break;
         case ReconcileAction::Foreign:
         case ReconcileAction::KeepUserChange:
-            result.push_back({step.task,
-                              step.action == ReconcileAction::Foreign
-                                  ? std::vector<std::string>{}
-                                  : siblingsOf(step.task, issued),
-                              step.existing ? step.existing->originalText : std::string{}});
-            break;
+        case ReconcileAction::Keep:
+            if (step.existing) {
+                result.push_back({step.task, {}, step.existing->originalText, {}});
+                break;
+            }
+            [[fallthrough]];
         default:
-            result.push_back({step.task, siblingsOf(step.task, issued), {}});
+            // An update, a cancellation: what the user's apps added to the stored copy stays.
+            result.push_back({step.task,
+                              siblingsOf(step.task, issued),
+                              {},
+                              step.existing ? step.existing->originalText : std::string{}});
         }
     }
     return result;
 }
 
 std::string render(const Settings& settings, const std::vector<ical::TaskToWrite>& toWrite,
-                   const Warnings& warnings, const std::vector<ReconcileStep>* steps)
+                   const ical::KeptContent& kept, const Warnings& warnings,
+                   const std::vector<ReconcileStep>* steps)
 {
     const auto& zone = settings.policy.userZone;
     if (settings.format == OutputFormat::Ics)
-        return ical::writeCalendar(toWrite, {.shape = settings.shape,
-                                             .userZone = zone,
-                                             .dtstamp = settings.now,
-                                             .allDayStart = settings.policy.morning});
-    std::vector<Task> tasks;
+        return ical::writeCalendar(toWrite,
+                                   {.shape = settings.shape,
+                                    .userZone = zone,
+                                    .dtstamp = settings.now,
+                                    .allDayStart = settings.policy.morning},
+                                   kept);
+    std::vector<ListedTask> tasks;
     tasks.reserve(toWrite.size());
-    for (const auto& entry : toWrite)
-        tasks.push_back(entry.task);
+    if (steps) {
+        for (const auto& step : *steps) {
+            if (step.action != ReconcileAction::KeepDeleted)
+                tasks.push_back({step.task, step.action == ReconcileAction::Foreign});
+        }
+    } else {
+        for (const auto& entry : toWrite)
+            tasks.push_back({entry.task});
+    }
     if (settings.format == OutputFormat::Json)
         return tasksJson(tasks, warnings, steps, zone);
     return tasksTable(tasks, zone);
@@ -111,7 +126,7 @@ std::optional<TasksFile> readTasksFile(const Settings& settings)
                                 settings.policy.userZone);
     if (read.error)
         throw InputRejected(formatWarning(*read.error));
-    return TasksFile{std::move(read.tasks), std::move(read.warnings)};
+    return TasksFile{std::move(read.tasks), std::move(read.kept), std::move(read.warnings)};
 }
 
 int runPlan(const Settings& settings)
@@ -185,8 +200,10 @@ int planAndWrite(const Settings& settings, InterviewCollector::Collected collect
 
     for (const auto& warning : warnings)
         std::cerr << formatWarning(warning) << '\n';
+    const ical::KeptContent noneKept;
     writeOutput(settings.outputPath,
-                render(settings, toWrite, warnings, tasksFile ? &steps : nullptr));
+                render(settings, toWrite, tasksFile ? tasksFile->kept : noneKept, warnings,
+                       tasksFile ? &steps : nullptr));
     return exitSuccess;
 }
 

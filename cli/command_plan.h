@@ -4,6 +4,7 @@
 
 #include "followups/diagnostics.h"
 #include "followups/event.h"
+#include "followups/ical/kept_content.h"
 #include "followups/recognize.h"
 #include "followups/reconcile.h"
 #include "settings.h"
@@ -22,7 +23,8 @@ int runPlan(const Settings& settings);
 // InputRejected for a file that is not iCalendar.
 struct TasksFile {
     std::vector<ExistingTask> tasks;
-    Warnings warnings; // printed after those of planning
+    ical::KeptContent kept; // the rest of the file, written back as found
+    Warnings warnings;      // printed after those of planning
 };
 std::optional<TasksFile> readTasksFile(const Settings& settings);
 

@@ -34,11 +34,12 @@ Json dueJson(const Due& due, const Zone& zone)
     return formatRfc3339(std::get<Instant>(due.value), zone);
 }
 
-Json taskJson(const Task& task, const Zone& zone)
+Json taskJson(const ListedTask& listed, const Zone& zone)
 {
+    const Task& task = listed.task;
     Json json;
     json["uid"] = task.uid;
-    json["kind"] = kindName(task.kind);
+    json["kind"] = listed.othersApp ? Json(nullptr) : Json(kindName(task.kind));
     json["summary"] = task.summary;
     json["description"] = task.description;
     json["due"] = dueJson(task.due, zone);
@@ -71,7 +72,7 @@ std::string dump(const Json& json)
 
 } // namespace
 
-std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
+std::string tasksJson(const std::vector<ListedTask>& tasks, const Warnings& warnings,
                       const std::vector<ReconcileStep>* steps, const Zone& zone)
 {
     Json json;

@@ -6,6 +6,7 @@
 #include "followups/policy.h"
 #include "followups/reconcile.h"
 #include "followups/task.h"
+#include "listed_task.h"
 
 #include <string>
 #include <vector>
@@ -13,9 +14,10 @@
 namespace followups::cli
 {
 
-// {"tasks": [...], "warnings": [...]} and, when `steps` is given (--tasks), "changes":
+// {"tasks": [...], "warnings": [...]} (another app's task has "kind": null) and, when `steps` is
+// given (--tasks), "changes":
 // [{"uid", "action"}]. Times are RFC 3339 with `zone`'s offset; all-day dues are YYYY-MM-DD.
-std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
+std::string tasksJson(const std::vector<ListedTask>& tasks, const Warnings& warnings,
                       const std::vector<ReconcileStep>* steps, const Zone& zone);
 
 // The effective settings, as the `rules` command prints them.

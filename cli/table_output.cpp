@@ -106,15 +106,15 @@ std::string renderTable(const TableRow& header, const std::vector<TableRow>& row
     return alignedColumns(header, cleanRows);
 }
 
-std::string tasksTable(const std::vector<Task>& tasks, const Zone& zone)
+std::string tasksTable(const std::vector<ListedTask>& tasks, const Zone& zone)
 {
     std::vector<TableRow> rows;
-    for (const auto& task : tasks) {
+    for (const auto& [task, othersApp] : tasks) {
         const auto* date = std::get_if<Date>(&task.due.value);
         rows.push_back(
             {date ? formatIsoDate(*date) : formatLocal(std::get<Instant>(task.due.value), zone),
-             std::string{kindName(task.kind)}, std::string{statusName(task.status)}, task.summary,
-             personText(task.person)});
+             othersApp ? "other" : std::string{kindName(task.kind)},
+             std::string{statusName(task.status)}, task.summary, personText(task.person)});
     }
     return renderTable({"DUE", "KIND", "STATUS", "SUMMARY", "PERSON"}, rows);
 }

@@ -4,6 +4,7 @@
 
 #include "followups/task.h"
 #include "followups/time.h"
+#include "listed_task.h"
 
 #include <string>
 #include <string_view>
@@ -19,8 +20,8 @@ using TableRow = std::vector<std::string>;
 // sequences (singleLineText).
 std::string renderTable(const TableRow& header, const std::vector<TableRow>& rows);
 
-// DUE (local, in `zone`), KIND, STATUS, SUMMARY, PERSON.
-std::string tasksTable(const std::vector<Task>& tasks, const Zone& zone);
+// DUE (local, in `zone`), KIND ("other" for another app's task), STATUS, SUMMARY, PERSON.
+std::string tasksTable(const std::vector<ListedTask>& tasks, const Zone& zone);
 
 // How many terminal columns `text` (UTF-8) takes.
 std::size_t displayWidth(std::string_view text);
