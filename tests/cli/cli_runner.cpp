@@ -1,13 +1,18 @@
 #include "cli_runner.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace followups::cli::testing
 {
@@ -65,13 +70,25 @@ std::vector<std::string> CliSandbox::files() const
 RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::string& input,
                           const std::map<std::string, std::string>& environment) const
 {
+    return run(arguments, RunOptions{input, environment, {}, {}, {}});
+}
+
+RunResult CliSandbox::run(const std::vector<std::string>& arguments,
+                          const RunOptions& options) const
+{
+    return start(arguments, options).wait();
+}
+
+RunningCli CliSandbox::start(const std::vector<std::string>& arguments,
+                             const RunOptions& options) const
+{
     // Captured through files outside the folder, so the folder's listing stays the binary's own.
     std::string capture = (std::filesystem::temp_directory_path() / "ifu-run-XXXXXX").string();
     if (::mkdtemp(capture.data()) == nullptr)
         throw std::runtime_error("mkdtemp failed");
     const std::filesystem::path captureFolder{capture};
     {
-        std::ofstream{captureFolder / "in", std::ios::binary} << input;
+        std::ofstream{captureFolder / "in", std::ios::binary} << options.input;
     }
 
     std::map<std::string, std::string> variables{
@@ -80,7 +97,7 @@ RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::
         {"TZ", "UTC"},
         {"SOURCE_DATE_EPOCH", ""},
     };
-    for (const auto& [name, value] : environment)
+    for (const auto& [name, value] : options.environment)
         variables[name] = value;
 
     const pid_t child = ::fork();
@@ -96,8 +113,8 @@ RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::
             ::dup2(fd, target);
             ::close(fd);
         };
-        redirect(captureFolder / "in", O_RDONLY, 0);
-        redirect(captureFolder / "out", O_WRONLY | O_CREAT | O_TRUNC, 1);
+        redirect(options.inputFrom.value_or(captureFolder / "in"), O_RDONLY, 0);
+        redirect(options.outputTo.value_or(captureFolder / "out"), O_WRONLY | O_CREAT | O_TRUNC, 1);
         redirect(captureFolder / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
         if (::chdir(folder_.c_str()) != 0)
             ::_exit(126);
@@ -111,13 +128,50 @@ RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::
         ::execv(binary.c_str(), argv.data());
         ::_exit(127);
     }
+    return RunningCli{child, captureFolder, options.timeLimit};
+}
+
+RunningCli::RunningCli(int pid, std::filesystem::path captureFolder,
+                       std::chrono::milliseconds timeLimit)
+    : pid_(pid), captureFolder_(std::move(captureFolder)), timeLimit_(timeLimit),
+      started_(std::chrono::steady_clock::now())
+{
+}
+
+RunningCli::RunningCli(RunningCli&& other) noexcept
+    : pid_(std::exchange(other.pid_, -1)), captureFolder_(std::move(other.captureFolder_)),
+      timeLimit_(other.timeLimit_), started_(other.started_)
+{
+}
+
+RunningCli::~RunningCli()
+{
+    if (pid_ > 0)
+        wait();
+}
+
+RunResult RunningCli::wait()
+{
     int status = 0;
-    ::waitpid(child, &status, 0);
+    rusage usage{};
+    for (;;) {
+        const pid_t done = ::wait4(pid_, &status, timeLimit_.count() > 0 ? WNOHANG : 0, &usage);
+        if (done == pid_ || (done < 0 && errno != EINTR))
+            break;
+        if (done == 0 && std::chrono::steady_clock::now() - started_ > timeLimit_)
+            ::kill(pid_, SIGKILL); // reaped by the next wait4
+        else if (done == 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds{5});
+    }
+    pid_ = -1;
     RunResult result;
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    result.peakMemoryKibibytes = usage.ru_maxrss;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = readFile(captureFolder / "out");
-    result.err = readFile(captureFolder / "err");
-    std::filesystem::remove_all(captureFolder);
+    result.out = readFile(captureFolder_ / "out");
+    result.err = readFile(captureFolder_ / "err");
+    std::filesystem::remove_all(captureFolder_);
     return result;
 }
 
