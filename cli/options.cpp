@@ -50,6 +50,13 @@ const CLI::Validator offsetAssignment{
     },
     ""};
 
+// An empty file name: `-o ''` wrote to standard output.
+const CLI::Validator fileName{[](std::string& text) {
+                                  return text.empty() ? std::string{"an empty file name"}
+                                                      : std::string{};
+                              },
+                              ""};
+
 void addPlanCommand(CLI::App& app, RawOptions& raw)
 {
     auto* plan = app.add_subcommand(
@@ -136,14 +143,18 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
         ->check(CLI::IsMember({"todos", "events"}))
         ->group(output);
     app.add_option("-o,--output", raw.output,
-                   "Write to FILE instead of standard output, atomically: a failed run leaves FILE "
-                   "as it was")
+                   "Write to FILE (a regular file, or a symlink to one) instead of standard output "
+                   "(-), atomically: a failed run leaves FILE as it was; it keeps its permissions, "
+                   "owner and extended attributes. Runs on one FILE take turns")
         ->type_name("FILE")
+        ->check(fileName)
         ->group(output);
     app.add_option("--tasks", raw.tasks,
                    "The tasks exported before (possibly edited since): the output is their "
-                   "reconciliation with the plan; tasks you completed, edited or deleted stay so")
+                   "reconciliation with the plan; tasks you completed, edited or deleted stay so, "
+                   "and everything else in FILE is written back as it was")
         ->type_name("FILE")
+        ->check(fileName)
         ->group(output);
 
     app.add_option("--me", raw.me, "One of your own addresses, never thanked (repeatable)")
@@ -173,6 +184,7 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
     app.add_option("--holidays", raw.holidays,
                    "An iCalendar file of your public holidays, skipped by business days")
         ->type_name("FILE.ics")
+        ->check(fileName)
         ->group(settings);
     app.add_option("--disable", raw.disabledRules,
                    "Switch a rule off: debrief, thank-you, reference-heads-up, deliverable, "
@@ -189,6 +201,7 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
                                   "Read settings from FILE instead of "
                                   "$XDG_CONFIG_HOME/interview-followups/config.toml")
                        ->type_name("FILE")
+                       ->check(fileName)
                        ->group(settings);
     app.add_flag("--no-config", raw.noConfig, "Read no config file")
         ->excludes(config)
