@@ -146,8 +146,10 @@ int runPlan(const Settings& settings)
     InterviewCollector collector(settings.policy, settings.window,
                                  [&](const InterviewKey& key) { return withTasks.contains(key); });
     Warnings recognitionWarnings; // printed after the reading's, as when recognising at the end
-    ical::StreamOptions options{{settings.policy.userZone, settings.window},
-                                settings.policy.keywords.interview};
+    ical::StreamOptions options{
+        {settings.policy.userZone, settings.window,
+         static_cast<std::size_t>(std::max(settings.policy.seriesLimit, 0)) + 1},
+        settings.policy.keywords.interview};
     bool lastFile = false; // its batches hold the last copies of their interviews
     options.takeEvents = [&](std::vector<CalendarEvent>&& events) {
         collector.add(events, recognitionWarnings, lastFile);
@@ -171,6 +173,7 @@ int planAndWrite(const Settings& settings, InterviewCollector::Collected collect
                  Warnings warnings, std::optional<TasksFile> tasksFile)
 {
     auto plan = planFollowUps(collected.interviews, settings.policy, settings.now, settings.window);
+    warnings.insert(warnings.end(), plan.warnings.begin(), plan.warnings.end());
     // History the collector forgot is reported as planFollowUps reports it.
     plan.outsideWindow.merge(collected.history); // moves the keys, no copies
     // A calendar holds many interviews outside the window; one described on the command line

@@ -54,6 +54,10 @@ std::string rulesTable(const Settings& settings)
                     "… or that end at most this many days ahead"});
     rows.push_back({"limits.per_interview", std::to_string(policy.perInterviewLimit),
                     "at most this many interviewers, references and deliverables per interview"});
+    rows.push_back({"limits.per_series", std::to_string(policy.seriesLimit),
+                    "at most this many occurrences of one recurring interview planned"});
+    rows.push_back({"limits.tasks_per_run", std::to_string(policy.taskLimit),
+                    "at most this many tasks planned in one run"});
     rows.push_back({"keywords.interview", joined(policy.keywords.interview),
                     "words that make an event an interview"});
     rows.push_back(

@@ -227,6 +227,14 @@ private:
                             values_->perInterviewLimit =
                                 integer(n, "limits.per_interview", 1, 1000);
                         }},
+                       {"per_series",
+                        [&](const toml::node& n) {
+                            values_->seriesLimit = integer(n, "limits.per_series", 1, 1000);
+                        }},
+                       {"tasks_per_run",
+                        [&](const toml::node& n) {
+                            values_->taskLimit = integer(n, "limits.tasks_per_run", 1, 1000000);
+                        }},
                    });
     }
 

@@ -30,6 +30,8 @@ struct ConfigValues {
     std::optional<int> pastDays;
     std::optional<int> futureDays;
     std::optional<int> perInterviewLimit;
+    std::optional<int> seriesLimit;
+    std::optional<int> taskLimit;
 };
 
 struct ConfigFile {

@@ -116,6 +116,8 @@ std::string rulesJson(const Policy& policy, const std::string& configPath)
     json["window"]["past_days"] = policy.window.past.value;
     json["window"]["future_days"] = policy.window.future.value;
     json["limits"]["per_interview"] = policy.perInterviewLimit;
+    json["limits"]["per_series"] = policy.seriesLimit;
+    json["limits"]["tasks_per_run"] = policy.taskLimit;
     return dump(json);
 }
 

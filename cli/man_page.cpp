@@ -108,7 +108,18 @@ std::string configurationSection()
            std::to_string(Policy{}.perInterviewLimit) +
            "\n"
            "At most this many interviewers (thank\\-you notes), references and deliverables are "
-           "taken from one interview, with a warning when an invite lists more (1 to 1000).\n";
+           "taken from one interview, with a warning when an invite lists more (1 to 1000).\n"
+           ".TP\n\\fBper_series\\fR = " +
+           std::to_string(Policy{}.seriesLimit) +
+           "\n"
+           "At most this many occurrences of one recurring interview in the planning window are "
+           "planned, the first ones, with a warning naming the invite when it has more (1 to "
+           "1000).\n"
+           ".TP\n\\fBtasks_per_run\\fR = " +
+           std::to_string(Policy{}.taskLimit) +
+           "\n"
+           "At most this many tasks are planned in one run, those of the earliest interviews, with "
+           "a warning naming the first interview left out (1 to 1000000).\n";
     return out;
 }
 

@@ -13,15 +13,24 @@ namespace
 {
 
 // Checks that only accept; the parsed values are made in settings.cpp.
+const std::string supportedYears =
+    std::to_string(firstSupportedYear) + " to " + std::to_string(lastSupportedYear);
 const CLI::Validator rfc3339{[](std::string& text) {
-                                 return parseRfc3339(text)
+                                 const auto instant = parseRfc3339(text);
+                                 if (!instant)
+                                     return "not an RFC 3339 date-time with an offset: " + text;
+                                 return isSupported(*instant)
                                             ? std::string{}
-                                            : "not an RFC 3339 date-time with an offset: " + text;
+                                            : "outside the years " + supportedYears + ": " + text;
                              },
                              ""};
 const CLI::Validator isoDate{[](std::string& text) {
-                                 return parseIsoDate(text) ? std::string{}
-                                                           : "not a date YYYY-MM-DD: " + text;
+                                 const auto date = parseIsoDate(text);
+                                 if (!date)
+                                     return "not a date YYYY-MM-DD: " + text;
+                                 return isSupported(*date)
+                                            ? std::string{}
+                                            : "outside the years " + supportedYears + ": " + text;
                              },
                              ""};
 const CLI::Validator zoneName{[](std::string& text) {

@@ -71,6 +71,10 @@ void applyConfig(const ConfigValues& config, Policy& policy)
         policy.window.future = CalendarDays{*config.futureDays};
     if (config.perInterviewLimit)
         policy.perInterviewLimit = *config.perInterviewLimit;
+    if (config.seriesLimit)
+        policy.seriesLimit = *config.seriesLimit;
+    if (config.taskLimit)
+        policy.taskLimit = *config.taskLimit;
 }
 
 void applyOptions(const RawOptions& raw, Policy& policy)

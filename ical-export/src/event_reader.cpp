@@ -213,9 +213,9 @@ private:
     {
         std::vector<CalendarEvent> events;
         const auto& userZone = options_.userZone;
-        const auto starts =
-            expandOccurrences(series.found.component, *series.found.lines, *series.start,
-                              series.length, options_.expansion, times_, warnings_);
+        const auto starts = expandOccurrences(series.found.component, *series.found.lines,
+                                              *series.start, series.length, options_.expansion,
+                                              times_, warnings_, options_.maxOccurrences);
         const auto [first, last] = overrides.equal_range(series.event.uid);
         for (const auto& start : starts) {
             auto replacement = std::find_if(first, last, [&](const auto& entry) {

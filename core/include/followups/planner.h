@@ -29,9 +29,11 @@ bool isHistory(const Interview& interview, TimeRange window);
 
 struct Plan {
     std::vector<Task> tasks; // sorted by interview start, then kind, ordinal, uid
-    // Interviews seen but not planned because they end outside the window (history included):
-    // their existing tasks are left as they are by reconciliation.
+    // Interviews seen but not planned because they end outside the window (history included), or
+    // because a limit left them out: their existing tasks are left as they are by reconciliation.
     std::set<InterviewKey> outsideWindow;
+    // What a limit left out, each naming the interview's file and line.
+    Warnings warnings;
 };
 
 // Plans the desired tasks for every interview ending inside `window`, all with status NeedsAction
@@ -40,6 +42,10 @@ struct Plan {
 // follow-ups; an outcome on the last round applies to the whole process; accepting an offer brings
 // a withdraw-notice for every other process still open. Cancelled and switched-off interviews get
 // no tasks. An outcome without a date is dated by the interview's LAST-MODIFIED, else by `now`.
+// Bounded whatever the calendar (docs/robustness.md "Limits"): of one recurring series, the first
+// policy.seriesLimit occurrences in the window are planned; a task due or reminding outside the
+// supported years (time.h) is left out; and no more than policy.taskLimit tasks are planned
+// (the interviews' in order of start, whole interviews). Each limit reached gives one warning.
 Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& policy, Instant now,
                    TimeRange window);
 

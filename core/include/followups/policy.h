@@ -71,6 +71,11 @@ struct Policy {
     // many interviewers, references and deliverables are taken from one interview (each), the
     // rest dropped with a warning, so one invite brings at most this many thank-you notes.
     int perInterviewLimit = 20;
+    // A recurring invite can be an "interview" every hour (a year of them, each with its
+    // thank-you notes): at most this many occurrences of one series in the window are planned.
+    int seriesLimit = 10;
+    // At most this many tasks are planned in one run, whatever the calendars hold.
+    int taskLimit = 10000;
 };
 
 Policy defaultPolicy(const Zone& userZone);

@@ -27,6 +27,10 @@ struct ReadOptions {
     // Occurrences of recurring events are expanded within this range only (an RRULE may be
     // endless). Overrides (RECURRENCE-ID) outside it are dropped too.
     TimeRange expansion;
+    // At most this many occurrences of one recurring event in the range, the first ones (0: all):
+    // the planner takes no more than Policy::seriesLimit of a series, and one over that limit is
+    // enough for it to say so. Expanding a year of an hourly invite took gigabytes.
+    std::size_t maxOccurrences = 0;
 };
 
 struct EventsRead {
