@@ -122,7 +122,7 @@ std::optional<TasksFile> readTasksFile(const Settings& settings)
 {
     if (!settings.tasksPath)
         return std::nullopt;
-    auto read = ical::readTasks(readInput(*settings.tasksPath), *settings.tasksPath,
+    auto read = ical::readTasks(readInput(*settings.tasksPath, tasksFileLimit), *settings.tasksPath,
                                 settings.policy.userZone);
     if (read.error)
         throw InputRejected(formatWarning(*read.error));

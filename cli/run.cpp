@@ -26,7 +26,8 @@ void loadHolidays(Settings& settings)
     if (!settings.holidaysPath)
         return;
     const auto& path = *settings.holidaysPath;
-    for (const auto date : ical::readHolidayDates(readInput(path), path, settings.warnings))
+    for (const auto date :
+         ical::readHolidayDates(readInput(path, holidaysFileLimit), path, settings.warnings))
         settings.policy.businessCalendar.addHoliday(date);
 }
 

@@ -67,6 +67,8 @@ public:
 
     // Whether the input had a BEGIN:VCALENDAR, VEVENT or VTODO (else it is not iCalendar).
     bool sawCalendar() const { return sawCalendar_; }
+    // Whether a NUL byte ended the input: nothing more need be fed (/dev/zero never ends).
+    bool stopped() const { return stopped_; }
 
 private:
     void physicalLine(std::string_view line);

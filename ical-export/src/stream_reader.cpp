@@ -319,8 +319,12 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
     });
 
     std::vector<char> buffer(std::max<std::size_t>(options.chunkSize, 1));
-    while (const auto got = readChunk(buffer.data(), buffer.size()))
+    while (!scanner.stopped()) {
+        const auto got = readChunk(buffer.data(), buffer.size());
+        if (got == 0)
+            break;
         scanner.feed({buffer.data(), got});
+    }
     scanner.finish();
     scanEnded = true;
     if (preparing.valid() &&
