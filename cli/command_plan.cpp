@@ -8,6 +8,7 @@
 #include "json_output.h"
 #include "table_output.h"
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <set>
@@ -56,23 +57,40 @@ std::vector<ical::TaskToWrite> plannedTasks(const std::vector<Task>& desired)
     return result;
 }
 
-// The store after the steps: every task kept (what the user changed, what is not ours, what needs
-// no change, what is outside the window) exactly as found, so the mark of an untouched task is
-// always the hash of what the product wrote; what the user deleted, left out; the rest generated.
+// Whether the stored task already lists every UID issued for its interview.
+bool listsAllIssued(const ExistingTask& existing, const IssuedByInterview& issued)
+{
+    const auto found = issued.find(existing.task.interview);
+    if (found == issued.end())
+        return true;
+    std::set<std::string> listed(existing.issuedSiblings.begin(), existing.issuedSiblings.end());
+    listed.insert(existing.task.uid);
+    return std::includes(listed.begin(), listed.end(), found->second.begin(), found->second.end());
+}
+
+// The store after the steps. Every task kept is written as found (what the user changed, what is
+// not ours, what needs no change, what is outside the window), so the mark of an untouched task is
+// always the hash of what the product wrote; but one the product keeps up to date in the window is
+// written anew when its interview got new tasks, so that it remembers them (X-IFU-ISSUED) should
+// the user delete them. What the user deleted is left out; the rest is generated.
 std::vector<ical::TaskToWrite> reconciledTasks(const std::vector<ReconcileStep>& steps,
                                                const std::vector<Task>& desired,
-                                               const std::vector<ExistingTask>& existing)
+                                               const std::vector<ExistingTask>& existing,
+                                               const std::set<InterviewKey>& outsideWindow)
 {
     const auto issued = issuedUidsByInterview(desired, existing);
     std::vector<ical::TaskToWrite> result;
     for (const auto& step : steps) {
+        const bool rewrite =
+            step.action == ReconcileAction::Keep && step.existing && step.existing->recordedHash &&
+            !outsideWindow.contains(step.task.interview) && !listsAllIssued(*step.existing, issued);
         switch (step.action) {
         case ReconcileAction::KeepDeleted:
             break;
         case ReconcileAction::Foreign:
         case ReconcileAction::KeepUserChange:
         case ReconcileAction::Keep:
-            if (step.existing) {
+            if (step.existing && !rewrite) {
                 result.push_back({step.task, {}, step.existing->originalText, {}});
                 break;
             }
@@ -196,7 +214,7 @@ int planAndWrite(const Settings& settings, InterviewCollector::Collected collect
         existing = std::move(tasksFile->tasks);
         warnings.insert(warnings.end(), tasksFile->warnings.begin(), tasksFile->warnings.end());
         steps = reconcile(plan.tasks, existing, ReconcileScope{plan.outsideWindow});
-        toWrite = reconciledTasks(steps, plan.tasks, existing);
+        toWrite = reconciledTasks(steps, plan.tasks, existing, plan.outsideWindow);
     } else {
         toWrite = plannedTasks(plan.tasks);
     }
