@@ -93,4 +93,59 @@ inline std::map<std::string, std::string> blocksByUid(const std::string& ics, st
     return byUid;
 }
 
+// One VCALENDAR taken apart: its own properties (each line with its folds and line break) and its
+// components, in order, so a test can change it as an app would and put it together again.
+struct IcsBlock {
+    std::string name; // "VTODO" …
+    std::string text; // BEGIN to END, line breaks included
+};
+struct IcsFile {
+    std::vector<std::string> properties;
+    std::vector<IcsBlock> components;
+};
+
+inline IcsFile splitIcs(const std::string& ics)
+{
+    IcsFile file;
+    std::size_t blockStart = std::string::npos;
+    std::string blockName;
+    int depth = 0; // components open, the VCALENDAR excluded
+    for (std::size_t lineStart = 0; lineStart < ics.size();) {
+        auto lineEnd = ics.find('\n', lineStart);
+        lineEnd = lineEnd == std::string::npos ? ics.size() : lineEnd + 1;
+        std::string_view line{ics.data() + lineStart, lineEnd - lineStart};
+        while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+            line.remove_suffix(1);
+        const bool fold = line.starts_with(' ') || line.starts_with('\t');
+        if (line == "BEGIN:VCALENDAR" || line == "END:VCALENDAR") {
+        } else if (line.starts_with("BEGIN:")) {
+            if (depth++ == 0) {
+                blockStart = lineStart;
+                blockName = std::string{line.substr(6)};
+            }
+        } else if (line.starts_with("END:")) {
+            if (--depth == 0) {
+                file.components.push_back(
+                    {blockName, ics.substr(blockStart, lineEnd - blockStart)});
+            }
+        } else if (depth == 0 && fold && !file.properties.empty()) {
+            file.properties.back() += ics.substr(lineStart, lineEnd - lineStart);
+        } else if (depth == 0 && !line.empty()) {
+            file.properties.push_back(ics.substr(lineStart, lineEnd - lineStart));
+        }
+        lineStart = lineEnd;
+    }
+    return file;
+}
+
+inline std::string joinIcs(const IcsFile& file)
+{
+    std::string text = "BEGIN:VCALENDAR\r\n";
+    for (const auto& property : file.properties)
+        text += property;
+    for (const auto& component : file.components)
+        text += component.text;
+    return text + "END:VCALENDAR\r\n";
+}
+
 } // namespace followups::testing
