@@ -17,17 +17,12 @@ namespace followups::cli
 namespace
 {
 
-std::string kindOf(mode_t mode)
+// Why a file that is not a regular one is not read.
+std::string notRead(mode_t mode)
 {
     if (S_ISDIR(mode))
         return "cannot read: is a directory";
-    if (S_ISFIFO(mode))
-        return "not a regular file (a FIFO)";
-    if (S_ISCHR(mode) || S_ISBLK(mode))
-        return "not a regular file (a device)";
-    if (S_ISSOCK(mode))
-        return "not a regular file (a socket)";
-    return "not a regular file";
+    return "not a regular file (" + fileKindOf(mode) + ")";
 }
 
 std::string mebibytes(std::size_t bytes)
@@ -57,6 +52,19 @@ std::string readAtMost(int fd, std::size_t limit, const std::string& path)
 
 } // namespace
 
+std::string fileKindOf(unsigned mode)
+{
+    if (S_ISFIFO(mode))
+        return "a FIFO";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "a device";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    if (S_ISDIR(mode))
+        return "a folder";
+    return "not a file";
+}
+
 std::string readInput(const std::string& path, std::size_t limit)
 {
     if (path == "-")
@@ -66,7 +74,7 @@ std::string readInput(const std::string& path, std::size_t limit)
     if (::stat(path.c_str(), &info) != 0)
         throw InputRejected(path + ": cannot read: " + std::strerror(errno));
     if (!S_ISREG(info.st_mode))
-        throw InputRejected(path + ": " + kindOf(info.st_mode));
+        throw InputRejected(path + ": " + notRead(info.st_mode));
     if (static_cast<std::size_t>(info.st_size) > limit)
         throw InputRejected(path + ": larger than " + mebibytes(limit) + "; not read");
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -77,7 +85,7 @@ std::string readInput(const std::string& path, std::size_t limit)
     };
     if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
         ::close(fd);
-        throw InputRejected(path + ": " + kindOf(opened.st_mode));
+        throw InputRejected(path + ": " + notRead(opened.st_mode));
     }
     try {
         auto content = readAtMost(fd, limit, path);

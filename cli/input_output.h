@@ -15,6 +15,10 @@ inline constexpr std::size_t configFileLimit = std::size_t{1} << 20;    // 1 MiB
 inline constexpr std::size_t holidaysFileLimit = std::size_t{64} << 20; // 64 MiB
 inline constexpr std::size_t tasksFileLimit = std::size_t{256} << 20;   // 256 MiB
 
+// What a file that is not a regular one is, for messages: "a FIFO", "a device", "a socket",
+// "a folder".
+std::string fileKindOf(unsigned mode);
+
 // The whole content of `path`, or of standard input for "-", at most `limit` bytes. Only a regular
 // file is read whole: a FIFO or a device (/dev/zero) might never end. InputRejected names the
 // file and the reason when it can't be read (missing, a folder, a FIFO, no permission, larger than

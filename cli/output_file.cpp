@@ -1,6 +1,7 @@
 #include "output_file.h"
 
 #include "failure.h"
+#include "input_output.h"
 
 #include <cerrno>
 #include <cstring>
@@ -16,21 +17,6 @@ namespace followups::cli
 
 namespace
 {
-
-std::string kindOf(mode_t mode)
-{
-    if (S_ISFIFO(mode))
-        return "a FIFO";
-    if (S_ISCHR(mode))
-        return "a character device";
-    if (S_ISBLK(mode))
-        return "a block device";
-    if (S_ISSOCK(mode))
-        return "a socket";
-    if (S_ISDIR(mode))
-        return "a folder";
-    return "not a file";
-}
 
 class Descriptor
 {
@@ -76,7 +62,7 @@ std::string outputFilePath(const std::string& path)
         throw UsageError("-o " + path + ": " + std::strerror(errno));
     }
     if (!S_ISREG(target.st_mode))
-        throw UsageError("-o " + path + ": not a regular file (" + kindOf(target.st_mode) +
+        throw UsageError("-o " + path + ": not a regular file (" + fileKindOf(target.st_mode) +
                          "); write to a file, or to - for standard output");
     if (!S_ISLNK(link.st_mode))
         return path;

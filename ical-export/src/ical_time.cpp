@@ -1,6 +1,7 @@
 #include "ical_time.h"
 
 #include "parsed_calendar.h"
+#include "recurrence.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -135,35 +136,27 @@ const char* tzidOf(icalproperty* property)
     return parameter ? icalparameter_get_tzid(parameter) : nullptr;
 }
 
-long listLength(const short* list, int capacity)
-{
-    long length = 0;
-    while (length < capacity && list[length] != ICAL_RECURRENCE_ARRAY_MAX)
-        ++length;
-    return std::max(length, 1L);
-}
-
 // At most how many transitions a rule gives in a year (its BY lists multiplied out).
 long transitionsPerYear(const icalrecurrencetype& rule)
 {
-    const long perDay = listLength(rule.by_hour, ICAL_BY_HOUR_SIZE) *
-                        listLength(rule.by_minute, ICAL_BY_MINUTE_SIZE) *
-                        listLength(rule.by_second, ICAL_BY_SECOND_SIZE);
+    const long perDay = byListLength(rule.by_hour, ICAL_BY_HOUR_SIZE) *
+                        byListLength(rule.by_minute, ICAL_BY_MINUTE_SIZE) *
+                        byListLength(rule.by_second, ICAL_BY_SECOND_SIZE);
     const long interval = std::max<long>(rule.interval, 1);
     switch (rule.freq) {
     case ICAL_DAILY_RECURRENCE:
         return 366 * perDay / interval + 1;
     case ICAL_WEEKLY_RECURRENCE:
-        return 53 * listLength(rule.by_day, ICAL_BY_DAY_SIZE) * perDay / interval + 1;
+        return 53 * byListLength(rule.by_day, ICAL_BY_DAY_SIZE) * perDay / interval + 1;
     case ICAL_MONTHLY_RECURRENCE:
-        return 12 * listLength(rule.by_month_day, ICAL_BY_MONTHDAY_SIZE) *
-                   listLength(rule.by_day, ICAL_BY_DAY_SIZE) * perDay / interval +
+        return 12 * byListLength(rule.by_month_day, ICAL_BY_MONTHDAY_SIZE) *
+                   byListLength(rule.by_day, ICAL_BY_DAY_SIZE) * perDay / interval +
                1;
     default:
-        return listLength(rule.by_month, ICAL_BY_MONTH_SIZE) *
-                   listLength(rule.by_month_day, ICAL_BY_MONTHDAY_SIZE) *
-                   listLength(rule.by_day, ICAL_BY_DAY_SIZE) *
-                   listLength(rule.by_year_day, ICAL_BY_YEARDAY_SIZE) * perDay / interval +
+        return byListLength(rule.by_month, ICAL_BY_MONTH_SIZE) *
+                   byListLength(rule.by_month_day, ICAL_BY_MONTHDAY_SIZE) *
+                   byListLength(rule.by_day, ICAL_BY_DAY_SIZE) *
+                   byListLength(rule.by_year_day, ICAL_BY_YEARDAY_SIZE) * perDay / interval +
                1;
     }
 }

@@ -26,19 +26,11 @@ EventTime atWallClock(const TimeValue& start, LocalDateTime local)
 // How many candidates a rule's frequency steps through in one period, at most: libical looks at
 // each (every second of a SECONDLY rule, each BYSECOND of every minute of a MINUTELY one) until
 // one matches its other parts.
-long listLength(const short* list, int capacity)
-{
-    long length = 0;
-    while (length < capacity && list[length] != ICAL_RECURRENCE_ARRAY_MAX)
-        ++length;
-    return std::max(length, 1L);
-}
-
 long candidatesPerPeriod(const icalrecurrencetype& rule)
 {
-    const long seconds = listLength(rule.by_second, ICAL_BY_SECOND_SIZE);
-    const long minutes = listLength(rule.by_minute, ICAL_BY_MINUTE_SIZE) * seconds;
-    const long hours = listLength(rule.by_hour, ICAL_BY_HOUR_SIZE) * minutes;
+    const long seconds = byListLength(rule.by_second, ICAL_BY_SECOND_SIZE);
+    const long minutes = byListLength(rule.by_minute, ICAL_BY_MINUTE_SIZE) * seconds;
+    const long hours = byListLength(rule.by_hour, ICAL_BY_HOUR_SIZE) * minutes;
     switch (rule.freq) {
     case ICAL_SECONDLY_RECURRENCE:
         return 1;
@@ -216,6 +208,14 @@ private:
 };
 
 } // namespace
+
+long byListLength(const short* list, int capacity)
+{
+    long length = 0;
+    while (length < capacity && list[length] != ICAL_RECURRENCE_ARRAY_MAX)
+        ++length;
+    return std::max(length, 1L);
+}
 
 bool isRecurring(icalcomponent* event)
 {

@@ -13,6 +13,9 @@
 namespace followups::ical
 {
 
+// How many values a rule's BY list holds (BYSECOND …; at least 1: an absent list is one value).
+long byListLength(const short* list, int capacity);
+
 // Whether the event has an RRULE or RDATE.
 bool isRecurring(icalcomponent* event);
 

@@ -30,55 +30,40 @@ namespace
 // A file starting with thousands of VTIMEZONEs must not keep a thread busy long after its scan.
 constexpr std::size_t maxPreparedZones = 64;
 
-// The folds of a component's text undone (CRLF or LF, then a space or tab).
-std::string unfolded(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r' && i + 2 < text.size() && text[i + 1] == '\n' &&
-            (text[i + 2] == ' ' || text[i + 2] == '\t')) {
-            i += 2;
-        } else if (text[i] == '\n' && i + 1 < text.size() &&
-                   (text[i + 1] == ' ' || text[i + 1] == '\t')) {
-            ++i;
-        } else {
-            out.push_back(text[i]);
-        }
-    }
-    return out;
-}
-
 // The TZID a VTIMEZONE defines (normalised, ical_time.h); empty when it has none.
 std::string definedTzid(std::string_view text)
 {
-    const std::string lines = unfolded(text);
-    for (std::size_t start = 0; start < lines.size();) {
-        const auto end = std::min(lines.find('\n', start), lines.size());
-        const std::string_view line = std::string_view(lines).substr(start, end - start);
-        if (upperAscii(contentLineName(line)) == "TZID")
-            return normaliseTzid(contentLineValue(line));
-        start = end + 1;
+    const LineMap lines(text);
+    if (const auto* zone = lines.component("VTIMEZONE", 0)) {
+        for (const auto& property : zone->properties) {
+            if (property.name == "TZID")
+                return normaliseTzid(contentLineValue(property.text));
+        }
     }
     return {};
 }
 
 // The TZIDs an event's properties name (TZID= parameters, normalised), over-approximated: a
-// "TZID=" anywhere in a line counts.
+// "TZID=" anywhere in a property counts.
 void addReferencedTzids(std::string_view text, std::set<std::string, std::less<>>& tzids)
 {
-    const std::string lines = unfolded(text);
-    const std::string upper = upperAscii(lines);
-    for (auto at = upper.find("TZID="); at != std::string::npos; at = upper.find("TZID=", at + 5)) {
-        auto value = std::string_view(lines).substr(at + 5);
-        std::size_t end = 0;
-        if (value.starts_with('"')) {
-            end = value.find('"', 1);
-            end = end == std::string_view::npos ? value.size() : end + 1;
-        } else {
-            end = std::min(value.find_first_of(":;\r\n"), value.size());
+    const LineMap lines(text);
+    for (int index = 0; const auto* event = lines.component("VEVENT", index); ++index) {
+        for (const auto& property : event->properties) {
+            const std::string upper = upperAscii(property.text);
+            for (auto at = upper.find("TZID="); at != std::string::npos;
+                 at = upper.find("TZID=", at + 5)) {
+                const auto value = std::string_view(property.text).substr(at + 5);
+                std::size_t end = 0;
+                if (value.starts_with('"')) {
+                    end = value.find('"', 1);
+                    end = end == std::string_view::npos ? value.size() : end + 1;
+                } else {
+                    end = std::min(value.find_first_of(":;"), value.size());
+                }
+                tzids.insert(normaliseTzid(value.substr(0, end)));
+            }
         }
-        tzids.insert(normaliseTzid(value.substr(0, end)));
     }
 }
 
