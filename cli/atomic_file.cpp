@@ -114,7 +114,7 @@ mode_t newFilePermissions()
 // bits, and an ACL's mask is set by the permissions. One who may not give the file its owner
 // (not root) gives it the group where they may, as `cp -p` does; an attribute that can't be set
 // fails the write unless the new file already has it with the same value (a label given by
-// policy). False with errno set on failure.
+// policy), naming it. False with errno set on other failures.
 bool keepAttributes(int fd, const std::string& path)
 {
     struct stat existing {
@@ -154,10 +154,9 @@ bool keepAttributes(int fd, const std::string& path)
         const int error = errno;
         std::string present(value.size(), '\0');
         const auto has = ::fgetxattr(fd, name, present.data(), present.size());
-        if (has < 0 || static_cast<std::size_t>(has) != value.size() || present != value) {
-            errno = error;
-            return false;
-        }
+        if (has < 0 || static_cast<std::size_t>(has) != value.size() || present != value)
+            throw InputRejected(path + ": cannot write: its extended attribute " + name +
+                                " can't be kept (" + std::strerror(error) + ")");
     }
     return true;
 }
