@@ -48,13 +48,18 @@ inline void writeWhole(const std::filesystem::path& path, const std::string& tex
     std::ofstream{path, std::ios::binary | std::ios::trunc} << text;
 }
 
-// A folder of its own for one scenario, removed afterwards.
+// A folder of its own for one scenario, removed afterwards: in memory where there is /dev/shm,
+// since every run flushes the file it writes to disk (fsync) and a scenario writes several.
 class Folder
 {
 public:
     Folder()
     {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ifu-trip-XXXXXX").string();
+        std::error_code error;
+        const auto base = std::filesystem::is_directory("/dev/shm", error)
+                              ? std::filesystem::path{"/dev/shm"}
+                              : std::filesystem::temp_directory_path();
+        std::string pattern = (base / "ifu-trip-XXXXXX").string();
         if (::mkdtemp(pattern.data()) != nullptr)
             path_ = pattern;
     }
