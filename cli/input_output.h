@@ -10,10 +10,11 @@ namespace followups::cli
 {
 
 // How much of a file read whole the tool takes (docs/robustness.md "Limits"): far above any real
-// one, far below what would exhaust memory.
+// one (10,000 tasks are 30 MiB), far below what would exhaust memory (libical's tree takes up to
+// ten times the file).
 inline constexpr std::size_t configFileLimit = std::size_t{1} << 20;    // 1 MiB
-inline constexpr std::size_t holidaysFileLimit = std::size_t{64} << 20; // 64 MiB
-inline constexpr std::size_t tasksFileLimit = std::size_t{256} << 20;   // 256 MiB
+inline constexpr std::size_t holidaysFileLimit = std::size_t{16} << 20; // 16 MiB
+inline constexpr std::size_t tasksFileLimit = std::size_t{64} << 20;    // 64 MiB
 
 // What a file that is not a regular one is, for messages: "a FIFO", "a device", "a socket",
 // "a folder".

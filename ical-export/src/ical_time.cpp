@@ -1,5 +1,6 @@
 #include "ical_time.h"
 
+#include "line_map.h"
 #include "parsed_calendar.h"
 #include "recurrence.h"
 
@@ -162,6 +163,22 @@ long transitionsPerYear(const icalrecurrencetype& rule)
 }
 
 } // namespace
+
+void addNamedTzids(std::string_view text, std::set<std::string, std::less<>>& tzids)
+{
+    const std::string upper = upperAscii(text);
+    for (auto at = upper.find("TZID="); at != std::string::npos; at = upper.find("TZID=", at + 5)) {
+        const auto value = text.substr(at + 5);
+        std::size_t end = 0;
+        if (value.starts_with('"')) {
+            end = value.find('"', 1);
+            end = end == std::string_view::npos ? value.size() : end + 1;
+        } else {
+            end = std::min(value.find_first_of(":;"), value.size());
+        }
+        tzids.insert(normaliseTzid(value.substr(0, end)));
+    }
+}
 
 std::optional<std::string> vtimezoneRefusal(icalcomponent* vtimezone)
 {

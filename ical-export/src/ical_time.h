@@ -29,6 +29,10 @@
 namespace followups::ical
 {
 
+// Adds the TZIDs a property names (its TZID= parameters, normalised) to `tzids`; `text` is the
+// whole property line, unfolded. Over-approximated: a "TZID=" anywhere in it counts.
+void addNamedTzids(std::string_view text, std::set<std::string, std::less<>>& tzids);
+
 // Transitions one VTIMEZONE may have, RRULEs expanded to the last readable year (real zones: a
 // few hundred); and that year.
 inline constexpr long maxZoneTransitions = 10000;

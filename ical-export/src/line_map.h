@@ -53,6 +53,8 @@ public:
 
     // The `index`-th (0-based, document order) component called `name`, or nullptr.
     const ComponentLines* component(std::string_view name, int index) const;
+    // Every component recorded, document order, all depths.
+    const std::vector<ComponentLines>& all() const { return components_; }
     // The components directly inside a VCALENDAR or in none (VCALENDARs aside), document order.
     std::vector<const ComponentLines*> topLevelComponents() const;
     // Every VCALENDAR, document order.

@@ -1,10 +1,13 @@
 #include "parsed_calendar.h"
 
 #include "component_fields.h"
+#include "ical_time.h"
 #include "utf8_repair.h"
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <set>
@@ -54,7 +57,45 @@ std::string_view quotedInput(std::string_view message)
 // the readers look for VTIMEZONEs at any depth.
 constexpr std::string_view zoneWrapper = "X-IFU-ZONE";
 
-std::string preparedForLibical(std::string_view text, const LineMap& lines)
+// VTIMEZONEs are blanked too when nothing in the file names their TZID, or when one of the same
+// TZID came before (the first is the one read, ical_time.h): a file of 100,000 unused zones cost
+// libical's tree of them, 4.5 KB each. Their lines, with their STANDARD and DAYLIGHT, first to
+// last (a zone not closed is kept).
+using LineRanges = std::vector<std::pair<int, int>>;
+
+LineRanges unusedZones(const LineMap& lines)
+{
+    std::set<std::string, std::less<>> named;
+    for (const auto& component : lines.all()) {
+        if (component.name != "VTIMEZONE" && component.name != "STANDARD" &&
+            component.name != "DAYLIGHT") {
+            for (const auto& property : component.properties)
+                addNamedTzids(property.text, named);
+        }
+    }
+    LineRanges unused;
+    std::set<std::string, std::less<>> defined;
+    for (int index = 0; const auto* zone = lines.component("VTIMEZONE", index); ++index) {
+        std::string tzid;
+        for (const auto& property : zone->properties) {
+            if (property.name == "TZID")
+                tzid = normaliseTzid(contentLineValue(property.text));
+        }
+        if (zone->endLine != 0 && (!named.contains(tzid) || !defined.insert(tzid).second))
+            unused.emplace_back(zone->beginLine, zone->endLine);
+    }
+    return unused; // in document order, not overlapping (a zone inside a zone is no zone)
+}
+
+bool inRanges(const LineRanges& ranges, int line)
+{
+    const auto after = std::upper_bound(ranges.begin(), ranges.end(),
+                                        std::pair{line, std::numeric_limits<int>::max()});
+    return after != ranges.begin() && std::prev(after)->second >= line;
+}
+
+std::string preparedForLibical(std::string_view text, const LineMap& lines,
+                               const LineRanges& blanked)
 {
     std::string result;
     result.reserve(text.size());
@@ -87,7 +128,8 @@ std::string preparedForLibical(std::string_view text, const LineMap& lines)
         ++line;
         while (tooDeep != lines.tooDeep().end() && tooDeep->last != 0 && tooDeep->last < line)
             ++tooDeep;
-        const bool inTooDeep = tooDeep != lines.tooDeep().end() && tooDeep->first <= line;
+        const bool inTooDeep =
+            (tooDeep != lines.tooDeep().end() && tooDeep->first <= line) || inRanges(blanked, line);
         if (strayEnd != lines.strayEnds().end() && strayEnd->line == line) {
             ++strayEnd;
         } else if (!inTooDeep) {
@@ -141,7 +183,8 @@ ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
     : fileName_(fileName), text_(preparedInput(text)), lines_(text_)
 {
     makeLibicalErrorsNonFatal();
-    const std::string input = preparedForLibical(text_, lines_);
+    const LineRanges blanked = unusedZones(lines_);
+    const std::string input = preparedForLibical(text_, lines_, blanked);
     root_.reset(icalparser_parse_string(input.c_str()));
     if (!root_)
         return;
@@ -156,7 +199,10 @@ ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
             const char* name =
                 kind == ICAL_X_COMPONENT ? nullptr : icalcomponent_kind_to_string(kind);
             const std::string key = name ? name : "";
-            const auto* lines = lines_.component(key, seen[key]++);
+            const ComponentLines* lines = nullptr;
+            do // the blanked zones are not in libical's tree
+                lines = lines_.component(key, seen[key]++);
+            while (lines && inRanges(blanked, lines->beginLine));
             entries_.push_back({{component, lines ? lines : &unknownLines_, cancels}, kind});
             linesByComponent_.emplace(component, entries_.back().found.lines);
         }

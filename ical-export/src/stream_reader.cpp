@@ -43,27 +43,13 @@ std::string definedTzid(std::string_view text)
     return {};
 }
 
-// The TZIDs an event's properties name (TZID= parameters, normalised), over-approximated: a
-// "TZID=" anywhere in a property counts.
+// The TZIDs an event's properties name.
 void addReferencedTzids(std::string_view text, std::set<std::string, std::less<>>& tzids)
 {
     const LineMap lines(text);
     for (int index = 0; const auto* event = lines.component("VEVENT", index); ++index) {
-        for (const auto& property : event->properties) {
-            const std::string upper = upperAscii(property.text);
-            for (auto at = upper.find("TZID="); at != std::string::npos;
-                 at = upper.find("TZID=", at + 5)) {
-                const auto value = std::string_view(property.text).substr(at + 5);
-                std::size_t end = 0;
-                if (value.starts_with('"')) {
-                    end = value.find('"', 1);
-                    end = end == std::string_view::npos ? value.size() : end + 1;
-                } else {
-                    end = std::min(value.find_first_of(":;"), value.size());
-                }
-                tzids.insert(normaliseTzid(value.substr(0, end)));
-            }
-        }
+        for (const auto& property : event->properties)
+            addNamedTzids(property.text, tzids);
     }
 }
 

@@ -168,6 +168,10 @@ RunResult RunningCli::wait()
     result.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     result.peakMemoryKibibytes = usage.ru_maxrss;
+    const auto seconds = [](const timeval& time) {
+        return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
+    };
+    result.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = readFile(captureFolder_ / "out");
     result.err = readFile(captureFolder_ / "err");

@@ -17,6 +17,7 @@ struct RunResult {
     std::string out;
     std::string err;
     double seconds = 0;           // wall-clock time
+    double cpuSeconds = 0;        // user and system time: what a busy machine does not stretch
     long peakMemoryKibibytes = 0; // the process's peak resident set (ru_maxrss)
 };
 

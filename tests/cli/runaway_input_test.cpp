@@ -27,18 +27,21 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 
 // Far above what any run here needs, even under a sanitizer on a busy machine; reached only by
-// a runaway, which the test then reports.
+// a runaway, which the test then reports. The time asserted is CPU time, which a busy machine
+// does not stretch (each run here needs well under a second of it unsanitized; the runaways of
+// issue 11 took minutes).
 constexpr std::chrono::seconds killedAfter{120};
-constexpr double secondsAllowed = 30;        // "seconds, not minutes"
+constexpr double cpuSecondsAllowed = 30;     // "seconds, not minutes"
 constexpr long kibibytesAllowed = 600 << 10; // "hundreds of MB, not GB" (sanitizers included)
 
 ::testing::AssertionResult bounded(const RunResult& result)
 {
-    if (result.seconds > secondsAllowed || result.peakMemoryKibibytes > kibibytesAllowed)
-        return ::testing::AssertionFailure()
-               << result.seconds << " s, " << result.peakMemoryKibibytes / 1024 << " MiB";
-    return ::testing::AssertionSuccess()
-           << result.seconds << " s, " << result.peakMemoryKibibytes / 1024 << " MiB";
+    auto verdict =
+        result.cpuSeconds > cpuSecondsAllowed || result.peakMemoryKibibytes > kibibytesAllowed
+            ? ::testing::AssertionFailure()
+            : ::testing::AssertionSuccess();
+    return verdict << result.cpuSeconds << " s of CPU (" << result.seconds << " s), "
+                   << result.peakMemoryKibibytes / 1024 << " MiB";
 }
 
 // An invite as a stranger may send it: `rule` on an interview with 20 attendees.
@@ -141,7 +144,7 @@ TEST_F(RunawayInput, aZoneChangingEverySecondIsRefusedInInvitesTasksAndHolidays)
     EXPECT_THAT(result.err, HasSubstr("SECONDLY"));
 }
 
-// 100,000 VTIMEZONEs took 18 s: reading them is linear.
+// 100,000 VTIMEZONEs took 18 s: reading them is linear, as a calendar, --tasks or --holidays.
 TEST_F(RunawayInput, aHundredThousandVtimezonesAreReadInLinearTime)
 {
     std::string zones;
@@ -149,12 +152,16 @@ TEST_F(RunawayInput, aHundredThousandVtimezonesAreReadInLinearTime)
         zones += "BEGIN:VTIMEZONE\nTZID:Zone " + std::to_string(i) +
                  "\nBEGIN:STANDARD\nDTSTART:19700101T000000\nTZOFFSETFROM:+0100\n"
                  "TZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE\n";
-    sandbox.write("zones.ics", calendar(zones + acmeInterview()));
-    const auto result = run({"plan", "zones.ics", "--format", "json"});
+    const auto text = calendar(zones + acmeInterview());
+    sandbox.write("zones.ics", text);
+    sandbox.write("tasks.ics", text);
+    const auto result = run({"plan", "zones.ics", "--holidays", "zones.ics", "--tasks", "tasks.ics",
+                             "-o", "tasks.ics"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_TRUE(bounded(result));
-    EXPECT_LT(result.seconds, 10);
-    EXPECT_THAT(result.out, HasSubstr("acme-1@example.com"));
+    const auto written = sandbox.read("tasks.ics");
+    EXPECT_THAT(written, HasSubstr("RELATED-TO;RELTYPE=PARENT:acme-1@example.com"));
+    EXPECT_THAT(written, HasSubstr("TZID:Zone 99999")); // the file's zones are kept
 }
 
 // /dev/zero as --tasks, --holidays or config aborted; a FIFO as config hung. Only regular files
