@@ -1,5 +1,6 @@
 // The agent's notification texts, and that a broken task collection is reported once per outage.
 #include "creationnotifier.h"
+#include "limitnotice.h"
 #include "writeproblem.h"
 
 #include <QTest>
@@ -40,6 +41,26 @@ private Q_SLOTS:
         QCOMPARE(CreationNotifier::text(summary),
                  QStringLiteral("Created 2 follow-up tasks for uid-0; Interview: Acme – Engineer; "
                                 "Interview: Smith & <b>Wesson</b>: debrief, feedback."));
+    }
+
+    // An hourly "interview" series is cut at the limit every pass: the user hears of it once.
+    void shouldReportWhatALimitLeftOutOncePerInvite()
+    {
+        const followups::Warning series{
+            {"akonadi:?item=7", 0},
+            "the recurring interview \"Interview with Initech\" has more than 10 occurrences in "
+            "the planning window: only the first 10 are planned (the limit per series)"};
+        LimitNotice notice;
+        QVERIFY(notice.report(series));
+        QVERIFY(!notice.report(series));
+        auto other = series;
+        other.message = "12000 tasks planned, more than 10000 in one run: …";
+        QVERIFY(notice.report(other));
+        QCOMPARE(LimitNotice::text(series),
+                 QStringLiteral("Some follow-up tasks were left out: the recurring interview "
+                                "\"Interview with Initech\" has more than 10 occurrences in the "
+                                "planning window: only the first 10 are planned (the limit per "
+                                "series)."));
     }
 
     void shouldReportABrokenCollectionOncePerOutage()

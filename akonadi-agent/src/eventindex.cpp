@@ -40,8 +40,9 @@ bool EventIndex::update(qint64 itemId, const KCalendarCore::Event& event,
     // interviews.
     if (followups::isInterview(IncidenceConverter::toCalendarEvent(event, where, policy.userZone),
                                policy)) {
-        entry.interviews =
-            IncidenceConverter::occurrences(event, expansion, where, policy.userZone);
+        entry.interviews = IncidenceConverter::occurrences(
+            event, expansion, where, policy.userZone,
+            static_cast<std::size_t>(std::max(policy.seriesLimit, 0)) + 1);
         if (event.recurs() && !event.hasRecurrenceId()) {
             entry.seriesUid = event.uid().toStdString();
         }

@@ -142,6 +142,8 @@ followups::Policy PolicyFromSettings::policy(const Settings& settings, followups
     policy.window.past = {settings.pastDays()};
     policy.window.future = {settings.futureDays()};
     policy.perInterviewLimit = settings.perInterviewLimit();
+    policy.seriesLimit = settings.seriesLimit();
+    policy.taskLimit = settings.taskLimit();
 
     addHolidays(policy.businessCalendar, settings.holidayRegion(), policy, now);
     return policy;

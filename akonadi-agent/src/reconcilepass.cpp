@@ -167,6 +167,8 @@ ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& p
 
     const followups::Plan plan = followups::planFollowUps(
         interviews, policy, now, followups::defaultPlanningWindow(policy, now));
+    result.limits = plan.warnings;
+    result.warnings.insert(result.warnings.end(), plan.warnings.begin(), plan.warnings.end());
 
     followups::ReconcileScope scope;
     scope.outsideWindow = plan.outsideWindow;

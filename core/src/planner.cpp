@@ -343,7 +343,7 @@ void capTasks(Plan& plan, int limit, const std::map<InterviewKey, const Intervie
          std::to_string(plan.tasks.size()) + " tasks planned, more than " +
              std::to_string(allowed) + " in one run: the tasks of the interviews from " +
              quoted(firstLeftOut) + " on (" + std::to_string(order.size() - next) +
-             " interviews) are left out ([limits] tasks_per_run)"});
+             " interviews) are left out (the limit of tasks per run)"});
     for (; next < order.size(); ++next)
         plan.outsideWindow.insert(order[next]);
     std::erase_if(plan.tasks, [&](const Task& task) { return !kept.contains(task.interview); });
@@ -375,7 +375,7 @@ Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& polic
                                           " has more than " + std::to_string(policy.seriesLimit) +
                                           " occurrences in the planning window: only the first " +
                                           std::to_string(policy.seriesLimit) +
-                                          " are planned ([limits] per_series)"});
+                                          " are planned (the limit per series)"});
             plan.outsideWindow.insert(interview.key);
             continue;
         }
