@@ -43,7 +43,7 @@ Json taskJson(const ListedTask& listed, const Zone& zone)
     json["summary"] = task.summary;
     json["description"] = task.description;
     json["due"] = dueJson(task.due, zone);
-    json["alarm"] = formatRfc3339(task.alarm, zone);
+    json["alarm"] = carriesAlarm(task) ? Json(formatRfc3339(*task.alarm, zone)) : Json(nullptr);
     json["interview_uid"] = task.interview.uid;
     json["interview_recurrence_id"] = textOrNull(task.interview.recurrenceId);
     json["person"] = personJson(task.person);
@@ -91,7 +91,9 @@ std::string tasksJson(const std::vector<ListedTask>& tasks, const Warnings& warn
     return dump(json);
 }
 
-std::string rulesJson(const Policy& policy, const std::string& configPath)
+std::string rulesJson(const Policy& policy, const std::string& configPath,
+                      const std::optional<std::string>& holidaysRegion,
+                      const std::string& holidaysRegionSource)
 {
     Json json;
     json["config_file"] = textOrNull(configPath);
@@ -102,6 +104,8 @@ std::string rulesJson(const Policy& policy, const std::string& configPath)
     json["references"] = Json::array();
     for (const auto& person : policy.standingReferences)
         json["references"].push_back(personJson(person));
+    json["holidays_region"] = holidaysRegion ? Json(*holidaysRegion) : Json(nullptr);
+    json["holidays_region_source"] = holidaysRegionSource;
     json["holidays"] = Json::array();
     for (const auto& date : policy.businessCalendar.holidays())
         json["holidays"].push_back(formatIsoDate(date));

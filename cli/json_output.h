@@ -8,6 +8,7 @@
 #include "followups/task.h"
 #include "listed_task.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,10 @@ namespace followups::cli
 std::string tasksJson(const std::vector<ListedTask>& tasks, const Warnings& warnings,
                       const std::vector<ReconcileStep>* steps, const Zone& zone);
 
-// The effective settings, as the `rules` command prints them.
-std::string rulesJson(const Policy& policy, const std::string& configPath);
+// The effective settings, as the `rules` command prints them; the holiday region (null: none) and
+// where it came from.
+std::string rulesJson(const Policy& policy, const std::string& configPath,
+                      const std::optional<std::string>& holidaysRegion,
+                      const std::string& holidaysRegionSource);
 
 } // namespace followups::cli

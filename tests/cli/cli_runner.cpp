@@ -7,9 +7,11 @@
 #include <fcntl.h>
 #include <fstream>
 #include <iterator>
+#include <pty.h>
 #include <stdexcept>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <thread>
 #include <unistd.h>
 #include <utility>
@@ -67,10 +69,80 @@ std::vector<std::string> CliSandbox::files() const
     return names;
 }
 
+namespace
+{
+
+int exitCodeOf(int status)
+{
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+void redirectFile(const std::filesystem::path& file, int flags, int target)
+{
+    const int fd = ::open(file.c_str(), flags, 0644);
+    ::dup2(fd, target);
+    ::close(fd);
+}
+
+// A folder outside the sandbox for what the binary reads and writes on its standard streams, so
+// the sandbox's listing stays the binary's own.
+std::filesystem::path captureFolder()
+{
+    std::string capture = (std::filesystem::temp_directory_path() / "ifu-run-XXXXXX").string();
+    if (::mkdtemp(capture.data()) == nullptr)
+        throw std::runtime_error("mkdtemp failed");
+    return capture;
+}
+
+} // namespace
+
+int CliSandbox::spawn(const std::vector<std::string>& arguments,
+                      const std::map<std::string, std::string>& environment,
+                      const std::function<void()>& redirect) const
+{
+    std::map<std::string, std::string> variables{
+        {"HOME", (folder_ / "home").string()},
+        {"XDG_CONFIG_HOME", (folder_ / "home/.config").string()},
+        {"TZ", "UTC"},
+        {"SOURCE_DATE_EPOCH", ""},
+        // The locale chooses the holidays (and colours and widths follow the terminal): none
+        // unless a test sets them.
+        {"LANG", ""},
+        {"LC_ALL", ""},
+        {"LC_TIME", ""},
+        {"COLUMNS", ""},
+        {"NO_COLOR", ""},
+    };
+    for (const auto& [name, value] : environment)
+        variables[name] = value;
+
+    const pid_t child = ::fork();
+    if (child != 0)
+        return child;
+    for (const auto& [name, value] : variables) {
+        if (value.empty())
+            ::unsetenv(name.c_str());
+        else
+            ::setenv(name.c_str(), value.c_str(), 1);
+    }
+    redirect();
+    if (::chdir(folder_.c_str()) != 0)
+        ::_exit(126);
+    std::vector<char*> argv;
+    std::string binary = FOLLOWUPS_CLI_BINARY;
+    argv.push_back(binary.data());
+    std::vector<std::string> copies = arguments;
+    for (auto& argument : copies)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    ::execv(binary.c_str(), argv.data());
+    ::_exit(127);
+}
+
 RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::string& input,
                           const std::map<std::string, std::string>& environment) const
 {
-    return run(arguments, RunOptions{input, environment, {}, {}, {}});
+    return run(arguments, RunOptions{input, environment});
 }
 
 RunResult CliSandbox::run(const std::vector<std::string>& arguments,
@@ -82,53 +154,16 @@ RunResult CliSandbox::run(const std::vector<std::string>& arguments,
 RunningCli CliSandbox::start(const std::vector<std::string>& arguments,
                              const RunOptions& options) const
 {
-    // Captured through files outside the folder, so the folder's listing stays the binary's own.
-    std::string capture = (std::filesystem::temp_directory_path() / "ifu-run-XXXXXX").string();
-    if (::mkdtemp(capture.data()) == nullptr)
-        throw std::runtime_error("mkdtemp failed");
-    const std::filesystem::path captureFolder{capture};
+    const std::filesystem::path capture = captureFolder();
     {
-        std::ofstream{captureFolder / "in", std::ios::binary} << options.input;
+        std::ofstream{capture / "in", std::ios::binary} << options.input;
     }
-
-    std::map<std::string, std::string> variables{
-        {"HOME", (folder_ / "home").string()},
-        {"XDG_CONFIG_HOME", (folder_ / "home/.config").string()},
-        {"TZ", "UTC"},
-        {"SOURCE_DATE_EPOCH", ""},
-    };
-    for (const auto& [name, value] : options.environment)
-        variables[name] = value;
-
-    const pid_t child = ::fork();
-    if (child == 0) {
-        for (const auto& [name, value] : variables) {
-            if (value.empty())
-                ::unsetenv(name.c_str());
-            else
-                ::setenv(name.c_str(), value.c_str(), 1);
-        }
-        const auto redirect = [](const std::filesystem::path& file, int flags, int target) {
-            const int fd = ::open(file.c_str(), flags, 0644);
-            ::dup2(fd, target);
-            ::close(fd);
-        };
-        redirect(options.inputFrom.value_or(captureFolder / "in"), O_RDONLY, 0);
-        redirect(options.outputTo.value_or(captureFolder / "out"), O_WRONLY | O_CREAT | O_TRUNC, 1);
-        redirect(captureFolder / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
-        if (::chdir(folder_.c_str()) != 0)
-            ::_exit(126);
-        std::vector<char*> argv;
-        std::string binary = FOLLOWUPS_CLI_BINARY;
-        argv.push_back(binary.data());
-        std::vector<std::string> copies = arguments;
-        for (auto& argument : copies)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
-        ::execv(binary.c_str(), argv.data());
-        ::_exit(127);
-    }
-    return RunningCli{child, captureFolder, options.timeLimit};
+    const pid_t child = spawn(arguments, options.environment, [&] {
+        redirectFile(options.inputFrom.value_or(capture / "in"), O_RDONLY, 0);
+        redirectFile(options.outputTo.value_or(capture / "out"), O_WRONLY | O_CREAT | O_TRUNC, 1);
+        redirectFile(capture / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
+    });
+    return RunningCli{child, capture, options.timeLimit};
 }
 
 RunningCli::RunningCli(int pid, std::filesystem::path captureFolder,
@@ -172,10 +207,44 @@ RunResult RunningCli::wait()
         return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
     };
     result.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.exitCode = exitCodeOf(status);
     result.out = readFile(captureFolder_ / "out");
     result.err = readFile(captureFolder_ / "err");
     std::filesystem::remove_all(captureFolder_);
+    return result;
+}
+
+RunResult CliSandbox::runInTerminal(const std::vector<std::string>& arguments,
+                                    unsigned short columns,
+                                    const std::map<std::string, std::string>& environment) const
+{
+    int terminal = -1;
+    int device = -1;
+    termios raw{};
+    ::cfmakeraw(&raw);
+    const winsize size{24, columns, 0, 0};
+    if (::openpty(&terminal, &device, nullptr, &raw, &size) != 0)
+        throw std::runtime_error("openpty failed");
+    const std::filesystem::path capture = captureFolder();
+    const pid_t child = spawn(arguments, environment, [&] {
+        ::close(terminal);
+        redirectFile("/dev/null", O_RDONLY, 0);
+        ::dup2(device, 1);
+        ::close(device);
+        redirectFile(capture / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
+    });
+    ::close(device);
+    // Read while the child writes (a terminal holds only a few KiB); EIO once it has exited.
+    RunResult result;
+    char buffer[4096];
+    for (ssize_t got; (got = ::read(terminal, buffer, sizeof buffer)) > 0;)
+        result.out.append(buffer, static_cast<std::size_t>(got));
+    ::close(terminal);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    result.exitCode = exitCodeOf(status);
+    result.err = readFile(capture / "err");
+    std::filesystem::remove_all(capture);
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -54,7 +55,8 @@ private:
 
 // A temporary folder, removed with its content on destruction. The binary runs inside it with a
 // clean environment: HOME and XDG_CONFIG_HOME point into it (no user config is read), TZ=UTC,
-// no SOURCE_DATE_EPOCH, unless `environment` says otherwise (an empty value unsets).
+// no SOURCE_DATE_EPOCH, no locale (LANG, LC_ALL, LC_TIME: no holidays), no COLUMNS or NO_COLOR,
+// unless `environment` says otherwise (an empty value unsets).
 class CliSandbox
 {
 public:
@@ -75,8 +77,17 @@ public:
                   const std::map<std::string, std::string>& environment = {}) const;
     RunResult run(const std::vector<std::string>& arguments, const RunOptions& options) const;
     RunningCli start(const std::vector<std::string>& arguments, const RunOptions& options) const;
+    // The same with standard output on a pseudo-terminal `columns` wide (raw mode: the bytes
+    // as written), as when a user runs the tool in a terminal; standard input is empty.
+    RunResult runInTerminal(const std::vector<std::string>& arguments, unsigned short columns,
+                            const std::map<std::string, std::string>& environment = {}) const;
 
 private:
+    // Forks; the child gets the environment, its standard streams from `redirect` and the folder
+    // as working directory, and runs the binary. Returns the child's pid.
+    int spawn(const std::vector<std::string>& arguments,
+              const std::map<std::string, std::string>& environment,
+              const std::function<void()>& redirect) const;
     std::filesystem::path folder_;
 };
 

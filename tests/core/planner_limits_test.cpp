@@ -139,7 +139,7 @@ TEST(PlannerLimits, theTasksOfOccurrencesOverTheLimitAreKeptNotCancelled)
 
     policy.seriesLimit = 1;
     const Plan after = planAt(interviews, policy);
-    for (const auto& step : reconcile(after.tasks, stored, {after.outsideWindow}))
+    for (const auto& step : reconcile(after.tasks, stored, {after.outsideWindow, novemberNow()}))
         EXPECT_NE(step.action, ReconcileAction::Cancel) << step.task.uid;
 }
 
