@@ -43,6 +43,20 @@ private Q_SLOTS:
                                 "Interview: Smith & <b>Wesson</b>: debrief, feedback."));
     }
 
+    // Tasks for several occurrences of one series: the invite is named once.
+    void shouldNameASeriesOnce()
+    {
+        ReconcileJob::Summary summary;
+        summary.created = 3;
+        summary.createdFor[{"hourly", "20261102T090000Z"}] = "Interview: Initech – Every Hour";
+        summary.createdFor[{"hourly", "20261102T100000Z"}] = "Interview: Initech – Every Hour";
+        summary.createdFor[{"other", ""}] = "Interview: Initech – Every Hour";
+        summary.createdByKind[followups::TaskKind::Debrief] = 3;
+        QCOMPARE(CreationNotifier::text(summary),
+                 QStringLiteral("Created 3 follow-up tasks for Interview: Initech – Every Hour; "
+                                "Interview: Initech – Every Hour: 3 debrief."));
+    }
+
     // An hourly "interview" series is cut at the limit every pass: the user hears of it once.
     void shouldReportWhatALimitLeftOutOncePerInvite()
     {
