@@ -6,7 +6,7 @@
 #include "mail_addresses.h"
 #include "person_text.h"
 #include "stable_hash.h"
-#include "summary_patterns.h"
+#include "title_reader.h"
 #include "text_folding.h"
 #include "text_match.h"
 
@@ -571,8 +571,7 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
     placeInTime(event, policy, interview, warnings);
 
     const std::vector<Field> fields = readFields(event);
-    const CompanyAndRole named =
-        companyAndRoleFromSummary(event.summary, policy.keywords.interview);
+    const TitleReading named = readTitle(event.summary, policy.keywords.interview, {});
     interview.company = named.company;
     interview.role = named.role;
     interview.interviewers = interviewersOf(event, policy, fields, warnings);
