@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string_view>
 #include <system_error>
+#include <unistd.h>
 
 namespace followups::cli
 {
@@ -53,6 +54,11 @@ std::string systemZoneId()
     if (const auto at = target.find(marker); !error && at != std::string::npos)
         return target.substr(at + marker.size());
     return "UTC";
+}
+
+bool standardErrorIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
 }
 
 std::optional<std::string> defaultConfigPath()

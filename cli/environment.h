@@ -18,6 +18,9 @@ Instant currentTime(const std::optional<Instant>& fixed);
 // "zoneinfo/", else "UTC". Not validated: the caller falls back to UTC with a warning.
 std::string systemZoneId();
 
+// Whether standard error is a terminal: a person reads it, who is told what happened.
+bool standardErrorIsTerminal();
+
 // $XDG_CONFIG_HOME/interview-followups/config.toml, else ~/.config/…; nullopt without either
 // variable.
 std::optional<std::string> defaultConfigPath();

@@ -2,6 +2,7 @@
 
 #include "policy_keys.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace followups::cli
@@ -24,6 +25,7 @@ Json personJson(const std::optional<Person>& person)
     Json json;
     json["name"] = textOrNull(person->name);
     json["email"] = textOrNull(person->email);
+    json["phone"] = textOrNull(person->phone);
     return json;
 }
 
@@ -34,7 +36,14 @@ Json dueJson(const Due& due, const Zone& zone)
     return formatRfc3339(std::get<Instant>(due.value), zone);
 }
 
-Json taskJson(const Task& task, const Zone& zone)
+Json interviewStartJson(const Interview& interview, const Zone& zone)
+{
+    if (interview.allDay)
+        return formatIsoDate(localDate(interview.start, zone));
+    return formatRfc3339(interview.start, zone);
+}
+
+Json taskJson(const Task& task, const Interview* interview, const Zone& zone)
 {
     Json json;
     json["uid"] = task.uid;
@@ -45,6 +54,10 @@ Json taskJson(const Task& task, const Zone& zone)
     json["alarm"] = formatRfc3339(task.alarm, zone);
     json["interview_uid"] = task.interview.uid;
     json["interview_recurrence_id"] = textOrNull(task.interview.recurrenceId);
+    json["company"] = interview ? textOrNull(interview->company) : Json(nullptr);
+    json["role"] = interview ? textOrNull(interview->role) : Json(nullptr);
+    json["interview_summary"] = interview ? Json(interview->summary) : Json(nullptr);
+    json["interview_start"] = interview ? interviewStartJson(*interview, zone) : Json(nullptr);
     json["person"] = personJson(task.person);
     json["status"] = statusName(task.status);
     json["sequence"] = task.sequence;
@@ -72,12 +85,19 @@ std::string dump(const Json& json)
 } // namespace
 
 std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
-                      const std::vector<ReconcileStep>* steps, const Zone& zone)
+                      const std::vector<ReconcileStep>* steps,
+                      const std::vector<Interview>& interviews, const Zone& zone)
 {
+    std::map<InterviewKey, const Interview*> byKey;
+    for (const auto& interview : interviews)
+        byKey.emplace(interview.key, &interview);
     Json json;
     json["tasks"] = Json::array();
-    for (const auto& task : tasks)
-        json["tasks"].push_back(taskJson(task, zone));
+    for (const auto& task : tasks) {
+        const auto found = byKey.find(task.interview);
+        json["tasks"].push_back(
+            taskJson(task, found == byKey.end() ? nullptr : found->second, zone));
+    }
     json["warnings"] = Json::array();
     for (const auto& warning : warnings)
         json["warnings"].push_back(warningJson(warning));

@@ -14,9 +14,12 @@ namespace followups::cli
 {
 
 // {"tasks": [...], "warnings": [...]} and, when `steps` is given (--tasks), "changes":
-// [{"uid", "action"}]. Times are RFC 3339 with `zone`'s offset; all-day dues are YYYY-MM-DD.
+// [{"uid", "action"}]. Each task carries the company, role, title and start of its interview
+// among `interviews` (null when it is not there: a task of an interview outside the window, or
+// another app's). Times are RFC 3339 with `zone`'s offset; all-day dues and starts are YYYY-MM-DD.
 std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
-                      const std::vector<ReconcileStep>* steps, const Zone& zone);
+                      const std::vector<ReconcileStep>* steps,
+                      const std::vector<Interview>& interviews, const Zone& zone);
 
 // The effective settings, as the `rules` command prints them.
 std::string rulesJson(const Policy& policy, const std::string& configPath);

@@ -140,6 +140,18 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
                    "as it was")
         ->type_name("FILE")
         ->group(output);
+    auto* verbose = app.add_flag("--verbose", raw.verbose,
+                                 "End plan with its summary line on standard error also when that "
+                                 "is not a terminal (on a terminal it always ends with it)")
+                        ->group(output);
+    app.add_flag("-q,--quiet", raw.quiet,
+                 "Print no warnings and no summary line on standard error; errors still are")
+        ->excludes(verbose)
+        ->group(output);
+    app.add_flag("--explain", raw.explain,
+                 "Say on standard error, for every event that looked like an interview, whether "
+                 "it was taken and why, and which company, role and people were read from where")
+        ->group(output);
     app.add_option("--tasks", raw.tasks,
                    "The tasks exported before (possibly edited since): the output is their "
                    "reconciliation with the plan; tasks you completed, edited or deleted stay so")

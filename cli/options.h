@@ -47,6 +47,9 @@ struct RawOptions {
     std::string holidays;
     std::string config;
     bool noConfig = false;
+    bool explain = false;
+    bool verbose = false;
+    bool quiet = false;
     std::vector<std::string> disabledRules;
     std::vector<std::string> offsets; // "name=value"
     bool generateManPage = false;

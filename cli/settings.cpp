@@ -58,6 +58,12 @@ void applyConfig(const ConfigValues& config, Policy& policy)
         policy.keywords.interview = *config.interviewKeywords;
     if (config.exclusionWords)
         policy.keywords.exclusion = *config.exclusionWords;
+    if (config.candidateWords)
+        policy.keywords.candidate = *config.candidateWords;
+    if (config.roleMailboxes)
+        policy.roleMailboxes = *config.roleMailboxes;
+    if (config.serviceDomains)
+        policy.serviceDomains = *config.serviceDomains;
     if (config.noFollowUpsCategory)
         policy.keywords.noFollowUpsCategory = *config.noFollowUpsCategory;
     for (const auto& [kind, on] : config.rules)
@@ -148,6 +154,9 @@ Settings makeSettings(const RawOptions& raw)
     settings.holidaysPath = raw.holidays.empty() ? config.values.holidays : raw.holidays;
     settings.configPath = config.path;
     settings.warnings = std::move(config.warnings);
+    settings.explain = raw.explain;
+    settings.quiet = raw.quiet;
+    settings.summaryLine = !raw.quiet && (raw.verbose || standardErrorIsTerminal());
 
     settings.policy = defaultPolicy(userZone(raw, config.values, settings.warnings));
     applyConfig(config.values, settings.policy);

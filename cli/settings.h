@@ -35,6 +35,10 @@ struct Settings {
 
     std::string configPath; // the config file read; empty when none
     Warnings warnings;      // from the config file and the environment
+
+    bool explain = false;     // --explain
+    bool quiet = false;       // no warnings, no summary line
+    bool summaryLine = false; // on a terminal, or --verbose; never with --quiet
 };
 
 // Reads the config file (unless --no-config) and the environment. Throws InputRejected for a bad

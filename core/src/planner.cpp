@@ -287,6 +287,11 @@ bool isHistory(const Interview& interview, TimeRange window)
     return interview.end < window.from - historyHorizon;
 }
 
+bool endsInside(const Interview& interview, TimeRange window)
+{
+    return interview.end >= window.from && interview.end <= window.to;
+}
+
 Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& policy, Instant now,
                    TimeRange window)
 {
@@ -315,7 +320,7 @@ Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& polic
 
     Planner planner(policy);
     for (const Interview* interview : planned) {
-        if (interview->end < window.from || interview->end > window.to) {
+        if (!endsInside(*interview, window)) {
             plan.outsideWindow.insert(interview->key);
             continue;
         }

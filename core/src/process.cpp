@@ -54,9 +54,9 @@ Process describe(std::vector<const Interview*> rounds, const Zone& userZone, Ins
 bool isLegalForm(std::string_view word)
 {
     for (const std::string_view form :
-         {"inc", "incorporated", "ltd", "limited", "llc", "llp", "gmbh", "ag", "kg", "se", "sa",
-          "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "oyj", "plc", "pty", "corp",
-          "corporation", "co"}) {
+         {"inc", "incorporated", "ltd", "limited", "llc",  "llp",         "gmbh", "ag", "kg",
+          "se",  "sa",           "sas", "sarl",    "srl",  "spa",         "bv",   "nv", "ab",
+          "oy",  "oyj",          "plc", "pty",     "corp", "corporation", "co"}) {
         if (word == form)
             return true;
     }

@@ -39,11 +39,43 @@ bool isSpace(UChar32 c)
 bool separatesWords(UChar32 c)
 {
     switch (c) {
-    case '-': case '/': case ',': case ';': case ':': case '"': case '!': case '?': case '*':
-    case '|': case '<': case '>': case '(': case ')': case '[': case ']': case '{': case '}':
-    case 0x00B7: case 0x2022: case 0x2013: case 0x2014: case 0x201C: case 0x201D: case 0x201E:
-    case 0x00AB: case 0x00BB: case 0xFF1A: case 0x3001: case 0xFF0C: case 0xFF08: case 0xFF09:
-    case 0x3010: case 0x3011: case 0x300C: case 0x300D: case 0xFF5C:
+    case '-':
+    case '/':
+    case ',':
+    case ';':
+    case ':':
+    case '"':
+    case '!':
+    case '?':
+    case '*':
+    case '|':
+    case '<':
+    case '>':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case 0x00B7:
+    case 0x2022:
+    case 0x2013:
+    case 0x2014:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+    case 0xFF1A:
+    case 0x3001:
+    case 0xFF0C:
+    case 0xFF08:
+    case 0xFF09:
+    case 0x3010:
+    case 0x3011:
+    case 0x300C:
+    case 0x300D:
+    case 0xFF5C:
         return true;
     default:
         return isSpace(c);
@@ -83,8 +115,8 @@ void splitAtPieces(std::string_view title, Word word, const std::vector<std::str
         std::size_t length = 0;
         for (const std::string& piece : anywhere) {
             const std::size_t found = text.find(piece);
-            if (found < at || (found == at && found != std::string_view::npos &&
-                               piece.size() > length)) {
+            if (found < at ||
+                (found == at && found != std::string_view::npos && piece.size() > length)) {
                 at = found;
                 length = piece.size();
             }
@@ -96,8 +128,8 @@ void splitAtPieces(std::string_view title, Word word, const std::vector<std::str
         }
         if (at > 0)
             words.push_back({word.begin, word.begin + at, foldedWord(text.substr(0, at))});
-        words.push_back({word.begin + at, word.begin + at + length,
-                         foldedWord(text.substr(at, length))});
+        words.push_back(
+            {word.begin + at, word.begin + at + length, foldedWord(text.substr(at, length))});
         if (at + length == text.size())
             return;
         word.begin += at + length;
@@ -230,9 +262,9 @@ private:
 bool isFiller(std::string_view word)
 {
     for (const std::string_view filler :
-         {"your", "my", "our", "the", "a", "an", "ihr", "dein", "mein", "das", "der", "die", "ein",
-          "eine", "le", "la", "les", "un", "une", "votre", "mon", "ma", "el", "tu", "su", "il", "lo",
-          "una", "het", "een", "je", "jouw"}) {
+         {"your", "my",  "our",  "the", "a",  "an",  "ihr", "dein", "mein",  "das", "der",
+          "die",  "ein", "eine", "le",  "la", "les", "un",  "une",  "votre", "mon", "ma",
+          "el",   "tu",  "su",   "il",  "lo", "una", "het", "een",  "je",    "jouw"}) {
         if (word == filler)
             return true;
     }
@@ -309,11 +341,10 @@ bool looksLikeRole(std::string_view text, const std::vector<Word>& words)
     if (containsPhrase(job.roles, text, words))
         return true;
     return std::any_of(words.begin(), words.end(), [&](const Word& word) {
-        return std::any_of(job.roleEndings.begin(), job.roleEndings.end(),
-                           [&](const std::string& ending) {
-                               return word.folded.size() > ending.size() &&
-                                      word.folded.ends_with(ending);
-                           });
+        return std::any_of(
+            job.roleEndings.begin(), job.roleEndings.end(), [&](const std::string& ending) {
+                return word.folded.size() > ending.size() && word.folded.ends_with(ending);
+            });
     });
 }
 
@@ -351,9 +382,10 @@ bool looksLikeWhen(std::string_view text)
             ++digits;
         const std::string_view after = std::string_view(lower).substr(digits);
         const std::size_t run = digits - i;
-        const bool year = run == 4 && (lower.compare(i, 2, "19") == 0 || lower.compare(i, 2, "20") == 0);
-        const bool clock = after.size() >= 3 && after[0] == ':' && isDigit(after[1]) &&
-                           isDigit(after[2]);
+        const bool year =
+            run == 4 && (lower.compare(i, 2, "19") == 0 || lower.compare(i, 2, "20") == 0);
+        const bool clock =
+            after.size() >= 3 && after[0] == ':' && isDigit(after[1]) && isDigit(after[2]);
         const std::string_view unit = trimmedSpaces(after);
         const bool hour = run <= 2 && (unit.starts_with("am") || unit.starts_with("pm") ||
                                        unit.starts_with("a.m") || unit.starts_with("p.m") ||
@@ -420,9 +452,8 @@ struct Piece {
 std::size_t separatorAt(std::string_view text, std::size_t at)
 {
     const std::string_view rest = text.substr(at);
-    for (const std::string_view separator :
-         {"\u2013", "\u2014", " - ", " -- ", "|", "\uFF5C", " / ", "<>", "\uFF1A", " \u00B7 ",
-          " \u2022 "}) {
+    for (const std::string_view separator : {"\u2013", "\u2014", " - ", " -- ", "|", "\uFF5C",
+                                             " / ", "<>", "\uFF1A", " \u00B7 ", " \u2022 "}) {
         if (rest.starts_with(separator))
             return separator.size();
     }
@@ -562,10 +593,10 @@ private:
             const Phrases::Match fixed = fixedPhrases().longestAt(words, at);
             Phrases::Match match = keyword.length >= fixed.length ? keyword : fixed;
             if (match.length == 0) {
-                kinds[at] = hasLetter(title_.substr(words[at].begin,
-                                                    words[at].end - words[at].begin))
-                                ? WordClass::Word
-                                : WordClass::Number;
+                kinds[at] =
+                    hasLetter(title_.substr(words[at].begin, words[at].end - words[at].begin))
+                        ? WordClass::Word
+                        : WordClass::Number;
                 ++at;
                 continue;
             }
@@ -650,8 +681,8 @@ private:
                 break;
             default:
                 if (!run)
-                    run = Candidate{words[i].begin, words[i].end, hint, false, index,
-                                    piece.bracketed, {}};
+                    run = Candidate{words[i].begin, words[i].end,    hint, false,
+                                    index,          piece.bracketed, {}};
                 run->end = words[i].end;
                 run->words.push_back(words[i]);
             }

@@ -9,7 +9,8 @@
 //   people         "Interview: Acme – Engineer", "Engineer interview with Acme",
 //                  "Acme / Engineer – final round", "Phone interview – Acme (Engineer)",
 //                  "Onsite interview @ Acme", "Video call w/ Acme", "Interviewing at Acme",
-//                  "Phone screen: Acme <> Sam Rivera", "Vorstellungsgespräch bei Acme", "面接：Acme"
+//                  "Phone screen: Acme <> Sam Rivera", "Vorstellungsgespräch bei Acme",
+//                  "面接：Acme"
 //
 // How it reads them:
 //  1. Decorations go: a status prefix ("Invitation:", "Canceled:", "FW:" … title_words.h), then

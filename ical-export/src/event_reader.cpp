@@ -257,6 +257,14 @@ EventsRead readEvents(std::string_view icsText, std::string_view fileName,
         return result;
     parsed.reportSkipped(result.warnings);
     result.events = EventReader(parsed, options, result.warnings, zones).read();
+    result.eventCount = parsed.components(ICAL_VEVENT_COMPONENT).size();
+    for (const auto& calendar : parsed.components(ICAL_VCALENDAR_COMPONENT)) {
+        for (const auto& property : calendar.lines->properties) {
+            if (property.name == "X-WR-CALNAME")
+                result.calendarNames.push_back(
+                    {std::string(contentLineValue(property.text)), parsed.at(property.line)});
+        }
+    }
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -65,6 +66,57 @@ std::vector<std::string> CliSandbox::files() const
 RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::string& input,
                           const std::map<std::string, std::string>& environment) const
 {
+    return start(arguments, input, environment, false);
+}
+
+RunResult CliSandbox::runOnTerminal(const std::vector<std::string>& arguments,
+                                    const std::map<std::string, std::string>& environment) const
+{
+    return start(arguments, {}, environment, true);
+}
+
+namespace
+{
+
+// A pseudo-terminal pair: the child writes to `follower`, the test reads `leader`.
+struct Terminal {
+    int leader = -1;
+    int follower = -1;
+};
+
+Terminal openTerminal()
+{
+    Terminal terminal;
+    terminal.leader = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (terminal.leader < 0 || ::grantpt(terminal.leader) != 0 || ::unlockpt(terminal.leader) != 0)
+        throw std::runtime_error("no pseudo-terminal");
+    terminal.follower = ::open(::ptsname(terminal.leader), O_RDWR | O_NOCTTY);
+    if (terminal.follower < 0)
+        throw std::runtime_error("cannot open the pseudo-terminal");
+    return terminal;
+}
+
+// Everything the terminal showed until the child closed it, line ends as LF.
+std::string drain(int leader)
+{
+    std::string shown;
+    char buffer[4096];
+    while (true) {
+        const auto got = ::read(leader, buffer, sizeof buffer);
+        if (got <= 0) // EIO once the child's side is closed
+            break;
+        shown.append(buffer, static_cast<std::size_t>(got));
+    }
+    std::erase(shown, '\r');
+    return shown;
+}
+
+} // namespace
+
+RunResult CliSandbox::start(const std::vector<std::string>& arguments, const std::string& input,
+                            const std::map<std::string, std::string>& environment,
+                            bool errorOnTerminal) const
+{
     // Captured through files outside the folder, so the folder's listing stays the binary's own.
     std::string capture = (std::filesystem::temp_directory_path() / "ifu-run-XXXXXX").string();
     if (::mkdtemp(capture.data()) == nullptr)
@@ -83,6 +135,9 @@ RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::
     for (const auto& [name, value] : environment)
         variables[name] = value;
 
+    std::optional<Terminal> terminal;
+    if (errorOnTerminal)
+        terminal = openTerminal();
     const pid_t child = ::fork();
     if (child == 0) {
         for (const auto& [name, value] : variables) {
@@ -98,7 +153,13 @@ RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::
         };
         redirect(captureFolder / "in", O_RDONLY, 0);
         redirect(captureFolder / "out", O_WRONLY | O_CREAT | O_TRUNC, 1);
-        redirect(captureFolder / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
+        if (terminal) {
+            ::dup2(terminal->follower, 2);
+            ::close(terminal->follower);
+            ::close(terminal->leader);
+        } else {
+            redirect(captureFolder / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
+        }
         if (::chdir(folder_.c_str()) != 0)
             ::_exit(126);
         std::vector<char*> argv;
@@ -111,12 +172,18 @@ RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::
         ::execv(binary.c_str(), argv.data());
         ::_exit(127);
     }
+    std::string shown;
+    if (terminal) {
+        ::close(terminal->follower);
+        shown = drain(terminal->leader); // read as it comes: a full terminal would block the child
+        ::close(terminal->leader);
+    }
     int status = 0;
     ::waitpid(child, &status, 0);
     RunResult result;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = readFile(captureFolder / "out");
-    result.err = readFile(captureFolder / "err");
+    result.err = terminal ? shown : readFile(captureFolder / "err");
     std::filesystem::remove_all(captureFolder);
     return result;
 }

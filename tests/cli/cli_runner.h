@@ -38,8 +38,16 @@ public:
 
     RunResult run(const std::vector<std::string>& arguments, const std::string& input = {},
                   const std::map<std::string, std::string>& environment = {}) const;
+    // As run(), with standard error on a pseudo-terminal, as when a user runs the tool by hand:
+    // `err` is what the terminal showed (its CR LF line ends made LF again).
+    RunResult runOnTerminal(const std::vector<std::string>& arguments,
+                            const std::map<std::string, std::string>& environment = {}) const;
 
 private:
+    RunResult start(const std::vector<std::string>& arguments, const std::string& input,
+                    const std::map<std::string, std::string>& environment,
+                    bool errorOnTerminal) const;
+
     std::filesystem::path folder_;
 };
 

@@ -100,10 +100,10 @@ TEST(PlannerProcess, oneCompanyWrittenTwoWaysIsOneProcess)
 // With two roles at one company, a round naming none joins the role whose rounds came just before.
 TEST(PlannerProcess, aRoundWithoutARoleJoinsTheRoleBeforeIt)
 {
-    Interview engineer = acmeInterview("engineer-1@example.com", utc(2026, 11, 2, 9),
-                                       utc(2026, 11, 2, 10));
-    Interview manager = acmeInterview("manager-1@example.com", utc(2026, 11, 3, 9),
-                                      utc(2026, 11, 3, 10));
+    Interview engineer =
+        acmeInterview("engineer-1@example.com", utc(2026, 11, 2, 9), utc(2026, 11, 2, 10));
+    Interview manager =
+        acmeInterview("manager-1@example.com", utc(2026, 11, 3, 9), utc(2026, 11, 3, 10));
     manager.role = "Manager";
     Interview unnamed = secondRound("unnamed@example.com"); // 10 Nov
     unnamed.role.clear();

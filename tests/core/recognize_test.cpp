@@ -254,7 +254,7 @@ TEST(RecognizeInterview, companyFromTheOrganizersDomainAsALastResort)
 {
     CalendarEvent e = event("Interview");
     e.organizer = user("recruiting@careers.acme-corp.co.uk");
-    EXPECT_EQ(recognized(e).company, "Acme-Corp");
+    EXPECT_EQ(recognized(e).company, "Acme Corp");
     e.organizer = user("jane.recruiter@gmail.com");
     EXPECT_EQ(recognized(e).company, "");
     e.organizer = user("someone@yahoo.fr");
@@ -779,15 +779,15 @@ TEST(CollectInterviews, forgetsHistoryKeysNobodyAsksForOnceNoCopyCanCome)
     Warnings warnings;
     const Policy policy = userPolicy();
     InterviewCollector all(policy, window);
-    all.add({withTasks, without, current}, warnings, true);
-    const auto everything = std::move(all).take();
+    all.add({withTasks, without, current}, true);
+    const auto everything = std::move(all).take(warnings);
     EXPECT_EQ(everything.history,
               (std::set<InterviewKey>{{"with-tasks@acme.com", ""}, {"without@acme.com", ""}}));
     ASSERT_EQ(everything.interviews.size(), 1u);
 
     InterviewCollector filtered(policy, window, wanted);
-    filtered.add({withTasks, without, current}, warnings, true);
-    const auto fewer = std::move(filtered).take();
+    filtered.add({withTasks, without, current}, true);
+    const auto fewer = std::move(filtered).take(warnings);
     EXPECT_EQ(fewer.history, (std::set<InterviewKey>{{"with-tasks@acme.com", ""}}));
     EXPECT_EQ(fewer.interviews.size(), 1u);
 
@@ -800,9 +800,9 @@ TEST(CollectInterviews, forgetsHistoryKeysNobodyAsksForOnceNoCopyCanCome)
     stale.start = current.start;
     stale.end = current.end;
     InterviewCollector merging(policy, window, wanted);
-    merging.add({revised}, warnings);
-    merging.add({stale}, warnings, true);
-    const auto merged = std::move(merging).take();
+    merging.add({revised});
+    merging.add({stale}, true);
+    const auto merged = std::move(merging).take(warnings);
     EXPECT_THAT(merged.interviews, IsEmpty());
     EXPECT_THAT(merged.history, IsEmpty());
     EXPECT_THAT(warnings, IsEmpty());
@@ -825,4 +825,142 @@ TEST(CollectInterviews, occurrencesOfOneEventWarnOnce)
     ASSERT_EQ(warnings.size(), 2u); // the missing UID and the decision, once each
     EXPECT_THAT(warnings[0].message, HasSubstr("UID"));
     EXPECT_THAT(warnings[1].message, HasSubstr("soon"));
+}
+
+// ---- issue 10: the invites people really get -------------------------------------------------
+
+namespace
+{
+
+// The user of these invites: sam.rivera@gmail.com, "Sam Rivera".
+Policy samsPolicy()
+{
+    Policy policy = defaultPolicy(berlin());
+    policy.myAddresses = {"sam.rivera@gmail.com"};
+    policy.myNames = {"Sam Rivera"};
+    return policy;
+}
+
+std::optional<Interview> recognizedForSam(const CalendarEvent& e)
+{
+    Warnings warnings;
+    return recognizeInterview(e, samsPolicy(), warnings);
+}
+
+std::pair<std::string, std::string> companyAndRole(const CalendarEvent& e)
+{
+    const std::optional<Interview> interview = recognizedForSam(e);
+    EXPECT_TRUE(interview.has_value()) << e.summary;
+    return interview ? std::pair{interview->company, interview->role}
+                     : std::pair<std::string, std::string>{};
+}
+
+using Pair = std::pair<std::string, std::string>;
+
+} // namespace
+
+TEST(RecognizeInterview, googleInvitationDecorationsAreNeitherCompanyNorRole)
+{
+    CalendarEvent e =
+        event("Invitation: Interview with Jane Doe @ Tue Dec 1, 2026 2pm - 3pm (CET)");
+    e.organizer = user("jane.doe@northwind-labs.com", "Jane Doe");
+    e.attendees = {user("jane.doe@northwind-labs.com", "Jane Doe"),
+                   user("sam.rivera@gmail.com", "Sam Rivera")};
+    EXPECT_EQ(companyAndRole(e), (Pair{"Northwind Labs", ""}));
+    e.summary = "Updated invitation: Interview with Jane Doe @ Tue Dec 1, 2026 2pm - 3pm (CET) "
+                "(sam.rivera@gmail.com)";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Northwind Labs", ""}));
+}
+
+TEST(RecognizeInterview, titlesOfApplicantTrackingSystemsGiveCompanyAndRole)
+{
+    CalendarEvent e = event("Brightwave | Data Engineer | Technical Interview");
+    EXPECT_EQ(companyAndRole(e), (Pair{"Brightwave", "Data Engineer"}));
+    e.summary = "Interview with Sam Rivera for Backend Engineer at Acme";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Acme", "Backend Engineer"}));
+    e.summary = "Northwind Labs - Recruiter Interview (Backend Engineer)";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Northwind Labs", "Backend Engineer"}));
+    e.summary = "Phone interview – Initech (QA Lead)";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Initech", "QA Lead"}));
+}
+
+TEST(RecognizeInterview, screeningFormsAndInterviewingAtAreInterviews)
+{
+    EXPECT_EQ(companyAndRole(event("Phone screen: Northwind Labs <> Sam Rivera")),
+              (Pair{"Northwind Labs", ""}));
+    EXPECT_EQ(companyAndRole(event("Technical screen – Hooli (SRE)")), (Pair{"Hooli", "SRE"}));
+    EXPECT_EQ(companyAndRole(event("Interviewing at Pied Piper")), (Pair{"Pied Piper", ""}));
+    EXPECT_TRUE(recognizedForSam(event("Screening call with Hooli")).has_value());
+}
+
+TEST(RecognizeInterview, candidateInterviewOrganisedByTheEmployerIsAnInterview)
+{
+    CalendarEvent e = event("Candidate Interview - Sam Rivera - Staff Engineer (Umbrella)");
+    e.organizer = user("alice@umbrella-corp.com", "Alice Abernathy");
+    e.attendees = {user("sam.rivera@gmail.com", "Sam Rivera")};
+    EXPECT_EQ(companyAndRole(e), (Pair{"Umbrella", "Staff Engineer"}));
+    // Organised by the user, or by nobody: the user interviews a candidate.
+    e.organizer = user("sam.rivera@gmail.com", "Sam Rivera");
+    EXPECT_FALSE(recognizedForSam(e).has_value());
+    e.organizer.reset();
+    EXPECT_FALSE(recognizedForSam(e).has_value());
+    // mock, practice, prep and exit interviews are never interviews to follow up.
+    e.organizer = user("alice@umbrella-corp.com", "Alice Abernathy");
+    for (const char* summary : {"Mock interview with Umbrella", "Practice interview",
+                                "Interview prep: Umbrella", "Exit interview"}) {
+        e.summary = summary;
+        EXPECT_FALSE(recognizedForSam(e).has_value()) << summary;
+    }
+}
+
+TEST(RecognizeInterview, theUsersNameIsNeitherCompanyNorRoleNorPerson)
+{
+    CalendarEvent e = event("Interview - Sam Rivera - Contoso");
+    e.attendees = {user("sam.work@contoso-partner.example", "Sam Rivera"),
+                   user("megan@contoso.com", "Megan Bowen")};
+    const std::optional<Interview> interview = recognizedForSam(e);
+    ASSERT_TRUE(interview.has_value());
+    EXPECT_EQ(interview->company, "Contoso");
+    EXPECT_EQ(interview->role, "");
+    EXPECT_THAT(names(interview->interviewers), ElementsAre("Megan Bowen"));
+}
+
+TEST(RecognizeInterview, roleMailboxIsNotThankedBesideNamedInterviewers)
+{
+    CalendarEvent e = event("Brightwave | Data Engineer | Technical Interview");
+    e.organizer = user("recruiting@brightwave.io", "Brightwave Recruiting");
+    e.attendees = {user("lena.park@brightwave.io", "Lena Park"), user("jobs@brightwave.io"),
+                   user("talent@brightwave.io", "Talent Team")};
+    std::optional<Interview> interview = recognizedForSam(e);
+    ASSERT_TRUE(interview.has_value());
+    EXPECT_THAT(names(interview->interviewers), ElementsAre("Lena Park"));
+    ASSERT_TRUE(interview->contact.has_value()); // the organizer stays whom to follow up with
+    EXPECT_EQ(interview->contact->email, "recruiting@brightwave.io");
+
+    e.attendees = {user("jobs@brightwave.io")};
+    interview = recognizedForSam(e);
+    ASSERT_TRUE(interview.has_value());
+    EXPECT_THAT(emails(interview->interviewers),
+                ElementsAre("jobs@brightwave.io", "recruiting@brightwave.io"));
+}
+
+TEST(RecognizeInterview, schedulingServicesAreNeitherPeopleNorContactsNorCompanies)
+{
+    CalendarEvent e = event("Interview");
+    e.organizer = user("interviews@hire.lever.co", "Acme Interviews");
+    e.attendees = {user("scheduling@goodtime.io", "GoodTime"),
+                   user("acme@myworkday.com", "Acme Workday"),
+                   user("chris.morgan@acme-robotics.com", "Chris Morgan")};
+    const std::optional<Interview> interview = recognizedForSam(e);
+    ASSERT_TRUE(interview.has_value());
+    EXPECT_THAT(names(interview->interviewers), ElementsAre("Chris Morgan"));
+    EXPECT_FALSE(interview->contact.has_value());
+    EXPECT_EQ(interview->company, "Acme Robotics"); // from the interviewer's domain
+}
+
+TEST(RecognizeInterview, companyFromTheDomainIsMadeAName)
+{
+    CalendarEvent e = event("Interview");
+    e.organizer = user("talent@northwind-labs.com");
+    EXPECT_EQ(recognized(e).company, "Northwind Labs");
 }

@@ -221,8 +221,7 @@ TEST(TitleReader, decorationsAreRemovedForShowing)
 
 TEST(TitleReader, keywordsAreThePolicys)
 {
-    const TitleReading reading =
-        readTitle("Gespräch bei Acme – Entwickler", {"Gespräch"}, persons);
+    const TitleReading reading = readTitle("Gespräch bei Acme – Entwickler", {"Gespräch"}, persons);
     EXPECT_EQ(reading.company, "Acme");
     EXPECT_EQ(reading.role, "Entwickler");
     EXPECT_THAT(reading.persons, IsEmpty());

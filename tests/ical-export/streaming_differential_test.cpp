@@ -271,12 +271,10 @@ size_t expectSamePlanForgettingHistory(const std::vector<InputFile>& files, Time
         InterviewCollector collector(policy, planning);
         Warnings warnings;
         ical::StreamOptions options{readOptions, policy.keywords.interview, chunkSize};
-        options.takeEvents = [&](std::vector<CalendarEvent>&& batch) {
-            collector.add(batch, warnings);
-        };
+        options.takeEvents = [&](std::vector<CalendarEvent>&& batch) { collector.add(batch); };
         for (const auto& file : files)
             EXPECT_TRUE(readStreamed(file.text, file.name, options).events.empty());
-        const auto collected = std::move(collector).take();
+        const auto collected = std::move(collector).take(warnings);
         auto actual = planFollowUps(collected.interviews, policy, now, planning);
         actual.outsideWindow.insert(collected.history.begin(), collected.history.end());
 
@@ -296,13 +294,13 @@ size_t expectSamePlanForgettingHistory(const std::vector<InputFile>& files, Time
         bool lastFile = false;
         Warnings filteredWarnings;
         options.takeEvents = [&](std::vector<CalendarEvent>&& batch) {
-            filtered.add(batch, filteredWarnings, lastFile);
+            filtered.add(batch, lastFile);
         };
         for (const auto& file : files) {
             lastFile = &file == &files.back();
             readStreamed(file.text, file.name, options);
         }
-        auto fewer = std::move(filtered).take();
+        auto fewer = std::move(filtered).take(filteredWarnings);
         auto planned = planFollowUps(fewer.interviews, policy, now, planning);
         planned.outsideWindow.merge(fewer.history);
         EXPECT_EQ(tasksIcs(planned.tasks, policy, now), tasksIcs(expected.tasks, policy, now));
