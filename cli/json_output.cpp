@@ -110,12 +110,14 @@ std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
     return dump(json);
 }
 
-std::string rulesJson(const Policy& policy, const std::string& configPath)
+std::string rulesJson(const Policy& policy, const std::string& configPath,
+                      const std::string& meFrom)
 {
     Json json;
     json["config_file"] = textOrNull(configPath);
     json["zone"] = policy.userZone.id();
     json["me"] = policy.myAddresses;
+    json["me_from"] = meFrom;
     json["morning"] = formatTimeOfDay(policy.morning);
     json["workday_end"] = formatTimeOfDay(policy.workdayEnd);
     json["references"] = Json::array();
@@ -126,7 +128,10 @@ std::string rulesJson(const Policy& policy, const std::string& configPath)
         json["holidays"].push_back(formatIsoDate(date));
     json["keywords"]["interview"] = policy.keywords.interview;
     json["keywords"]["exclusion"] = policy.keywords.exclusion;
+    json["keywords"]["candidate"] = policy.keywords.candidate;
     json["keywords"]["no_follow_ups_category"] = policy.keywords.noFollowUpsCategory;
+    json["addresses"]["role_mailboxes"] = policy.roleMailboxes;
+    json["addresses"]["services"] = policy.serviceDomains;
     for (const auto kind : allTaskKinds)
         json["rules"][ruleKey(kind)] = policy.rules.enabled(kind);
     auto offsets = policy.offsets;

@@ -21,7 +21,9 @@ std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
                       const std::vector<ReconcileStep>* steps,
                       const std::vector<Interview>& interviews, const Zone& zone);
 
-// The effective settings, as the `rules` command prints them.
-std::string rulesJson(const Policy& policy, const std::string& configPath);
+// The effective settings, as the `rules` command prints them; `meFrom`: where the user's
+// addresses come from ("option", "config file", "calendars").
+std::string rulesJson(const Policy& policy, const std::string& configPath,
+                      const std::string& meFrom);
 
 } // namespace followups::cli

@@ -158,7 +158,10 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
         ->type_name("FILE")
         ->group(output);
 
-    app.add_option("--me", raw.me, "One of your own addresses, never thanked (repeatable)")
+    app.add_option("--me", raw.me,
+                   "One of your own addresses, never thanked (repeatable; default: the calendars' "
+                   "X-WR-CALNAME address, else the address attending two thirds of their events "
+                   "with attendees)")
         ->type_name("ADDRESS")
         ->group(settings);
     app.add_option("--now", raw.now,

@@ -161,6 +161,9 @@ Settings makeSettings(const RawOptions& raw)
     settings.policy = defaultPolicy(userZone(raw, config.values, settings.warnings));
     applyConfig(config.values, settings.policy);
     applyOptions(raw, settings.policy);
+    settings.meFrom = !raw.me.empty()    ? MeFrom::Option
+                      : config.values.me ? MeFrom::ConfigFile
+                                         : MeFrom::Calendars;
 
     settings.now = currentTime(raw.now.empty() ? std::nullopt
                                                : parseRfc3339(raw.now)); // checked while parsing

@@ -18,6 +18,13 @@ namespace followups::cli
 
 enum class OutputFormat { Ics, Json, Table };
 
+// Where the user's own addresses come from (SPEC §2).
+enum class MeFrom {
+    Calendars,  // not set: each run tells them from the calendars (user_identity.h)
+    ConfigFile, // `me` in the config file
+    Option,     // --me
+};
+
 struct Settings {
     CommandName command = CommandName::None;
     std::vector<std::string> inputs; // never empty for `plan`: "-" when none was given
@@ -30,6 +37,7 @@ struct Settings {
     std::optional<std::string> holidaysPath; // read by the command: a bad file rejects the input
 
     Policy policy; // everything but the holidays
+    MeFrom meFrom = MeFrom::Calendars;
     Instant now;
     TimeRange window; // interviews ending in [from, to) are planned
 

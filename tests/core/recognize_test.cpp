@@ -964,3 +964,162 @@ TEST(RecognizeInterview, companyFromTheDomainIsMadeAName)
     e.organizer = user("talent@northwind-labs.com");
     EXPECT_EQ(recognized(e).company, "Northwind Labs");
 }
+
+// ---- who the user is, and why each event was taken or not -------------------------------------
+
+namespace
+{
+
+InterviewCollector::Collected collectExplained(const std::vector<CalendarEvent>& events,
+                                               const Policy& policy,
+                                               std::optional<TimeRange> window = std::nullopt)
+{
+    InterviewCollector collector(policy, window, {}, true);
+    collector.add(events);
+    Warnings warnings;
+    return std::move(collector).take(warnings);
+}
+
+} // namespace
+
+TEST(InterviewCollector, takesTheUserFromTheCalendarWithoutConfiguredAddresses)
+{
+    Policy policy = defaultPolicy(berlin());
+    CalendarEvent e = event("Interview with Acme");
+    e.attendees = {user("sam.rivera@gmail.com", "Sam Rivera"), user("jane@acme.com", "Jane Doe")};
+    InterviewCollector collector(policy, std::nullopt);
+    collector.addCalendarName("sam.rivera@gmail.com", {"google.ics", 6});
+    collector.add({e});
+    Warnings warnings;
+    const auto collected = std::move(collector).take(warnings);
+    EXPECT_EQ(collected.user.source, UserIdentity::Source::CalendarOwner);
+    ASSERT_EQ(collected.interviews.size(), 1u);
+    EXPECT_THAT(names(collected.interviews[0].interviewers), ElementsAre("Jane Doe"));
+    EXPECT_FALSE(collected.mayThankTheUser);
+    EXPECT_THAT(warnings, IsEmpty());
+}
+
+TEST(InterviewCollector, saysWhenAThankYouMightGoToTheUser)
+{
+    CalendarEvent e = event("Interview with Acme");
+    e.attendees = {user("sam@outlook.com"), user("jane@acme.com", "Jane Doe")};
+    const auto collected = collectExplained({e}, defaultPolicy(berlin()));
+    EXPECT_EQ(collected.user.source, UserIdentity::Source::Unknown);
+    EXPECT_TRUE(collected.mayThankTheUser);
+    // Nobody to thank but "your interviewers": nothing can reach the user.
+    EXPECT_FALSE(
+        collectExplained({event("Interview with Acme")}, defaultPolicy(berlin())).mayThankTheUser);
+}
+
+TEST(InterviewCollector, explainsWhyEachEventThatLookedLikeAnInterviewWasTakenOrNot)
+{
+    const Policy policy = samsPolicy();
+    CalendarEvent taken = event("Interview with Acme");
+    taken.uid = "taken";
+    taken.organizer = user("talent@northwind-labs.com", "Talent");
+    taken.attendees = {user("jane@northwind-labs.com", "Jane Doe"),
+                       user("sam.rivera@gmail.com", "Sam Rivera")};
+    CalendarEvent mock = event("Mock interview");
+    mock.uid = "mock";
+    CalendarEvent mine = event("Candidate interview: Max");
+    mine.uid = "mine";
+    mine.organizer = user("sam.rivera@gmail.com");
+    CalendarEvent unorganized = event("Candidate interview: Max");
+    unorganized.uid = "unorganized";
+    CalendarEvent startless = event("Interview with Hooli");
+    startless.uid = "startless";
+    startless.start.reset();
+    startless.end.reset();
+    CalendarEvent cancelled = event("Interview with Initech");
+    cancelled.uid = "cancelled";
+    cancelled.cancelled = true;
+    CalendarEvent declined = event("Interview with Globex");
+    declined.uid = "declined";
+    declined.attendees = {
+        user("sam.rivera@gmail.com", "", "INDIVIDUAL", "REQ-PARTICIPANT", "DECLINED")};
+    CalendarEvent off = event("Interview with Umbrella");
+    off.uid = "off";
+    off.categories = {"No follow-ups"};
+    CalendarEvent outside = event("Interview with Contoso");
+    outside.uid = "outside";
+    outside.start = EventTime{utc(2026, 6, 1, 9), ""};
+    outside.end = EventTime{utc(2026, 6, 1, 10), ""};
+    CalendarEvent history = event("Interview with Fabrikam");
+    history.uid = "history";
+    history.start = EventTime{utc(2024, 6, 1, 9), ""};
+    history.end = EventTime{utc(2024, 6, 1, 10), ""};
+    CalendarEvent lunch = event("Lunch");
+    lunch.uid = "lunch";
+
+    const TimeRange window{utc(2026, 10, 1, 0), utc(2027, 10, 1, 0)};
+    const auto collected = collectExplained({taken, mock, mine, unorganized, startless, cancelled,
+                                             declined, off, outside, history, lunch},
+                                            policy, window);
+    std::vector<std::pair<std::string, Verdict>> verdicts;
+    for (const Explanation& explanation : collected.explanations)
+        verdicts.emplace_back(explanation.summary, explanation.verdict);
+    EXPECT_THAT(
+        verdicts,
+        ElementsAre(std::pair{std::string{"Interview with Acme"}, Verdict::Taken},
+                    std::pair{std::string{"Mock interview"}, Verdict::ExclusionWord},
+                    std::pair{std::string{"Candidate interview: Max"}, Verdict::OrganizedByYou},
+                    std::pair{std::string{"Candidate interview: Max"}, Verdict::NobodyOrganizes},
+                    std::pair{std::string{"Interview with Hooli"}, Verdict::NoStart},
+                    std::pair{std::string{"Interview with Initech"}, Verdict::Cancelled},
+                    std::pair{std::string{"Interview with Globex"}, Verdict::DeclinedByYou},
+                    std::pair{std::string{"Interview with Umbrella"}, Verdict::FollowUpsOff},
+                    std::pair{std::string{"Interview with Contoso"}, Verdict::OutsideWindow},
+                    std::pair{std::string{"Interview with Fabrikam"}, Verdict::History}));
+
+    const Explanation& first = collected.explanations.front();
+    EXPECT_EQ(first.company, "Acme");
+    EXPECT_EQ(first.companyFrom, ValueSource::Title);
+    EXPECT_EQ(first.roleFrom, ValueSource::None);
+    ASSERT_EQ(first.cues.size(), 1u);
+    EXPECT_EQ(first.cues[0].kind, Cue::Kind::Keyword);
+    EXPECT_EQ(first.cues[0].text, "interview");
+    ASSERT_TRUE(first.contact.has_value());
+    EXPECT_EQ(first.contact->email, "talent@northwind-labs.com");
+    EXPECT_EQ(collected.explanations[1].word, "mock");
+    EXPECT_EQ(collected.explanations[2].word, "candidate");
+    ASSERT_TRUE(collected.explanations[8].window.has_value());
+    EXPECT_EQ(collected.explanations[8].window->from, window.from);
+
+    EXPECT_EQ(collected.tally.lookedLike, 10u);
+    EXPECT_EQ(collected.tally.taken, 1u);
+    EXPECT_EQ(collected.tally.nearMisses, 4u);
+    EXPECT_EQ(collected.tally.cancelled, 2u);
+    EXPECT_EQ(collected.tally.outsideWindow, 2u);
+}
+
+TEST(InterviewCollector, explainsWhereCompanyAndRoleWereRead)
+{
+    const Policy policy = samsPolicy();
+    CalendarEvent e = event("Interview");
+    e.organizer = user("talent@northwind-labs.com");
+    e.description = "Role: Backend Engineer";
+    auto collected = collectExplained({e}, policy);
+    ASSERT_EQ(collected.explanations.size(), 1u);
+    EXPECT_EQ(collected.explanations[0].company, "Northwind Labs");
+    EXPECT_EQ(collected.explanations[0].companyFrom, ValueSource::OrganizerAddress);
+    EXPECT_EQ(collected.explanations[0].roleFrom, ValueSource::DescriptionLine);
+
+    e.organizer.reset();
+    e.attendees = {user("a@brightwave.io"), user("b@brightwave.io"), user("c@gmail.com")};
+    e.interviewProperties = {{"COMPANY", "", 30}, {"ROLE", "Data Engineer", 31}};
+    collected = collectExplained({e}, policy);
+    EXPECT_EQ(collected.explanations[0].company, "Brightwave");
+    EXPECT_EQ(collected.explanations[0].companyFrom, ValueSource::InterviewerAddress);
+    EXPECT_EQ(collected.explanations[0].roleFrom, ValueSource::InterviewProperty);
+}
+
+// Copies of one interview merge before they are recognised: the latest copy says what it is now.
+TEST(InterviewCollector, theLatestCopyDecidesWhatTheEventIs)
+{
+    CalendarEvent first = event("Interview with Acme");
+    CalendarEvent renamed = first;
+    renamed.summary = "Mock interview with Acme";
+    renamed.sequence = 1;
+    Warnings warnings;
+    EXPECT_THAT(collectInterviews({first, renamed}, userPolicy(), warnings), IsEmpty());
+}
