@@ -515,6 +515,17 @@ std::pair<std::string, ValueSource> companyFromDomains(const EventPeople& people
     return {most->first, ValueSource::InterviewerAddress};
 }
 
+// A title that writes company and role in one piece ("面接：Hooli SRE") gives the role "Hooli
+// SRE"; once the company is known (Hooli, from the title or an address), the role is "SRE".
+std::string withoutCompany(const std::string& role, const std::string& company)
+{
+    if (company.empty() || role.size() <= company.size() + 1 || role[company.size()] != ' ' ||
+        foldForIdentity(role.substr(0, company.size())) != foldForIdentity(company)) {
+        return role;
+    }
+    return std::string(trimmed(std::string_view(role).substr(company.size() + 1)));
+}
+
 std::optional<Instant> startOf(const CalendarEvent& event, const Policy& policy)
 {
     if (!event.start) {
@@ -622,6 +633,7 @@ std::optional<Interview> recognizeEvent(const CalendarEvent& event, const Policy
         people.interviewers = interview.interviewers;
         std::tie(interview.company, companyFrom) = companyFromDomains(people);
     }
+    interview.role = withoutCompany(interview.role, interview.company);
     ValueSource roleFrom = fieldSource(fields, FieldKey::Role);
     if (roleFrom == ValueSource::None && !interview.role.empty()) {
         roleFrom = ValueSource::Title;

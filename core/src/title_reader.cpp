@@ -194,7 +194,18 @@ bool hasLetter(std::string_view text)
 // ---- vocabulary -------------------------------------------------------------------------------
 
 // Edge: the start or end of a piece, for the words beside it.
-enum class WordClass { Keyword, Stage, Filler, At, With, For, Word, Number, Edge };
+enum class WordClass {
+    Keyword,
+    Stage,
+    AmbiguousStage, // also ends company names (title_words.h)
+    Filler,
+    At,
+    With,
+    For,
+    Word,
+    Number,
+    Edge
+};
 
 bool isConnector(WordClass kind)
 {
@@ -275,8 +286,14 @@ const Phrases& fixedPhrases()
 {
     static const Phrases phrases = [] {
         Phrases built;
-        for (const std::string_view word : title_words::stageWords())
-            built.add(word, isFiller(word) ? WordClass::Filler : WordClass::Stage);
+        const auto ambiguous = title_words::ambiguousStageWords();
+        for (const std::string_view word : title_words::stageWords()) {
+            const bool isAmbiguous =
+                std::find(ambiguous.begin(), ambiguous.end(), word) != ambiguous.end();
+            built.add(word, isFiller(word) ? WordClass::Filler
+                            : isAmbiguous  ? WordClass::AmbiguousStage
+                                           : WordClass::Stage);
+        }
         for (const std::string_view word : title_words::atWords())
             built.add(word, WordClass::At);
         for (const std::string_view word : title_words::withWords())
@@ -613,14 +630,15 @@ private:
         return kinds;
     }
 
-    // Stage words and numbers say what kind of interview it is beside a keyword, at the end of a
-    // run of words ("Acme final round"), or as leading fillers ("Your Acme interview"); elsewhere
-    // they are part of a name ("Tech Lead", "Area 51 Labs").
+    // Stage words and numbers say what kind of interview it is beside a keyword, alone between
+    // separators and connectors, at the end of a run of words ("Acme final round", "Acme phone
+    // call", but not "Société Générale Tech"), or as leading fillers ("Your Acme interview");
+    // elsewhere they are part of a name ("Tech Lead", "Area 51 Labs").
     static void resolveStageWords(std::vector<WordClass>& kinds)
     {
         const auto soft = [](WordClass kind) {
-            return kind == WordClass::Stage || kind == WordClass::Filler ||
-                   kind == WordClass::Number;
+            return kind == WordClass::Stage || kind == WordClass::AmbiguousStage ||
+                   kind == WordClass::Filler || kind == WordClass::Number;
         };
         for (std::size_t first = 0; first < kinds.size();) {
             if (!soft(kinds[first])) {
@@ -635,12 +653,17 @@ private:
             const auto bounds = [](WordClass side) {
                 return side == WordClass::Edge || isConnector(side) || side == WordClass::Keyword;
             };
-            const bool fillersOnly =
-                std::all_of(kinds.begin() + static_cast<std::ptrdiff_t>(first),
-                            kinds.begin() + static_cast<std::ptrdiff_t>(last),
-                            [](WordClass kind) { return kind != WordClass::Stage; });
+            const auto begin = kinds.begin() + static_cast<std::ptrdiff_t>(first);
+            const auto end = kinds.begin() + static_cast<std::ptrdiff_t>(last);
+            const auto count = [&](auto predicate) { return std::count_if(begin, end, predicate); };
+            const auto stageWords = count([](WordClass kind) {
+                return kind == WordClass::Stage || kind == WordClass::AmbiguousStage;
+            });
+            const bool clear = count([](WordClass kind) { return kind == WordClass::Stage; }) > 0 ||
+                               stageWords >= 2 || stageWords == 0;
             const bool stage = left == WordClass::Keyword || right == WordClass::Keyword ||
-                               bounds(right) || (bounds(left) && fillersOnly);
+                               (bounds(left) && bounds(right)) || (bounds(right) && clear) ||
+                               (bounds(left) && stageWords == 0);
             for (std::size_t i = first; i < last; ++i)
                 kinds[i] = stage ? WordClass::Stage : WordClass::Word;
             first = last;

@@ -422,6 +422,15 @@ constexpr std::array stageWordList = std::to_array<std::string_view>({
     "기술",
 });
 
+constexpr std::array ambiguousStageWordList = std::to_array<std::string_view>({
+    "tech",    "video",     "online",   "digital",      "design", "phone",        "teams",
+    "meet",    "remote",    "chat",     "call",         "loop",   "panel",        "coding",
+    "case",    "fit",       "values",   "meeting",      "talk",   "conversation", "job",
+    "culture", "challenge", "exercise", "presentation", "new",    "next",         "last",
+    "one",     "two",       "three",    "four",         "five",   "hr",           "rh",
+    "telefon", "vidéo",
+});
+
 constexpr std::array atWordList = std::to_array<std::string_view>({
     "at",
     "@",
@@ -815,6 +824,11 @@ std::span<const std::string_view> statusPrefixes()
 std::span<const std::string_view> stageWords()
 {
     return stageWordList;
+}
+
+std::span<const std::string_view> ambiguousStageWords()
+{
+    return ambiguousStageWordList;
 }
 
 std::span<const std::string_view> atWords()

@@ -19,6 +19,11 @@ std::span<const std::string_view> statusPrefixes();
 // "hiring manager", "round", "your", "zoom"), and so are neither company nor role.
 std::span<const std::string_view> stageWords();
 
+// The stage words that also end company names ("Société Générale Tech", "Acme Video"): at the end
+// of a name they say what kind of interview it is only beside another stage word ("Acme phone
+// call") or a keyword.
+std::span<const std::string_view> ambiguousStageWords();
+
 // Words after which a company follows: "at", "@", "bei", "chez" …
 std::span<const std::string_view> atWords();
 // Words after which a company or a person follows: "with", "w/", "mit", "avec", "between" …

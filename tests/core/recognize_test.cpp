@@ -958,6 +958,15 @@ TEST(RecognizeInterview, schedulingServicesAreNeitherPeopleNorContactsNorCompani
     EXPECT_EQ(interview->company, "Acme Robotics"); // from the interviewer's domain
 }
 
+TEST(RecognizeInterview, companyAndRoleInOnePieceOfTheTitle)
+{
+    CalendarEvent e = event("面接：Hooli SRE");
+    e.organizer = user("jobs@hooli.com");
+    EXPECT_EQ(companyAndRole(e), (Pair{"Hooli", "SRE"}));
+    e.summary = "Interview: Hooli – Hooli Data Scientist";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Hooli", "Data Scientist"}));
+}
+
 TEST(RecognizeInterview, companyFromTheDomainIsMadeAName)
 {
     CalendarEvent e = event("Interview");

@@ -169,6 +169,20 @@ TEST(TitleReader, theUsersOwnNameIsAPerson)
     EXPECT_EQ(read("Interview with Jane Roe").company, "Jane Roe");
 }
 
+// A stage word that ends a company's name stays in it; a clear stage says what kind it is.
+TEST(TitleReader, stageWordsAtTheEndOfAName)
+{
+    expectAll({
+        {"Interview: Société Générale Tech – SRE", "Société Générale Tech", "SRE"},
+        {"Acme Video interview", "Acme", ""},
+        {"Pied Piper onsite", "Pied Piper", ""}, // marked by a category: the stage word tells
+        {"Interview: Pied Piper onsite – Engineer", "Pied Piper", "Engineer"},
+        {"Interview: Hooli phone call – SRE", "Hooli", "SRE"},
+        {"Interview: Acme Tech – Tech Lead", "Acme Tech", "Tech Lead"},
+        {"Interview: Acme final round", "Acme", ""},
+    });
+}
+
 TEST(TitleReader, titlesOfWhatIsNoInterview)
 {
     expectAll({
