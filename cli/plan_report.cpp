@@ -99,16 +99,6 @@ std::string sourceText(ValueSource source)
     return {};
 }
 
-std::string personText(const Person& person)
-{
-    std::string text = person.name.empty() ? person.email : person.name;
-    if (!person.name.empty() && !person.email.empty())
-        text += " <" + person.email + ">";
-    if (!person.phone.empty())
-        text += (text.empty() ? "" : ", ") + person.phone;
-    return text;
-}
-
 std::string fromText(PersonExplanation::Source source)
 {
     switch (source) {
@@ -259,9 +249,9 @@ std::string explanationText(const Explanation& explanation, const Zone& zone)
         for (const PersonExplanation& person : explanation.persons) {
             const std::string why = whyNotThanked(person.verdict);
             if (why.empty())
-                thanked.push_back(personText(person.person) + " (" + fromText(person.from) + ")");
+                thanked.push_back(personLine(person.person) + " (" + fromText(person.from) + ")");
             else
-                notThanked.push_back(personText(person.person) + " (" + fromText(person.from) +
+                notThanked.push_back(personLine(person.person) + " (" + fromText(person.from) +
                                      ": " + why + ")");
         }
         lines.push_back("  thanked: " + (thanked.empty()
@@ -269,7 +259,7 @@ std::string explanationText(const Explanation& explanation, const Zone& zone)
                                              : joined(thanked, ", ")));
         if (!notThanked.empty())
             lines.push_back("  not thanked: " + joined(notThanked, ", "));
-        lines.push_back("  contact: " + (explanation.contact ? personText(*explanation.contact)
+        lines.push_back("  contact: " + (explanation.contact ? personLine(*explanation.contact)
                                                              : std::string{"none named"}));
     }
     std::string text;

@@ -82,17 +82,6 @@ std::string displayName(const Person& person)
     return person.phone;
 }
 
-// "Jane Doe <jane@acme.example>", "Carol, +49 30 1234", or whatever is known.
-std::string personLine(const Person& person)
-{
-    std::string line = displayName(person);
-    if (!person.name.empty() && !person.email.empty())
-        line += " <" + person.email + ">";
-    if (!person.phone.empty() && line != person.phone)
-        line += ", " + person.phone;
-    return line;
-}
-
 std::string joinedPeople(const std::vector<Person>& people)
 {
     std::string joined;
