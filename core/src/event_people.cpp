@@ -168,12 +168,15 @@ EventPeople readPeople(const CalendarEvent& event, const Policy& policy,
             note(candidate.person, candidate.from, PersonVerdict::RoleMailbox);
             continue;
         }
+        const bool calendarUser = candidate.from != Source::InterviewersLine;
         if (!explain) {
-            people.add(std::move(candidate.person));
+            result.thanksCalendarUsers |= people.add(std::move(candidate.person)) && calendarUser;
             continue;
         }
-        if (people.add(candidate.person))
+        if (people.add(candidate.person)) {
+            result.thanksCalendarUsers |= calendarUser;
             note(candidate.person, candidate.from, PersonVerdict::Thanked);
+        }
     }
     result.overflowed = people.overflowed();
     result.interviewers = people.take();

@@ -56,6 +56,8 @@ struct EventPeople {
     // The ORGANIZER when it is a person and neither the user nor a service: the default contact.
     std::optional<Person> organizer;
     bool overflowed = false; // more interviewers than the per-interview limit
+    // An ATTENDEE or the ORGANIZER is among the interviewers (who may be the user, untold).
+    bool thanksCalendarUsers = false;
     // Every person met and what they are (filled only when asked).
     std::vector<PersonExplanation> explained;
 };

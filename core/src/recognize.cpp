@@ -551,12 +551,18 @@ void cleanTexts(Explanation& explanation)
     }
 }
 
-// recognizeInterview, saying why (`verdict`: Taken for an interview, which may be cancelled or
-// switched off) and, when `explanation` is given, what was read and where.
+// What recognition decided about an event, beside the interview it gives.
+struct Judgement {
+    Verdict verdict = Verdict::Taken; // Taken for an interview (which may be cancelled or off)
+    bool thanksCalendarUsers = false; // an ATTENDEE or the ORGANIZER is an interviewer
+};
+
+// recognizeInterview, saying why and, when `explanation` is given, what was read and where.
 std::optional<Interview> recognizeEvent(const CalendarEvent& event, const Policy& policy,
-                                        Warnings& warnings, Verdict& verdict,
+                                        Warnings& warnings, Judgement& judgement,
                                         Explanation* explanation)
 {
+    Verdict& verdict = judgement.verdict;
     verdict = Verdict::Taken;
     const std::vector<Cue> cues = cuesOf(event, policy);
     if (cues.empty()) {
@@ -606,6 +612,7 @@ std::optional<Interview> recognizeEvent(const CalendarEvent& event, const Policy
 
     const std::vector<Field> fields = readFields(event);
     EventPeople people = readPeople(event, policy, fields, explanation != nullptr);
+    judgement.thanksCalendarUsers = people.thanksCalendarUsers;
     // Read from the title as it will be shown: escapes and controls removed (safe_text.h).
     const TitleReading named = readTitle(singleLineText(event.summary), policy.keywords.interview,
                                          personNames(event, policy, fields));
@@ -705,8 +712,8 @@ bool isInterview(const CalendarEvent& event, const Policy& policy)
 std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Policy& policy,
                                             Warnings& warnings)
 {
-    Verdict verdict = Verdict::Taken;
-    return recognizeEvent(event, policy, warnings, verdict, nullptr);
+    Judgement judgement;
+    return recognizeEvent(event, policy, warnings, judgement, nullptr);
 }
 
 std::vector<Interview> collectInterviews(const std::vector<CalendarEvent>& events,
@@ -822,10 +829,11 @@ InterviewCollector::Collected InterviewCollector::take(Warnings& warnings) &&
     std::set<std::tuple<std::string, int, std::string>> warned;
     for (Pending* entry : pending) {
         Warnings found;
-        Verdict verdict = Verdict::Taken;
+        Judgement judgement;
         Explanation explanation;
-        std::optional<Interview> interview =
-            recognizeEvent(entry->event, policy, found, verdict, explain_ ? &explanation : nullptr);
+        std::optional<Interview> interview = recognizeEvent(entry->event, policy, found, judgement,
+                                                            explain_ ? &explanation : nullptr);
+        Verdict& verdict = judgement.verdict;
         for (Warning& warning : found) {
             if (warned.emplace(warning.where.file, warning.where.line, warning.message).second) {
                 warnings.push_back(std::move(warning));
@@ -850,12 +858,10 @@ InterviewCollector::Collected InterviewCollector::take(Warnings& warnings) &&
             verdict == Verdict::Cancelled || verdict == Verdict::DeclinedByYou ? 1 : 0;
         if (verdict == Verdict::Taken) {
             ++collected.tally.taken;
-            const bool mayBeTheUser =
-                std::any_of(interview->interviewers.begin(), interview->interviewers.end(),
-                            [](const Person& person) { return !person.email.empty(); });
-            collected.mayThankTheUser =
-                collected.mayThankTheUser ||
-                (collected.user.source == UserIdentity::Source::Unknown && mayBeTheUser);
+            // The user attends their invites; the people of `Interviewers:` lines were named.
+            collected.mayThankTheUser = collected.mayThankTheUser ||
+                                        (collected.user.source == UserIdentity::Source::Unknown &&
+                                         judgement.thanksCalendarUsers);
         }
         if (explain_) {
             explained.emplace_back(entry->order, std::move(explanation));

@@ -66,6 +66,7 @@ TEST(EventPeople, everyPersonMetIsThankedOrSaysWhyNot)
     };
     const EventPeople people = readPeople(event, samsPolicy(), {}, true);
     EXPECT_THAT(names(people.interviewers), ElementsAre("Lena Park"));
+    EXPECT_TRUE(people.thanksCalendarUsers);
     ASSERT_TRUE(people.organizer.has_value()); // a role mailbox stays whom to follow up with
     EXPECT_EQ(people.organizer->email, "recruiting@brightwave.io");
     EXPECT_THAT(verdicts(people),
@@ -110,6 +111,7 @@ TEST(EventPeople, interviewersLinesAddPeopleButNeverTheUserOrAService)
     const std::vector<Field> fields = readFields(event);
     const EventPeople people = readPeople(event, samsPolicy(), fields, true);
     EXPECT_THAT(names(people.interviewers), ElementsAre("Ann Lee"));
+    EXPECT_FALSE(people.thanksCalendarUsers); // named by hand: none of them is the user
     EXPECT_THAT(verdicts(people), ElementsAre(std::pair{std::string{"Sam Rivera"}, Why::You},
                                               std::pair{std::string{"GoodTime"}, Why::Service},
                                               std::pair{std::string{"Ann Lee"}, Why::Thanked}));
