@@ -484,16 +484,17 @@ ValueSource fieldSource(const std::vector<Field>& fields, FieldKey key)
 }
 
 // The company the organizer's domain names, else the one most interviewers' domains name.
-std::pair<std::string, ValueSource> companyFromDomains(const EventPeople& people)
+std::pair<std::string, ValueSource> companyFromDomains(const std::optional<Person>& organizer,
+                                                       const std::vector<Person>& interviewers)
 {
-    if (people.organizer) {
-        std::string company = companyFromAddress(people.organizer->email);
+    if (organizer) {
+        std::string company = companyFromAddress(organizer->email);
         if (!company.empty()) {
             return {std::move(company), ValueSource::OrganizerAddress};
         }
     }
     std::vector<std::pair<std::string, int>> counted;
-    for (const Person& interviewer : people.interviewers) {
+    for (const Person& interviewer : interviewers) {
         std::string company = companyFromAddress(interviewer.email);
         if (company.empty()) {
             continue;
@@ -637,8 +638,8 @@ std::optional<Interview> recognizeEvent(const CalendarEvent& event, const Policy
         companyFrom = ValueSource::Title;
     }
     if (interview.company.empty()) {
-        people.interviewers = interview.interviewers;
-        std::tie(interview.company, companyFrom) = companyFromDomains(people);
+        std::tie(interview.company, companyFrom) =
+            companyFromDomains(people.organizer, interview.interviewers);
     }
     interview.role = withoutCompany(interview.role, interview.company);
     ValueSource roleFrom = fieldSource(fields, FieldKey::Role);
