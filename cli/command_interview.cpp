@@ -59,10 +59,7 @@ std::string description(const InterviewArguments& arguments)
     line("Contact by", arguments.contactBy);
     for (const auto& deliverable : arguments.deliverables)
         line("Deliverable", deliverable);
-    auto outcome = arguments.outcome;
-    if (const auto colon = outcome.find(':'); colon != std::string::npos)
-        outcome[colon] = ' ';
-    line("Outcome", outcome);
+    line("Outcome", outcomeLineValue(arguments.outcome));
     return text;
 }
 
@@ -88,6 +85,14 @@ std::string derivedUid(const CalendarEvent& event, const InterviewArguments& arg
 }
 
 } // namespace
+
+std::string outcomeLineValue(std::string_view option)
+{
+    std::string value{option};
+    if (const auto colon = value.find(':'); colon != std::string::npos)
+        value[colon] = ' ';
+    return value;
+}
 
 std::optional<EventTime> parseEventTime(std::string_view text)
 {

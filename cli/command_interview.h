@@ -7,6 +7,7 @@
 #include "settings.h"
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace followups::cli
@@ -21,6 +22,9 @@ std::optional<EventTime> parseEventTime(std::string_view text);
 // options, so describing the same interview again gives the same task UIDs. Throws UsageError for
 // an unreadable --start or --end.
 CalendarEvent describedEvent(const InterviewArguments& arguments);
+
+// The `Outcome:` line's value for --outcome "KIND[:DATE]" ("rejected 2026-11-20").
+std::string outcomeLineValue(std::string_view option);
 
 int runInterview(const Settings& settings);
 

@@ -47,13 +47,14 @@ std::vector<std::string> siblingsOf(const Task& task, const IssuedByInterview& i
     return {found->second.begin(), found->second.end()};
 }
 
-std::vector<ical::TaskToWrite> plannedTasks(const std::vector<Task>& desired)
+// Every task new, written as of `now` (reconcile.h, asWrittenAt).
+std::vector<ical::TaskToWrite> plannedTasks(const std::vector<Task>& desired, Instant now)
 {
     const auto issued = issuedUidsByInterview(desired, {});
     std::vector<ical::TaskToWrite> result;
     result.reserve(desired.size());
     for (const auto& task : desired)
-        result.push_back({task, siblingsOf(task, issued), {}});
+        result.push_back({asWrittenAt(task, now), siblingsOf(task, issued), {}});
     return result;
 }
 
@@ -100,7 +101,7 @@ std::string render(const Settings& settings, const std::vector<ical::TaskToWrite
         tasks.push_back(entry.task);
     if (settings.format == OutputFormat::Json)
         return tasksJson(tasks, warnings, steps, interviews, zone);
-    return tasksTable(tasks, zone);
+    return tasksTable(tasks, zone, settings.now, settings.table);
 }
 
 } // namespace
@@ -187,10 +188,10 @@ int planAndWrite(const Settings& settings, InterviewCollector::Collected collect
     if (tasksFile) {
         existing = std::move(tasksFile->tasks);
         warnings.insert(warnings.end(), tasksFile->warnings.begin(), tasksFile->warnings.end());
-        steps = reconcile(plan.tasks, existing, ReconcileScope{plan.outsideWindow});
+        steps = reconcile(plan.tasks, existing, ReconcileScope{plan.outsideWindow, settings.now});
         toWrite = reconciledTasks(steps, plan.tasks, existing);
     } else {
-        toWrite = plannedTasks(plan.tasks);
+        toWrite = plannedTasks(plan.tasks, settings.now);
     }
 
     if (!settings.quiet) {

@@ -1,12 +1,15 @@
 #include "command_rules.h"
 
 #include "failure.h"
+#include "followups/safe_text.h"
 #include "input_output.h"
 #include "json_output.h"
 #include "policy_keys.h"
 #include "table_output.h"
 
+#include <algorithm>
 #include <iostream>
+#include <ranges>
 
 namespace followups::cli
 {
@@ -37,6 +40,22 @@ std::string meText(const Settings& settings)
            "that attends two thirds of the events with attendees";
 }
 
+// For a terminal too narrow for the table (setting names alone take 55 columns), each setting
+// as the config file writes it, its meaning above it as a comment, both wrapped: nothing cut.
+std::string settingLines(const std::vector<TableRow>& rows, std::size_t width)
+{
+    std::string out;
+    for (const TableRow& row : rows) {
+        constexpr std::string_view comment = "# ";
+        const std::size_t textWidth = std::max(width, comment.size() + 1) - comment.size();
+        for (const auto& line : wrapped(singleLineText(row[2]), textWidth))
+            out.append(comment).append(line).append("\n");
+        for (const auto& line : wrapped(singleLineText(row[0] + " = " + row[1]), width, 4))
+            out += line + "\n";
+    }
+    return out;
+}
+
 std::string rulesTable(const Settings& settings)
 {
     const auto& policy = settings.policy;
@@ -53,16 +72,19 @@ std::string rulesTable(const Settings& settings)
         references.push_back(person.email.empty() ? person.name
                                                   : person.name + " <" + person.email + ">");
     rows.push_back({"references", joined(references), "your standing references"});
+    const auto& region = settings.holidayRegion;
+    rows.push_back({"holidays_region", region.region.value_or("none"),
+                    "whose public holidays business days skip (from " + region.source + ")"});
     rows.push_back({"holidays",
                     std::to_string(policy.businessCalendar.holidays().size()) + " dates",
-                    "skipped by business days, like weekends"});
+                    "skipped by business days, like weekends (the region's and --holidays')"});
     for (const auto kind : allTaskKinds)
         rows.push_back({"rules." + ruleKey(kind), policy.rules.enabled(kind) ? "on" : "off",
                         std::string{kindName(kind)} + " tasks"});
     auto offsets = policy.offsets;
     for (const auto& key : offsetKeys())
         rows.push_back({"offsets." + std::string{key.name}, std::to_string(key.field(offsets)),
-                        std::string{key.help}});
+                        std::string{key.help} + " (" + rangeText(key) + ")"});
     rows.push_back({"window.past_days", std::to_string(policy.window.past.value),
                     "plan interviews that ended at most this many days ago"});
     rows.push_back({"window.future_days", std::to_string(policy.window.future.value),
@@ -81,7 +103,15 @@ std::string rulesTable(const Settings& settings)
                     "applicant-tracking and scheduling services: never persons or companies"});
     rows.push_back({"keywords.no_follow_ups_category", policy.keywords.noFollowUpsCategory,
                     "the category that turns one interview off"});
-    return renderTable({"SETTING", "VALUE", "MEANING"}, rows);
+    const TableRow header{"SETTING", "VALUE", "MEANING"};
+    const std::string table = renderTable(header, rows, settings.table);
+    const auto& width = settings.table.width;
+    const auto tooWide = [&](std::string_view line) { return displayWidth(line) > *width; };
+    if (width && std::ranges::any_of(std::views::split(table, '\n'), [&](const auto& line) {
+            return tooWide(std::string_view{line.begin(), line.end()});
+        }))
+        return settingLines(rows, *width);
+    return table;
 }
 
 std::string meFromName(MeFrom from)
@@ -107,7 +137,8 @@ int runRules(const Settings& settings)
     }
     writeOutput(settings.outputPath,
                 settings.format == OutputFormat::Json
-                    ? rulesJson(settings.policy, settings.configPath, meFromName(settings.meFrom))
+                    ? rulesJson(settings.policy, settings.configPath, meFromName(settings.meFrom),
+                                settings.holidayRegion.region, settings.holidayRegion.source)
                     : rulesTable(settings));
     return exitSuccess;
 }

@@ -1,6 +1,7 @@
 #include "config_file.h"
 
 #include "failure.h"
+#include "followups/holidays/regions.h"
 #include "input_output.h"
 #include "policy_keys.h"
 
@@ -35,6 +36,8 @@ public:
                 {"workday_end",
                  [&](const toml::node& n) { values_->workdayEnd = timeOfDay(n, "workday_end"); }},
                 {"holidays", [&](const toml::node& n) { values_->holidays = holidaysPath(n); }},
+                {"holidays_region",
+                 [&](const toml::node& n) { values_->holidaysRegion = holidaysRegion(n); }},
                 {"references", [&](const toml::node& n) { values_->references = references(n); }},
                 {"keywords", [&](const toml::node& n) { keywords(n); }},
                 {"addresses", [&](const toml::node& n) { addresses(n); }},
@@ -139,6 +142,17 @@ private:
         return (std::filesystem::path{path_}.parent_path() / written).string();
     }
 
+    std::string holidaysRegion(const toml::node& node) const
+    {
+        const auto written = string(node, "holidays_region");
+        if (written == "none")
+            return written;
+        if (auto region = holidays::resolveRegion(written))
+            return *region;
+        reject(node, "unknown holiday region '" + written +
+                         "' (a KHolidays region such as de_de, a country such as DE, or none)");
+    }
+
     std::vector<Person> references(const toml::node& node)
     {
         const auto* array = node.as_array();
@@ -216,8 +230,9 @@ private:
         Handlers handlers;
         for (const auto& key : offsetKeys()) {
             const std::string name{key.name};
-            handlers.emplace(name, [this, name](const toml::node& n) {
-                values_->offsets.emplace_back(name, integer(n, "offsets." + name, 0, 3650));
+            handlers.emplace(name, [this, name, &key](const toml::node& n) {
+                values_->offsets.emplace_back(
+                    name, integer(n, "offsets." + name, key.minimum, key.maximum));
             });
         }
         forEachKey(table(node, "offsets"), "offsets.", handlers);

@@ -20,7 +20,8 @@ struct ConfigValues {
     std::optional<Zone> zone;
     std::optional<TimeOfDay> morning;
     std::optional<TimeOfDay> workdayEnd;
-    std::optional<std::string> holidays; // relative paths resolved against the file's folder
+    std::optional<std::string> holidays;       // relative paths resolved against the file's folder
+    std::optional<std::string> holidaysRegion; // a KHolidays region code, or "none"
     std::optional<std::vector<Person>> references;
     std::optional<std::vector<std::string>> interviewKeywords;
     std::optional<std::vector<std::string>> exclusionWords;

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string_view>
+#include <sys/ioctl.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -42,15 +43,19 @@ Instant currentTime(const std::optional<Instant>& fixed)
 
 std::string systemZoneId()
 {
+    // A zone file's path names its zone after "zoneinfo/": /etc/localtime's target, and TZ as
+    // glibc also takes it ("/usr/share/zoneinfo/Europe/Berlin").
+    constexpr std::string_view marker = "zoneinfo/";
     if (auto tz = variable("TZ")) {
         std::string_view id = *tz;
         if (id.starts_with(':'))
             id.remove_prefix(1);
+        if (const auto at = id.find(marker); id.starts_with('/') && at != std::string_view::npos)
+            id.remove_prefix(at + marker.size());
         return std::string{id};
     }
     std::error_code error;
     const auto target = std::filesystem::read_symlink("/etc/localtime", error).string();
-    constexpr std::string_view marker = "zoneinfo/";
     if (const auto at = target.find(marker); !error && at != std::string::npos)
         return target.substr(at + marker.size());
     return "UTC";
@@ -59,6 +64,25 @@ std::string systemZoneId()
 bool standardErrorIsTerminal()
 {
     return ::isatty(STDERR_FILENO) == 1;
+}
+
+StandardOutput standardOutput()
+{
+    StandardOutput output;
+    output.isTerminal = ::isatty(STDOUT_FILENO) == 1;
+    if (const auto columns = variable("COLUMNS")) {
+        std::size_t value = 0;
+        const auto* end = columns->data() + columns->size();
+        const auto [stop, error] = std::from_chars(columns->data(), end, value);
+        if (error == std::errc{} && stop == end && value > 0)
+            output.columns = value;
+    }
+    winsize size{};
+    if (!output.columns && output.isTerminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 &&
+        size.ws_col > 0)
+        output.columns = size.ws_col;
+    output.colour = output.isTerminal && !variable("NO_COLOR") && variable("TERM") != "dumb";
+    return output;
 }
 
 std::optional<std::string> defaultConfigPath()

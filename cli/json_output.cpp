@@ -51,7 +51,7 @@ Json taskJson(const Task& task, const Interview* interview, const Zone& zone)
     json["summary"] = task.summary;
     json["description"] = task.description;
     json["due"] = dueJson(task.due, zone);
-    json["alarm"] = formatRfc3339(task.alarm, zone);
+    json["alarm"] = carriesAlarm(task) ? Json(formatRfc3339(*task.alarm, zone)) : Json(nullptr);
     json["interview_uid"] = task.interview.uid;
     json["interview_recurrence_id"] = textOrNull(task.interview.recurrenceId);
     json["company"] = interview ? textOrNull(interview->company) : Json(nullptr);
@@ -111,7 +111,8 @@ std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
 }
 
 std::string rulesJson(const Policy& policy, const std::string& configPath,
-                      const std::string& meFrom)
+                      const std::string& meFrom, const std::optional<std::string>& holidaysRegion,
+                      const std::string& holidaysRegionSource)
 {
     Json json;
     json["config_file"] = textOrNull(configPath);
@@ -123,6 +124,8 @@ std::string rulesJson(const Policy& policy, const std::string& configPath,
     json["references"] = Json::array();
     for (const auto& person : policy.standingReferences)
         json["references"].push_back(personJson(person));
+    json["holidays_region"] = holidaysRegion ? Json(*holidaysRegion) : Json(nullptr);
+    json["holidays_region_source"] = holidaysRegionSource;
     json["holidays"] = Json::array();
     for (const auto& date : policy.businessCalendar.holidays())
         json["holidays"].push_back(formatIsoDate(date));

@@ -7,6 +7,7 @@
 #include "followups/reconcile.h"
 #include "followups/task.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,10 @@ std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
                       const std::vector<Interview>& interviews, const Zone& zone);
 
 // The effective settings, as the `rules` command prints them; `meFrom`: where the user's
-// addresses come from ("option", "config file", "calendars").
+// addresses come from ("option", "config file", "calendars"); the holiday region (null: none) and
+// where it came from.
 std::string rulesJson(const Policy& policy, const std::string& configPath,
-                      const std::string& meFrom);
+                      const std::string& meFrom, const std::optional<std::string>& holidaysRegion,
+                      const std::string& holidaysRegionSource);
 
 } // namespace followups::cli

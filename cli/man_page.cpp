@@ -83,7 +83,10 @@ std::string configurationSection()
         ".TP\n\\fBmorning\\fR = \"09:00\"\nWhen morning reminders fire.\n"
         ".TP\n\\fBworkday_end\\fR = \"17:00\"\n"
         "When an all\\-day interview ends on its last day.\n"
-        ".TP\n\\fBholidays\\fR = \"FILE.ics\"\nYour public holidays (\\fB\\-\\-holidays\\fR); "
+        ".TP\n\\fBholidays_region\\fR = \"REGION\"\nWhose public holidays business days skip "
+        "(\\fB\\-\\-holidays\\-region\\fR): a KHolidays region, a country code, or "
+        "\"none\". Default: the country of your locale.\n"
+        ".TP\n\\fBholidays\\fR = \"FILE.ics\"\nMore holidays (\\fB\\-\\-holidays\\fR); "
         "relative to the config file's folder.\n"
         ".TP\n\\fB[[references]]\\fR name = \"...\", email = \"...\"\n"
         "Your standing references, one table each.\n"
@@ -110,7 +113,7 @@ std::string configurationSection()
     Offsets defaults;
     for (const auto& key : offsetKeys())
         out += ".TP\n\\fB" + roff(key.name) + "\\fR = " + std::to_string(key.field(defaults)) +
-               "\n" + roff(key.help) + ".\n";
+               "\n" + roff(key.help) + " (" + roff(rangeText(key)) + ").\n";
     out += ".SS [window]\n"
            ".TP\n\\fBpast_days\\fR = 30, \\fBfuture_days\\fR = 365\n"
            "Plan only interviews that ended at most \\fBpast_days\\fR ago or end at most "
@@ -175,6 +178,10 @@ std::string renderManPage(const CLI::App& app)
     out += ".SH ENVIRONMENT\n"
            ".TP\n\\fBTZ\\fR\nYour time zone when neither \\fB\\-\\-zone\\fR nor the config file "
            "names one (else \\fI/etc/localtime\\fR).\n"
+           ".TP\n\\fBLC_ALL\\fR, \\fBLC_TIME\\fR, \\fBLANG\\fR\nThe first one set is the locale "
+           "whose country chooses your public holidays when neither "
+           "\\fB\\-\\-holidays\\-region\\fR nor the config file names a region (none for C "
+           "and POSIX).\n"
            ".TP\n\\fBSOURCE_DATE_EPOCH\\fR\nThe clock (seconds since 1970) when \\fB\\-\\-now\\fR "
            "is not given.\n"
            ".TP\n\\fBXDG_CONFIG_HOME\\fR, \\fBHOME\\fR\nWhere the config file is looked for.\n";

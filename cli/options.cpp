@@ -1,5 +1,9 @@
 #include "options.h"
 
+#include "command_interview.h"
+#include "followups/holidays/regions.h"
+#include "followups/policy.h"
+#include "followups/recognize.h"
 #include "followups/time.h"
 #include "followups_cli_version.h"
 #include "policy_keys.h"
@@ -11,6 +15,9 @@ namespace followups::cli
 
 namespace
 {
+
+const std::vector<std::string> formats{"ics", "json", "table"};
+const std::vector<std::string> shapes{"todos", "events"};
 
 // Checks that only accept; the parsed values are made in settings.cpp.
 const CLI::Validator rfc3339{[](std::string& text) {
@@ -29,6 +36,15 @@ const CLI::Validator zoneName{[](std::string& text) {
                                                             : "unknown time zone: " + text;
                               },
                               ""};
+const CLI::Validator holidayRegion{
+    [](std::string& text) {
+        return text == "none" || holidays::resolveRegion(text)
+                   ? std::string{}
+                   : "unknown holiday region: " + text +
+                         " (a KHolidays region such as de_de or de-by_de, a country such as DE, "
+                         "or none)";
+    },
+    ""};
 const CLI::Validator ruleName{[](std::string& text) {
                                   return kindFromName(text) || kindFromRuleKey(text)
                                              ? std::string{}
@@ -38,17 +54,35 @@ const CLI::Validator ruleName{[](std::string& text) {
 const CLI::Validator offsetAssignment{
     [](std::string& text) {
         const auto equals = text.find('=');
-        if (equals == std::string::npos || findOffsetKey(text.substr(0, equals)) == nullptr)
+        const OffsetKey* key =
+            equals == std::string::npos ? nullptr : findOffsetKey(text.substr(0, equals));
+        if (key == nullptr)
             return "expected NAME=VALUE with an offset name listed by `rules`: " + text;
         int value = 0;
         const auto* begin = text.data() + equals + 1;
         const auto* end = text.data() + text.size();
         const auto [stop, error] = std::from_chars(begin, end, value);
-        if (error != std::errc{} || stop != end || begin == end || value < 0)
-            return "not a whole number ≥ 0: " + text;
+        if (error != std::errc{} || stop != end || begin == end || value < key->minimum ||
+            value > key->maximum)
+            return text + ": " + std::string{key->name} + " must be a whole number " +
+                   rangeText(*key);
         return std::string{};
     },
     ""};
+
+// An `interview` option's value is read by the core as the `Key: value` line it becomes
+// (command_interview.cpp): what the core can't read is refused here, naming the option, instead of
+// a warning about a DESCRIPTION the user never wrote and a plan made without it.
+CLI::Validator fieldValue(std::string key, std::string (*asLine)(std::string_view) = nullptr)
+{
+    return {[key, asLine](std::string& text) {
+                static const Policy policy = defaultPolicy(Zone::utc());
+                const auto problem =
+                    unreadableFieldValue(key, asLine ? asLine(text) : text, policy);
+                return problem ? "cannot read \"" + text + "\": " + *problem : std::string{};
+            },
+            ""};
+}
 
 void addPlanCommand(CLI::App& app, RawOptions& raw)
 {
@@ -87,24 +121,30 @@ void addInterviewCommand(CLI::App& app, RawOptions& raw)
         ->add_option("--reference", args.references,
                      "A reference to give a heads-up: \"Name <address>\" (repeatable)")
         ->type_name("PERSON");
-    interview->add_option("--contact", args.contact,
-                          "Whom the follow-ups address: an address or a phone number");
+    interview
+        ->add_option("--contact", args.contact,
+                     "Whom the follow-ups address: an address or a phone number")
+        ->check(fieldValue("Contact"));
     interview
         ->add_option("--decision", args.decision,
                      "When they promised a decision: YYYY-MM-DD, or +Nd / +Nw after the end")
-        ->type_name("DATE");
+        ->type_name("DATE")
+        ->check(fieldValue("Decision"));
     interview
         ->add_option("--contact-by", args.contactBy,
                      "The date by which they asked to hear from you")
-        ->type_name("DATE");
+        ->type_name("DATE")
+        ->check(fieldValue("Contact by"));
     interview
         ->add_option("--deliverable", args.deliverables,
                      "Something you promised: \"WHAT by YYYY-MM-DD\" (repeatable)")
-        ->type_name("TEXT");
+        ->type_name("TEXT")
+        ->check(fieldValue("Deliverable"));
     interview
         ->add_option("--outcome", args.outcome,
                      "rejected, offer, accepted or withdrawn, optionally with :YYYY-MM-DD")
-        ->type_name("OUTCOME[:DATE]");
+        ->type_name("OUTCOME[:DATE]")
+        ->check(fieldValue("Outcome", outcomeLineValue));
     interview->add_option("--summary", args.summary,
                           "The event's title (default: \"Interview: COMPANY – ROLE\")");
     interview->add_option("--uid", args.uid,
@@ -125,15 +165,17 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
 {
     const std::string output = "Output";
     const std::string settings = "Settings";
-    app.add_option("--format", raw.format, "Output format: ics (default), json or table")
+    app.add_option("--format", raw.format,
+                   "Output format: ics, json or table (default: table when standard output is a "
+                   "terminal, else ics)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"ics", "json", "table"}))
+        ->check(CLI::IsMember(formats))
         ->group(output);
     app.add_option("--as", raw.shape,
                    "todos: VTODO tasks (default); events: reminder VEVENTs for apps that drop "
                    "VTODO on import (Google Calendar, Outlook)")
         ->type_name("SHAPE")
-        ->check(CLI::IsMember({"todos", "events"}))
+        ->check(CLI::IsMember(shapes))
         ->group(output);
     app.add_option("-o,--output", raw.output,
                    "Write to FILE instead of standard output, atomically: a failed run leaves FILE "
@@ -185,8 +227,16 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
         ->type_name("IANA")
         ->check(zoneName)
         ->group(settings);
+    app.add_option("--holidays-region", raw.holidaysRegion,
+                   "Your public holidays, skipped by business days: a KHolidays region (the data "
+                   "KOrganizer shows: de_de, de-by_de, us_en-us …), a country code (DE), or none "
+                   "(default: the country of your locale, from LC_ALL, LC_TIME or LANG)")
+        ->type_name("REGION")
+        ->check(holidayRegion)
+        ->group(settings);
     app.add_option("--holidays", raw.holidays,
-                   "An iCalendar file of your public holidays, skipped by business days")
+                   "An iCalendar file of more holidays (every day an event covers), skipped by "
+                   "business days as well")
         ->type_name("FILE.ics")
         ->group(settings);
     app.add_option("--disable", raw.disabledRules,
@@ -208,8 +258,12 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
     app.add_flag("--no-config", raw.noConfig, "Read no config file")
         ->excludes(config)
         ->group(settings);
-    // For the build: renders this table as a man page (docs/interview-followups.1).
+    // For the build: renders this table as a man page (docs/interview-followups.1) and as shell
+    // completions (completions/).
     app.add_flag("--generate-man-page", raw.generateManPage)->group("");
+    app.add_option("--generate-completion", raw.generateCompletion)
+        ->check(CLI::IsMember({"bash", "zsh"}))
+        ->group("");
 }
 
 } // namespace
@@ -236,6 +290,30 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw)
             "The output and settings options of `interview-followups --help` (--format, "
             "-o, --tasks, --me, --now, --zone …) work here too.");
     return app;
+}
+
+std::vector<std::string> optionChoices(const CLI::Option& option)
+{
+    const auto named = [&](std::string_view name) { return option.check_lname(std::string{name}); };
+    if (named("format"))
+        return formats;
+    if (named("as"))
+        return shapes;
+    if (named("disable")) {
+        std::vector<std::string> rules;
+        for (const auto kind : allTaskKinds)
+            rules.emplace_back(kindName(kind));
+        return rules;
+    }
+    if (named("offset")) {
+        std::vector<std::string> assignments;
+        for (const auto& key : offsetKeys())
+            assignments.push_back(std::string{key.name} + "=");
+        return assignments;
+    }
+    if (named("holidays-region"))
+        return {"none"};
+    return {};
 }
 
 } // namespace followups::cli

@@ -35,7 +35,7 @@ struct RawOptions {
     std::vector<std::string> inputs; // plan: files, "-" for standard input
     InterviewArguments interview;
 
-    std::string format = "ics";
+    std::string format; // empty: table on a terminal, else ics
     std::string shape = "todos";
     std::string output;
     std::string tasks;
@@ -45,6 +45,7 @@ struct RawOptions {
     std::string until;
     std::string zone;
     std::string holidays;
+    std::string holidaysRegion; // a KHolidays region or country code, or "none"
     std::string config;
     bool noConfig = false;
     bool explain = false;
@@ -53,9 +54,14 @@ struct RawOptions {
     std::vector<std::string> disabledRules;
     std::vector<std::string> offsets; // "name=value"
     bool generateManPage = false;
+    std::string generateCompletion; // "bash" or "zsh"
 };
 
 // The app's options write into `raw`, which must outlive the app.
 std::unique_ptr<CLI::App> makeApp(RawOptions& raw);
+
+// The fixed values an option of the app takes (--format: ics, json, table; --offset: each
+// "NAME="), for the shell completions; empty when its value is free.
+std::vector<std::string> optionChoices(const CLI::Option& option);
 
 } // namespace followups::cli

@@ -11,46 +11,50 @@ namespace followups::cli
 namespace
 {
 
+// Wide enough for any real use, narrow enough that no sum of them overflows a date.
+constexpr int maxHours = 24 * 365;
+constexpr int maxDays = 3650;
+
 // clang-format off
 constexpr std::array offsets{
     OffsetKey{"debrief_due_hours", "debrief due this many hours after the interview's end",
-              [](Offsets& o) -> int& { return o.debriefDue.value; }},
+              0, maxHours, [](Offsets& o) -> int& { return o.debriefDue.value; }},
     OffsetKey{"debrief_alarm_after_end_hours", "debrief reminder this many hours after the end",
-              [](Offsets& o) -> int& { return o.debriefAlarmAfterEnd.value; }},
+              0, maxHours, [](Offsets& o) -> int& { return o.debriefAlarmAfterEnd.value; }},
     OffsetKey{"thank_you_due_hours", "thank-you due this many hours after the end",
-              [](Offsets& o) -> int& { return o.thankYouDue.value; }},
+              0, maxHours, [](Offsets& o) -> int& { return o.thankYouDue.value; }},
     OffsetKey{"thank_you_hard_limit_hours", "the thank-you's hard limit said in its text",
-              [](Offsets& o) -> int& { return o.thankYouHardLimit.value; }},
+              0, maxHours, [](Offsets& o) -> int& { return o.thankYouHardLimit.value; }},
     OffsetKey{"thank_you_alarm_before_due_hours", "thank-you reminder this many hours before due",
-              [](Offsets& o) -> int& { return o.thankYouAlarmBeforeDue.value; }},
+              0, maxHours, [](Offsets& o) -> int& { return o.thankYouAlarmBeforeDue.value; }},
     OffsetKey{"reference_heads_up_due_hours", "reference heads-up due this many hours after the end",
-              [](Offsets& o) -> int& { return o.referenceHeadsUpDue.value; }},
+              0, maxHours, [](Offsets& o) -> int& { return o.referenceHeadsUpDue.value; }},
     OffsetKey{"reference_heads_up_alarm_before_due_hours",
               "reference heads-up reminder this many hours before due",
-              [](Offsets& o) -> int& { return o.referenceHeadsUpAlarmBeforeDue.value; }},
+              0, maxHours, [](Offsets& o) -> int& { return o.referenceHeadsUpAlarmBeforeDue.value; }},
     OffsetKey{"deliverable_alarm_days_before",
               "deliverable reminder at the morning time this many days before the due day",
-              [](Offsets& o) -> int& { return o.deliverableAlarmDaysBefore.value; }},
+              0, maxDays, [](Offsets& o) -> int& { return o.deliverableAlarmDaysBefore.value; }},
     OffsetKey{"follow_up_after_decision_business_days",
               "first follow-up this many business days after the decision date",
-              [](Offsets& o) -> int& { return o.followUpAfterDecision.value; }},
+              0, maxDays, [](Offsets& o) -> int& { return o.followUpAfterDecision.value; }},
     OffsetKey{"follow_up_without_decision_days",
               "first follow-up this many days after the end when no decision date was given",
-              [](Offsets& o) -> int& { return o.followUpWithoutDecision.value; }},
+              0, maxDays, [](Offsets& o) -> int& { return o.followUpWithoutDecision.value; }},
     OffsetKey{"follow_up_repeat_business_days",
               "each further follow-up this many business days after the previous one",
-              [](Offsets& o) -> int& { return o.followUpRepeat.value; }},
-    OffsetKey{"follow_up_count", "how many follow-ups at most (0 to 3)",
-              [](Offsets& o) -> int& { return o.followUpCount; }},
+              0, maxDays, [](Offsets& o) -> int& { return o.followUpRepeat.value; }},
+    OffsetKey{"follow_up_count", "how many follow-ups at most",
+              0, 3, [](Offsets& o) -> int& { return o.followUpCount; }},
     OffsetKey{"feedback_after_outcome_business_days",
               "feedback request this many business days after a rejection",
-              [](Offsets& o) -> int& { return o.feedbackAfterOutcome.value; }},
+              0, maxDays, [](Offsets& o) -> int& { return o.feedbackAfterOutcome.value; }},
     OffsetKey{"reference_thank_you_after_outcome_business_days",
               "reference thank-you this many business days after a final outcome",
-              [](Offsets& o) -> int& { return o.referenceThankYouAfterOutcome.value; }},
+              0, maxDays, [](Offsets& o) -> int& { return o.referenceThankYouAfterOutcome.value; }},
     OffsetKey{"withdraw_notice_after_acceptance_business_days",
               "withdraw notice this many business days after accepting another offer",
-              [](Offsets& o) -> int& { return o.withdrawNoticeAfterAcceptance.value; }},
+              0, maxDays, [](Offsets& o) -> int& { return o.withdrawNoticeAfterAcceptance.value; }},
 };
 // clang-format on
 
@@ -66,6 +70,11 @@ const OffsetKey* findOffsetKey(std::string_view name)
     const auto found = std::find_if(offsets.begin(), offsets.end(),
                                     [&](const auto& key) { return key.name == name; });
     return found == offsets.end() ? nullptr : &*found;
+}
+
+std::string rangeText(const OffsetKey& key)
+{
+    return "between " + std::to_string(key.minimum) + " and " + std::to_string(key.maximum);
 }
 
 std::string ruleKey(TaskKind kind)

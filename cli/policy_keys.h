@@ -16,10 +16,14 @@ namespace followups::cli
 struct OffsetKey {
     std::string_view name; // "debrief_due_hours"
     std::string_view help; // one line for the man page and `rules`
+    int minimum;           // the values allowed, both ends included: outside, an error
+    int maximum;
     int& (*field)(Offsets&);
 };
 std::span<const OffsetKey> offsetKeys();
 const OffsetKey* findOffsetKey(std::string_view name);
+// "between 0 and 3", for messages and the man page.
+std::string rangeText(const OffsetKey& key);
 
 // A rule switch as config key `[rules] <name> = true|false`: the kind's name with '_' for '-'.
 std::string ruleKey(TaskKind kind);

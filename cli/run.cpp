@@ -3,7 +3,9 @@
 #include "command_interview.h"
 #include "command_plan.h"
 #include "command_rules.h"
+#include "completions.h"
 #include "failure.h"
+#include "followups/holidays/regions.h"
 #include "followups/ical/reader.h"
 #include "input_output.h"
 #include "man_page.h"
@@ -18,14 +20,21 @@ namespace followups::cli
 namespace
 {
 
-// Holidays are input: a file that can't be read rejects the run.
+// The region's days off, and those of the holidays file on top. Holidays are input: a file that
+// can't be read rejects the run.
 void loadHolidays(Settings& settings)
 {
+    auto& calendar = settings.policy.businessCalendar;
+    if (const auto& region = settings.holidayRegion.region) {
+        for (const auto date :
+             holidays::daysOff(*region, settings.window, settings.policy.userZone))
+            calendar.addHoliday(date);
+    }
     if (!settings.holidaysPath)
         return;
     const auto& path = *settings.holidaysPath;
     for (const auto date : ical::readHolidayDates(readInput(path), path, settings.warnings))
-        settings.policy.businessCalendar.addHoliday(date);
+        calendar.addHoliday(date);
 }
 
 int runCommand(const RawOptions& raw)
@@ -70,9 +79,14 @@ int run(int argc, const char* const* argv)
     }
 
     try {
+        const auto output = raw.output.empty() ? std::nullopt : std::optional{raw.output};
         if (raw.generateManPage) {
-            writeOutput(raw.output.empty() ? std::nullopt : std::optional{raw.output},
-                        renderManPage(*app));
+            writeOutput(output, renderManPage(*app));
+            return exitSuccess;
+        }
+        if (!raw.generateCompletion.empty()) {
+            writeOutput(output, raw.generateCompletion == "bash" ? bashCompletion(*app)
+                                                                 : zshCompletion(*app));
             return exitSuccess;
         }
         return runCommand(raw);

@@ -3,6 +3,7 @@
 #include "config_file.h"
 #include "environment.h"
 #include "failure.h"
+#include "followups/holidays/regions.h"
 #include "policy_keys.h"
 
 #include <algorithm>
@@ -39,7 +40,9 @@ Zone userZone(const RawOptions& raw, const ConfigValues& config, Warnings& warni
     // temporary here.
     Warning unknownZone;
     unknownZone.where.file = "TZ";
-    unknownZone.message = "unknown time zone '" + systemId + "', using UTC";
+    unknownZone.message = "unknown time zone '" + systemId +
+                          "' (not an IANA name such as Europe/Berlin): planning in UTC; set "
+                          "your zone with --zone or `zone` in the config file";
     warnings.push_back(std::move(unknownZone));
     return Zone::utc();
 }
@@ -91,6 +94,22 @@ void applyOptions(const RawOptions& raw, Policy& policy)
     }
 }
 
+// The option, else the config file, else the country of the locale dates are shown in.
+HolidayRegionChoice holidayRegion(const RawOptions& raw, const ConfigValues& config)
+{
+    const auto chosen = [](const std::string& code) {
+        return code == "none" ? std::nullopt : holidays::resolveRegion(code);
+    };
+    if (!raw.holidaysRegion.empty())
+        return {chosen(raw.holidaysRegion), "--holidays-region"}; // checked while parsing
+    if (config.holidaysRegion)
+        return {chosen(*config.holidaysRegion), "config file"};
+    const auto locale = holidays::dateLocaleFromEnvironment();
+    if (locale.variable.empty())
+        return {std::nullopt, "no locale set"};
+    return {holidays::regionOfLocale(locale.value), locale.variable + "=" + locale.value};
+}
+
 // --since and --until replace the window's ends: [since 00:00, until + 1 day 00:00) local.
 TimeRange planningWindow(const RawOptions& raw, const Policy& policy, Instant now)
 {
@@ -103,11 +122,12 @@ TimeRange planningWindow(const RawOptions& raw, const Policy& policy, Instant no
     return window;
 }
 
-OutputFormat outputFormat(const std::string& name)
+// As written; by default a table for a human at a terminal, iCalendar for scripts and files.
+OutputFormat outputFormat(const std::string& name, bool toTerminal)
 {
     if (name == "json")
         return OutputFormat::Json;
-    if (name == "table")
+    if (name == "table" || (name.empty() && toTerminal))
         return OutputFormat::Table;
     return OutputFormat::Ics;
 }
@@ -141,7 +161,10 @@ Settings makeSettings(const RawOptions& raw)
     settings.command = raw.command;
     settings.inputs = raw.inputs.empty() ? std::vector<std::string>{"-"} : raw.inputs;
     settings.interview = raw.interview;
-    settings.format = outputFormat(raw.format);
+    const bool toStandardOutput = raw.output.empty() || raw.output == "-";
+    const auto terminal = toStandardOutput ? standardOutput() : StandardOutput{};
+    settings.format = outputFormat(raw.format, terminal.isTerminal);
+    settings.table = {terminal.columns, terminal.colour};
     settings.shape = raw.shape == "events" ? ical::Shape::Events : ical::Shape::Todos;
     settings.outputPath = nonEmpty(raw.output);
     settings.tasksPath = nonEmpty(raw.tasks);
@@ -152,6 +175,7 @@ Settings makeSettings(const RawOptions& raw)
         throw UsageError("standard input can't hold both the calendar and --tasks");
     rejectOutputOverACalendar(settings);
     settings.holidaysPath = raw.holidays.empty() ? config.values.holidays : raw.holidays;
+    settings.holidayRegion = holidayRegion(raw, config.values);
     settings.configPath = config.path;
     settings.warnings = std::move(config.warnings);
     settings.explain = raw.explain;

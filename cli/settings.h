@@ -8,6 +8,7 @@
 #include "followups/planner.h"
 #include "followups/policy.h"
 #include "options.h"
+#include "table_output.h"
 
 #include <optional>
 #include <string>
@@ -25,16 +26,24 @@ enum class MeFrom {
     Option,     // --me
 };
 
+// Whose public holidays business days skip, and why (`rules` shows both).
+struct HolidayRegionChoice {
+    std::optional<std::string> region; // a KHolidays region code; nullopt: none
+    std::string source; // "--holidays-region", "config file", "LANG=de_DE.UTF-8", "no locale set"
+};
+
 struct Settings {
     CommandName command = CommandName::None;
     std::vector<std::string> inputs; // never empty for `plan`: "-" when none was given
     InterviewArguments interview;
 
     OutputFormat format = OutputFormat::Ics;
+    TableStyle table; // the terminal's width and colours when the output goes to one
     ical::Shape shape = ical::Shape::Todos;
     std::optional<std::string> outputPath;
     std::optional<std::string> tasksPath;
     std::optional<std::string> holidaysPath; // read by the command: a bad file rejects the input
+    HolidayRegionChoice holidayRegion;       // its days off are added by the command too
 
     Policy policy; // everything but the holidays
     MeFrom meFrom = MeFrom::Calendars;

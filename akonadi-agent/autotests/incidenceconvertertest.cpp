@@ -3,6 +3,8 @@
 
 #include "reconcilepass.h"
 
+#include <KCalendarCore/ICalFormat>
+#include <KCalendarCore/MemoryCalendar>
 #include <KCalendarCore/Recurrence>
 #include <QTest>
 #include <QTimeZone>
@@ -66,6 +68,63 @@ private Q_SLOTS:
         const auto& start = std::get<followups::Instant>(converted.start->value);
         QCOMPARE(start, instantOf(QDateTime(QDate(2026, 11, 5), QTime(13, 0), QTimeZone::utc())));
         QCOMPARE(converted.start->zoneId, std::string("Europe/Berlin"));
+    }
+
+    // Issue 13, in Kontact: KCalendarCore gives the second of two repeated times (Qt resolves it
+    // so) and an invalid start for a time in the spring gap (the agent then planned nothing). RFC
+    // 5545 §3.3.5: the first 01:30 of New York's fall-back night is 05:30 UTC; 02:30 on the
+    // spring-forward night moves forward by the gap to 03:30 EDT, 07:30 UTC. With the file's own
+    // VTIMEZONE, in Google's and Exchange's forms. (A DTEND in the gap KF5's KCalendarCore drops
+    // while parsing, before the agent sees the event: the core then gives the interview an hour.)
+    void shouldReadDstEdgesAsRfc5545Says_data()
+    {
+        QTest::addColumn<QString>("vtimezone");
+        QTest::addColumn<QString>("tzid");
+        const QString google = QStringLiteral(
+            "BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:-0500\r\n"
+            "TZOFFSETTO:-0400\r\nTZNAME:EDT\r\nDTSTART:19700308T020000\r\n"
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\n"
+            "TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nTZNAME:EST\r\nDTSTART:19701101T020000\r\n"
+            "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n");
+        const QString exchange = QStringLiteral(
+            "BEGIN:VTIMEZONE\r\nTZID:Eastern Standard Time\r\nBEGIN:STANDARD\r\n"
+            "DTSTART:16010101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n"
+            "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11\r\nEND:STANDARD\r\n"
+            "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:-0500\r\n"
+            "TZOFFSETTO:-0400\r\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3\r\n"
+            "END:DAYLIGHT\r\nEND:VTIMEZONE\r\n");
+        QTest::newRow("Google") << google << QStringLiteral("America/New_York");
+        QTest::newRow("Exchange") << exchange << QStringLiteral("Eastern Standard Time");
+    }
+    void shouldReadDstEdgesAsRfc5545Says()
+    {
+        QFETCH(QString, vtimezone);
+        QFETCH(QString, tzid);
+        const auto startOf = [&](const QString& start, const QString& end) {
+            const QString ics =
+                QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\n") + vtimezone +
+                QStringLiteral("BEGIN:VEVENT\r\nUID:dst\r\nDTSTAMP:20260101T000000Z\r\n") +
+                QStringLiteral("DTSTART;TZID=") + tzid + QLatin1Char(':') + start +
+                QStringLiteral("\r\nDTEND;TZID=") + tzid + QLatin1Char(':') + end +
+                QStringLiteral("\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+            const auto calendar = KCalendarCore::MemoryCalendar::Ptr::create(QTimeZone::utc());
+            KCalendarCore::ICalFormat().fromString(calendar, ics);
+            return IncidenceConverter::toCalendarEvent(*calendar->events().first(), {}, berlinZone);
+        };
+        const auto utcAt = [](int month, int day, int hour, int minute) {
+            return instantOf(
+                QDateTime(QDate(2026, month, day), QTime(hour, minute), QTimeZone::utc()));
+        };
+        const auto fallBack =
+            startOf(QStringLiteral("20261101T003000"), QStringLiteral("20261101T013000"));
+        QVERIFY(fallBack.start && fallBack.end);
+        QVERIFY(std::get<followups::Instant>(fallBack.start->value) == utcAt(11, 1, 4, 30));
+        QVERIFY(std::get<followups::Instant>(fallBack.end->value) == utcAt(11, 1, 5, 30));
+        const auto spring =
+            startOf(QStringLiteral("20260308T023000"), QStringLiteral("20260308T040000"));
+        QVERIFY(spring.start && spring.end);
+        QVERIFY(std::get<followups::Instant>(spring.start->value) == utcAt(3, 8, 7, 30));
+        QVERIFY(std::get<followups::Instant>(spring.end->value) == utcAt(3, 8, 8, 0));
     }
 
     void shouldGiveAnAllDayEventAnExclusiveEnd()
@@ -157,6 +216,34 @@ private Q_SLOTS:
         todo.setSummary(QStringLiteral("Follow up with Acme (called)"));
         QVERIFY(*IncidenceConverter::toExistingTask(todo)->recordedHash !=
                 followups::contentHash(IncidenceConverter::toExistingTask(todo)->task));
+    }
+
+    // Issue 13: a cancelled or completed task must have no enabled alarm in Kontact, or its
+    // reminder daemon fires it.
+    void shouldLeaveNoAlarmOnACancelledOrCompletedTask()
+    {
+        followups::Task task;
+        task.uid = "task-1";
+        task.kind = followups::TaskKind::ThankYou;
+        task.summary = "Thank Alice";
+        task.due.value = instantOf(QDateTime(QDate(2026, 11, 20), QTime(14, 0), berlin()));
+        task.alarm = instantOf(QDateTime(QDate(2026, 11, 20), QTime(10, 0), berlin()));
+
+        KCalendarCore::Todo todo;
+        IncidenceConverter::applyTask(todo, task, {}, berlinZone);
+        QCOMPARE(todo.alarms().size(), 1);
+        QVERIFY(todo.alarms().first()->enabled());
+        for (const auto status :
+             {followups::TaskStatus::Cancelled, followups::TaskStatus::Completed}) {
+            task.status = status;
+            IncidenceConverter::applyTask(todo, task, {}, berlinZone);
+            QVERIFY(todo.alarms().isEmpty());
+        }
+        // Open again (reinstated): its reminder is back.
+        task.status = followups::TaskStatus::NeedsAction;
+        IncidenceConverter::applyTask(todo, task, {}, berlinZone);
+        QCOMPARE(todo.alarms().size(), 1);
+        QVERIFY(todo.alarms().first()->enabled());
     }
 
     void shouldIgnoreATodoItDidNotWrite()

@@ -114,6 +114,24 @@ private Q_SLOTS:
         QVERIFY(policy.businessCalendar.holidays().contains(followups::Date{year{2026} / 12 / 25}));
         QVERIFY(!policy.businessCalendar.holidays().contains(followups::Date{year{2026} / 11 / 2}));
     }
+
+    // As the CLI: no region set means the country of the locale dates are shown in.
+    void shouldDefaultToTheRegionOfTheLocale()
+    {
+        Settings::self()->setDefaults();
+        Settings::self()->setHolidayRegion(QString());
+        qunsetenv("LC_ALL");
+        qunsetenv("LC_TIME");
+        const followups::Date christmas{year{2026} / 12 / 25};
+        qputenv("LANG", "de_DE.UTF-8");
+        QVERIFY(PolicyFromSettings::policy(*Settings::self(), november2026())
+                    .businessCalendar.holidays()
+                    .contains(christmas));
+        qputenv("LANG", "C.UTF-8");
+        QVERIFY(PolicyFromSettings::policy(*Settings::self(), november2026())
+                    .businessCalendar.holidays()
+                    .empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(PolicyFromSettingsTest)

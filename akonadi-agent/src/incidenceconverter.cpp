@@ -51,23 +51,38 @@ QTimeZone qtZone(const followups::Zone& zone)
     return result.isValid() ? result : QTimeZone::utc();
 }
 
+followups::LocalDateTime wallClock(const QDateTime& dateTime)
+{
+    return local_days{toDate(dateTime.date())} +
+           seconds{dateTime.time().msecsSinceStartOfDay() / 1000};
+}
+
 // A timed value keeps its instant and the IANA id of its zone; a value without a zone is floating
-// (the user's zone applies, decided by the core).
+// (the user's zone applies, decided by the core). A zoned wall-clock time is placed by the core's
+// zone rules, as RFC 5545 §3.3.5 wants at DST edges: Qt takes the second of two repeated times,
+// and leaves one in a spring gap invalid. Zones the core does not know (a custom VTIMEZONE) keep
+// Qt's instant.
 followups::EventTime timedValue(const QDateTime& dateTime)
 {
     followups::EventTime value;
     if (dateTime.timeSpec() == Qt::LocalTime) {
-        const followups::LocalDateTime local =
-            local_days{toDate(dateTime.date())} +
-            seconds{dateTime.time().msecsSinceStartOfDay() / 1000};
-        value.value = followups::EventTime::Floating{local};
+        value.value = followups::EventTime::Floating{wallClock(dateTime)};
         return value;
     }
     value.value = toInstant(dateTime);
     if (dateTime.timeSpec() == Qt::TimeZone) {
         value.zoneId = dateTime.timeZone().id().toStdString();
+        if (const auto zone = followups::Zone::fromId(value.zoneId)) {
+            value.value = zone->toInstant(wallClock(dateTime));
+        }
     }
     return value;
+}
+
+// A date and time were given (Qt calls a zoned time in a DST gap invalid, yet it was written).
+bool isGiven(const QDateTime& dateTime)
+{
+    return dateTime.date().isValid() && dateTime.time().isValid();
 }
 
 std::string upper(std::string_view text)
@@ -229,7 +244,7 @@ followups::CalendarEvent IncidenceConverter::toCalendarEvent(const KCalendarCore
                                     partstatName(attendee.status())});
     }
 
-    if (event.dtStart().isValid()) {
+    if (isGiven(event.dtStart())) {
         if (event.allDay()) {
             result.start = followups::EventTime{toDate(event.dtStart().date()), {}};
             // KCalendarCore's all-day DTEND is the last day; the core reads DTEND exclusive.
@@ -237,7 +252,7 @@ followups::CalendarEvent IncidenceConverter::toCalendarEvent(const KCalendarCore
             result.end = followups::EventTime{toDate(last.addDays(1)), {}};
         } else {
             result.start = timedValue(event.dtStart());
-            if (event.hasEndDate()) {
+            if (event.hasEndDate() && isGiven(event.dtEnd())) {
                 result.end = timedValue(event.dtEnd());
             }
         }
@@ -251,7 +266,7 @@ std::vector<followups::CalendarEvent> IncidenceConverter::occurrences(
     const followups::SourceLocation& where, const followups::Zone& userZone)
 {
     followups::CalendarEvent base = toCalendarEvent(event, where, userZone);
-    if (!event.recurs() || event.hasRecurrenceId() || !event.dtStart().isValid()) {
+    if (!event.recurs() || event.hasRecurrenceId() || !isGiven(event.dtStart())) {
         return {std::move(base)};
     }
     const QDateTime start = event.dtStart();
@@ -337,11 +352,14 @@ void IncidenceConverter::applyTask(KCalendarCore::Todo& todo, const followups::T
     todo.setUrl(task.url.empty() ? QUrl() : QUrl::fromEncoded(QByteArray::fromStdString(task.url)));
     todo.setRevision(task.sequence);
 
+    // Only an open task keeps a reminder: Kontact's daemon fires any enabled alarm it finds.
     todo.clearAlarms();
-    const KCalendarCore::Alarm::Ptr alarm = todo.newAlarm();
-    alarm->setDisplayAlarm(fromStd(task.summary));
-    alarm->setTime(toQDateTime(task.alarm, timeZone));
-    alarm->setEnabled(true);
+    if (followups::carriesAlarm(task)) {
+        const KCalendarCore::Alarm::Ptr alarm = todo.newAlarm();
+        alarm->setDisplayAlarm(fromStd(task.summary));
+        alarm->setTime(toQDateTime(*task.alarm, timeZone));
+        alarm->setEnabled(true);
+    }
 
     todo.setNonKDECustomProperty(followups::property::kind,
                                  fromStd(std::string(followups::kindName(task.kind))));
@@ -370,9 +388,12 @@ IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
     } else {
         task.due.value = toInstant(todo.dtDue());
     }
-    const auto alarms = todo.alarms();
-    if (!alarms.isEmpty()) {
-        task.alarm = toInstant(alarms.first()->time());
+    // The first enabled alarm: one the user switched off reminds of nothing.
+    for (const KCalendarCore::Alarm::Ptr& alarm : todo.alarms()) {
+        if (alarm->enabled()) {
+            task.alarm = toInstant(alarm->time());
+            break;
+        }
     }
     if (todo.status() == KCalendarCore::Incidence::StatusCanceled) {
         task.status = followups::TaskStatus::Cancelled;

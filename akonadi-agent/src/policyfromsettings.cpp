@@ -3,8 +3,10 @@
 #include "followupsagent_debug.h"
 #include "settings.h"
 
-#include <KHolidays/HolidayRegion>
 #include <QTimeZone>
+#include <followups/holidays/regions.h>
+#include <optional>
+#include <string>
 
 namespace
 {
@@ -53,43 +55,22 @@ followups::Person personFromText(const QString& text)
     return person;
 }
 
-followups::Date toDate(const QDate& date)
-{
-    return followups::Date{std::chrono::year{date.year()},
-                           std::chrono::month{static_cast<unsigned>(date.month())},
-                           std::chrono::day{static_cast<unsigned>(date.day())}};
-}
-
-void addHolidays(followups::BusinessCalendar& calendar, const QString& configured,
-                 const followups::Policy& policy, followups::Instant now)
+// The configured region; empty: the region of the user's locale, as the CLI defaults to it;
+// "none": no holidays.
+std::optional<std::string> holidayRegion(const QString& configured)
 {
     if (configured == QLatin1String("none")) {
-        return;
+        return std::nullopt;
     }
-    const QString code =
-        configured.isEmpty() ? KHolidays::HolidayRegion::defaultRegionCode() : configured;
-    const KHolidays::HolidayRegion region(code);
-    if (!region.isValid()) {
-        if (!configured.isEmpty()) {
-            qCWarning(FOLLOWUPS_AGENT_LOG) << "Unknown holiday region" << configured;
-        }
-        return;
+    if (configured.isEmpty()) {
+        return followups::holidays::regionOfLocale(
+            followups::holidays::dateLocaleFromEnvironment().value);
     }
-    // Business days are counted from interviews inside the window; a follow-up can land a few
-    // weeks after its end, hence the margin.
-    const QDate today = QDateTime::fromSecsSinceEpoch(now.time_since_epoch().count()).date();
-    const QDate from = today.addDays(-policy.window.past.value - 31);
-    const QDate to = today.addDays(policy.window.future.value + 120);
-    const auto holidays = region.rawHolidays(from, to);
-    for (const KHolidays::Holiday& holiday : holidays) {
-        if (holiday.dayType() != KHolidays::Holiday::NonWorkday) {
-            continue;
-        }
-        for (QDate day = holiday.observedStartDate(); day <= holiday.observedEndDate();
-             day = day.addDays(1)) {
-            calendar.addHoliday(toDate(day));
-        }
+    auto region = followups::holidays::resolveRegion(configured.toStdString());
+    if (!region) {
+        qCWarning(FOLLOWUPS_AGENT_LOG) << "Unknown holiday region" << configured;
     }
+    return region;
 }
 } // namespace
 
@@ -143,6 +124,12 @@ followups::Policy PolicyFromSettings::policy(const Settings& settings, followups
     policy.window.future = {settings.futureDays()};
     policy.perInterviewLimit = settings.perInterviewLimit();
 
-    addHolidays(policy.businessCalendar, settings.holidayRegion(), policy, now);
+    if (const auto region = holidayRegion(settings.holidayRegion())) {
+        const auto window = followups::defaultPlanningWindow(policy, now);
+        for (const followups::Date day :
+             followups::holidays::daysOff(*region, window, policy.userZone)) {
+            policy.businessCalendar.addHoliday(day);
+        }
+    }
     return policy;
 }

@@ -170,6 +170,7 @@ ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& p
 
     followups::ReconcileScope scope;
     scope.outsideWindow = plan.outsideWindow;
+    scope.writtenAt = now;
     std::set<followups::InterviewKey> known;
     for (const auto& interview : interviews) {
         known.insert(interview.key);

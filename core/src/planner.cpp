@@ -49,9 +49,14 @@ const std::vector<std::string>& taskCategories()
 // An offer accepted in another process while this one was open.
 struct AcceptanceElsewhere {
     Date date;
-    // The last round that had begun by then: the notice follows what the user took part in, and
-    // a round still ahead would hold its reminder back until that round's end.
+    // The first round still scheduled after the acceptance (the one the user will not attend,
+    // where "don't ghost" matters most), else the last round that had begun by then.
     const Interview* noticeRound;
+    // A round that starts after the acceptance day the user will not attend.
+    bool attended(const Interview& round, const Zone& zone) const
+    {
+        return localDate(round.start, zone) <= date;
+    }
 };
 
 struct PlannedTask {
@@ -67,11 +72,19 @@ public:
     void planInterview(const Interview& interview, const Process& process,
                        const std::optional<AcceptanceElsewhere>& acceptance)
     {
+        const bool noticeHere = acceptance && acceptance->noticeRound == &interview;
+        // An interview the user will not go to after accepting an offer elsewhere: only the
+        // notice; what it had is cancelled by reconciliation, as no longer wanted.
+        if (acceptance && !acceptance->attended(interview, policy_.userZone)) {
+            if (noticeHere)
+                planWithdrawNotice(interview, process, acceptance->date);
+            return;
+        }
         planDebrief(interview);
         planThankYous(interview);
         planReferenceHeadsUps(interview);
         planDeliverables(interview);
-        if (acceptance && acceptance->noticeRound == &interview)
+        if (noticeHere)
             planWithdrawNotice(interview, process, acceptance->date);
         if (!process.isLastRound(interview))
             return; // a later round replaces this one's follow-ups; its outcome is the process's
@@ -117,16 +130,19 @@ private:
         return localDate(interview.end, policy_.userZone);
     }
 
-    void add(const Interview& interview, TaskKind kind, int ordinal,
-             const std::optional<Person>& person, Due due, Instant alarm,
-             std::string_view deliverable = {})
+    // `alarm` is moved to the interview's end when earlier, unless the task is for an interview
+    // still to come (a withdraw-notice, due before it starts). Returns the task added, valid until
+    // the next add.
+    Task& add(const Interview& interview, TaskKind kind, int ordinal,
+              const std::optional<Person>& person, Due due, Instant alarm,
+              std::string_view deliverable = {}, bool beforeTheInterview = false)
     {
         Task task;
         task.uid = taskUid(interview.key, kind, ordinal, deliverable, person);
         task.kind = kind;
         task.ordinal = ordinal;
         task.due = due;
-        task.alarm = notBeforeEnd(alarm, interview);
+        task.alarm = beforeTheInterview ? alarm : notBeforeEnd(alarm, interview);
         task.status = TaskStatus::NeedsAction;
         task.priority = priorityOf(kind);
         task.categories = taskCategories();
@@ -134,7 +150,7 @@ private:
         task.person = person;
         task.sequence = 0;
         writeTaskTexts(task, interview, policy_, deliverable);
-        planned_.push_back({interview.start, std::move(task)});
+        return planned_.emplace_back(PlannedTask{interview.start, std::move(task)}).task;
     }
 
     void planDebrief(const Interview& interview)
@@ -152,12 +168,14 @@ private:
             return;
         const Instant due = interview.end + offsets().thankYouDue.duration();
         const Instant alarm = due - offsets().thankYouAlarmBeforeDue.duration();
+        const Instant lateFrom = interview.end + offsets().thankYouHardLimit.duration();
         if (interview.interviewers.empty()) {
-            add(interview, TaskKind::ThankYou, 0, std::nullopt, Due{due}, alarm);
+            add(interview, TaskKind::ThankYou, 0, std::nullopt, Due{due}, alarm).lateFrom =
+                lateFrom;
             return;
         }
         for (const Person& interviewer : interview.interviewers)
-            add(interview, TaskKind::ThankYou, 0, interviewer, Due{due}, alarm);
+            add(interview, TaskKind::ThankYou, 0, interviewer, Due{due}, alarm).lateFrom = lateFrom;
     }
 
     void planReferenceHeadsUps(const Interview& interview)
@@ -199,14 +217,19 @@ private:
         }
     }
 
+    // Never on a weekend or holiday: a contact-by date or "end + 14 days" that lands on one moves
+    // to the next business day (adding 0 business days).
     Date firstFollowUpDate(const Interview& interview) const
     {
+        const BusinessCalendar& calendar = policy_.businessCalendar;
         if (interview.contactByDate)
-            return *interview.contactByDate;
+            return calendar.addBusinessDays(*interview.contactByDate, BusinessDays{0});
         if (interview.decisionDate)
-            return policy_.businessCalendar.addBusinessDays(*interview.decisionDate,
-                                                            offsets().followUpAfterDecision);
-        return addCalendarDays(endDate(interview), offsets().followUpWithoutDecision);
+            return calendar.addBusinessDays(*interview.decisionDate,
+                                            offsets().followUpAfterDecision);
+        return calendar.addBusinessDays(
+            addCalendarDays(endDate(interview), offsets().followUpWithoutDecision),
+            BusinessDays{0});
     }
 
     void planOutcomeTasks(const Interview& lastRound, const Process& process)
@@ -227,22 +250,43 @@ private:
         }
     }
 
+    // On the next business day (by default) at the morning time; for a round still to come,
+    // before it starts: when that morning is too late, an hour before the start.
     void planWithdrawNotice(const Interview& round, const Process& process, Date acceptance)
     {
         if (!enabled(TaskKind::WithdrawNotice))
             return;
         const Date due = policy_.businessCalendar.addBusinessDays(
             acceptance, offsets().withdrawNoticeAfterAcceptance);
-        add(round, TaskKind::WithdrawNotice, 0, process.contact, Due{due}, morningOf(due));
+        const bool ahead = localDate(round.start, policy_.userZone) > acceptance;
+        if (ahead && morningOf(due) >= round.start) {
+            const Instant beforeStart = round.start - std::chrono::hours{1};
+            add(round, TaskKind::WithdrawNotice, 0, process.contact, Due{beforeStart}, beforeStart,
+                {}, true);
+            return;
+        }
+        add(round, TaskKind::WithdrawNotice, 0, process.contact, Due{due}, morningOf(due), {},
+            ahead);
     }
 
     const Policy& policy_;
     std::vector<PlannedTask> planned_;
 };
 
-// The earliest acceptance of an offer elsewhere on or after this process began (`acceptances`
-// sorted): a process that started only after the acceptance belongs to a later job search, and
-// one with a final outcome is already closed.
+// When the interview was put in the calendar, as far as it says: LAST-MODIFIED, else DTSTAMP.
+std::optional<Date> knownSince(const Interview& interview, const Zone& userZone)
+{
+    const std::optional<Instant> written =
+        interview.lastModified ? interview.lastModified : interview.dtstamp;
+    if (!written)
+        return std::nullopt;
+    return localDate(*written, userZone);
+}
+
+// The earliest acceptance of an offer elsewhere (`acceptances` sorted) that closes this process:
+// one made after it began, or one made while its first round was already in the calendar. A
+// process that came only later belongs to a later job search; one with a final outcome is
+// already closed.
 std::optional<AcceptanceElsewhere> acceptanceElsewhere(const Process& process,
                                                        const std::vector<Date>& acceptances,
                                                        const Zone& userZone)
@@ -250,14 +294,20 @@ std::optional<AcceptanceElsewhere> acceptanceElsewhere(const Process& process,
     if (process.hasFinalOutcome())
         return std::nullopt;
     const auto began = [&](const Interview* round) { return localDate(round->start, userZone); };
+    const Date firstDay = began(&process.firstRound());
+    const std::optional<Date> scheduledSince = knownSince(process.firstRound(), userZone);
     const auto accepted =
-        std::lower_bound(acceptances.begin(), acceptances.end(), began(&process.firstRound()));
+        std::find_if(acceptances.begin(), acceptances.end(), [&](const Date& acceptance) {
+            return acceptance >= firstDay || (scheduledSince && *scheduledSince <= acceptance);
+        });
     if (accepted == acceptances.end())
         return std::nullopt;
     const auto afterwards =
         std::find_if(process.rounds.begin(), process.rounds.end(),
                      [&](const Interview* round) { return began(round) > *accepted; });
-    return AcceptanceElsewhere{*accepted, *std::prev(afterwards)};
+    const Interview* noticeRound =
+        afterwards != process.rounds.end() ? *afterwards : *std::prev(afterwards);
+    return AcceptanceElsewhere{*accepted, noticeRound};
 }
 
 std::vector<Date> acceptanceDates(const std::vector<Process>& processes)

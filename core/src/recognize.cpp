@@ -326,6 +326,8 @@ public:
     }
 
     bool tooManyDeliverables() const { return tooManyDeliverables_; }
+    // What was wrong with the last value that could not be read; empty when none.
+    const std::string& problem() const { return problem_; }
 
     void read(const Field& field)
     {
@@ -361,13 +363,18 @@ public:
     }
 
 private:
+    std::string placeOf(const Field& field) const
+    {
+        if (field.lineInDescription == 0) {
+            return {};
+        }
+        return " (line " + std::to_string(field.lineInDescription) + " of the DESCRIPTION)";
+    }
+
     void warn(const Field& field, std::string_view problem)
     {
-        std::string place;
-        if (field.lineInDescription > 0) {
-            place = " (line " + std::to_string(field.lineInDescription) + " of the DESCRIPTION)";
-        }
-        warnings_.push_back({field.where, "cannot read " + inQuotes(field.value) + place +
+        problem_ = problem;
+        warnings_.push_back({field.where, "cannot read " + inQuotes(field.value) + placeOf(field) +
                                               " in interview " + inQuotes(interview_.summary) +
                                               ": " + std::string(problem)});
     }
@@ -383,6 +390,15 @@ private:
     {
         if (auto date = parseDateText(field.value, interview_.end, policy_.userZone)) {
             target = date;
+            // Kept as written, but most likely a typo (a month off): the user should look.
+            const Date interviewDay = localDate(interview_.start, policy_.userZone);
+            if (*date < interviewDay) {
+                warnings_.push_back(
+                    {field.where, "the " + std::string(what) + " " + formatIsoDate(*date) +
+                                      " is before the interview (" + formatIsoDate(interviewDay) +
+                                      ")" + placeOf(field) + " in interview " +
+                                      inQuotes(interview_.summary) + "; check it"});
+            }
         } else {
             warn(field, "the " + std::string(what) +
                             " must be an ISO date (2026-11-20), a date-time (2026-11-20T17:00) "
@@ -467,6 +483,7 @@ private:
     Interview& interview_;
     Warnings& warnings_;
     bool tooManyDeliverables_ = false;
+    std::string problem_;
 };
 
 // Company or role from the field lines, when one names it: the last non-empty line wins, as
@@ -715,6 +732,26 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
 {
     Judgement judgement;
     return recognizeEvent(event, policy, warnings, judgement, nullptr);
+}
+
+std::optional<std::string> unreadableFieldValue(std::string_view key, std::string_view value,
+                                                const Policy& policy)
+{
+    CalendarEvent event;
+    event.description = std::string(key) + ": " + std::string(value);
+    const std::vector<Field> fields = readFields(event);
+    if (fields.size() != 1) {
+        return "no such field: " + std::string(key);
+    }
+    // Whether a value reads does not depend on the interview it belongs to.
+    Interview scratch;
+    Warnings ignored;
+    FieldReader reader(policy, scratch, ignored);
+    reader.read(fields.front());
+    if (reader.problem().empty()) {
+        return std::nullopt;
+    }
+    return reader.problem();
 }
 
 std::vector<Interview> collectInterviews(const std::vector<CalendarEvent>& events,

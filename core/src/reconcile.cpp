@@ -1,9 +1,11 @@
 #include "followups/reconcile.h"
 
 #include "followups/identity.h"
+#include "followups/texts.h"
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 namespace followups
 {
@@ -27,6 +29,25 @@ bool samePlannedContent(const Task& a, const Task& b)
            a.interview == b.interview && samePersonFields(a.person, b.person) && a.url == b.url;
 }
 
+// Whether `current` is `desired` as it was written at some moment up to the moment of writing:
+// before anything passed, when its reminder passed, when the thank-you turned late, or now. Time
+// alone makes no stored task differ from its plan.
+bool sameAsWrittenSince(const Task& desired, const Task& current, const std::optional<Instant>& now)
+{
+    if (samePlannedContent(desired, current))
+        return true;
+    if (!now)
+        return false;
+    std::vector<Instant> moments{*now};
+    for (const std::optional<Instant>& moment : {desired.alarm, desired.lateFrom}) {
+        if (moment && *moment <= *now)
+            moments.push_back(*moment);
+    }
+    return std::any_of(moments.begin(), moments.end(), [&](Instant moment) {
+        return samePlannedContent(asWrittenAt(desired, moment), current);
+    });
+}
+
 bool userChanged(const ExistingTask& existing)
 {
     return contentHash(existing.task) != *existing.recordedHash;
@@ -38,9 +59,10 @@ Task withSequence(Task task, int sequence)
     return task;
 }
 
-ReconcileStep stepForDesired(const Task& desired, const ExistingTask* existing,
+ReconcileStep stepForDesired(const Task& planned, const ExistingTask* existing,
                              const std::set<std::string>& issued, const ReconcileScope& scope)
 {
+    const Task desired = scope.writtenAt ? asWrittenAt(planned, *scope.writtenAt) : planned;
     if (existing == nullptr) {
         if (issued.contains(desired.uid))
             return {ReconcileAction::KeepDeleted, desired, nullptr};
@@ -58,7 +80,7 @@ ReconcileStep stepForDesired(const Task& desired, const ExistingTask* existing,
         reinstated.status = TaskStatus::NeedsAction;
         return {ReconcileAction::Reinstate, std::move(reinstated), existing};
     }
-    if (samePlannedContent(desired, current))
+    if (sameAsWrittenSince(planned, current, scope.writtenAt))
         return {ReconcileAction::Keep, current, existing};
     return {ReconcileAction::Update, withSequence(desired, current.sequence + 1), existing};
 }
@@ -80,6 +102,15 @@ ReconcileStep stepForUndesired(const ExistingTask& existing, const ReconcileScop
 }
 
 } // namespace
+
+Task asWrittenAt(Task planned, Instant now)
+{
+    if (planned.alarm && *planned.alarm <= now)
+        planned.alarm.reset();
+    if (planned.lateFrom && *planned.lateFrom <= now)
+        sayLate(planned);
+    return planned;
+}
 
 std::string_view actionName(ReconcileAction action)
 {

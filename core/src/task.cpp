@@ -35,6 +35,11 @@ std::optional<TaskKind> kindFromName(std::string_view name)
     return std::nullopt;
 }
 
+bool carriesAlarm(const Task& task)
+{
+    return task.status == TaskStatus::NeedsAction && task.alarm.has_value();
+}
+
 std::string_view statusName(TaskStatus status)
 {
     switch (status) {

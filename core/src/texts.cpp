@@ -301,6 +301,14 @@ std::string contactUrl(const Person& person, std::string_view subject)
     return {};
 }
 
+void sayLate(Task& task)
+{
+    task.summary = "Late: " + task.summary;
+    task.description = "It is past the hard limit, but a short note is still worth sending: thank "
+                       "them, restate your interest, and make no excuses.\n\n" +
+                       task.description;
+}
+
 void writeTaskTexts(Task& task, const Interview& interview, const Policy& policy,
                     std::string_view deliverable)
 {

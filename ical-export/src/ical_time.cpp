@@ -2,6 +2,7 @@
 
 #include "parsed_calendar.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -163,20 +164,35 @@ Instant LocalZone::toInstant(LocalDateTime local) const
 {
     if (zone_)
         return zone_->toInstant(local);
-    auto wallClock = toIcalTime(local, false);
+    // RFC 5545 §3.3.5, which libical's own wall-clock lookup gets wrong at both edges (the second
+    // of two 01:30s; a 02:30 that does not exist read with the new offset, an hour early). The
+    // offsets in force a day before and after bracket any change near `local`: of the instants
+    // that show `local` on the zone's clock, the earliest; when none does (a gap), `local` read
+    // with the offset before the gap, which lands the gap's length later on the new clock.
+    const Instant asIfUtc{local.time_since_epoch()};
+    const seconds before = utcOffsetAt(asIfUtc - days{1});
+    const seconds after = utcOffsetAt(asIfUtc + days{1});
+    if (before == after)
+        return asIfUtc - before;
+    for (const seconds offset : {std::max(before, after), std::min(before, after)}) {
+        if (utcOffsetAt(asIfUtc - offset) == offset)
+            return asIfUtc - offset;
+    }
+    return asIfUtc - before;
+}
+
+seconds LocalZone::utcOffsetAt(Instant instant) const
+{
+    auto utc = toIcalTime(LocalDateTime{instant.time_since_epoch()}, false);
     int isDaylight = 0;
-    const int offset = icaltimezone_get_utc_offset(vtimezone_, &wallClock, &isDaylight);
-    return Instant{local.time_since_epoch() - seconds{offset}};
+    return seconds{icaltimezone_get_utc_offset_of_utc_time(vtimezone_, &utc, &isDaylight)};
 }
 
 LocalDateTime LocalZone::toLocal(Instant instant) const
 {
     if (zone_)
         return zone_->toLocal(instant);
-    auto utc = toIcalTime(LocalDateTime{instant.time_since_epoch()}, false);
-    int isDaylight = 0;
-    const int offset = icaltimezone_get_utc_offset_of_utc_time(vtimezone_, &utc, &isDaylight);
-    return LocalDateTime{instant.time_since_epoch() + seconds{offset}};
+    return LocalDateTime{instant.time_since_epoch() + utcOffsetAt(instant)};
 }
 
 VtimezoneCache::~VtimezoneCache()

@@ -41,12 +41,15 @@ public:
     // `vtimezone` stays owned by the VtimezoneCache that made it.
     LocalZone(icaltimezone* vtimezone, std::string displayId);
 
+    // RFC 5545 §3.3.5, as Zone::toInstant: a wall-clock time that occurs twice is the earlier
+    // instant; one in a gap is moved forward by the gap's length.
     Instant toInstant(LocalDateTime local) const;
     LocalDateTime toLocal(Instant instant) const;
     // The IANA id for display; empty when none is known (UTC, floating, a custom VTIMEZONE).
     const std::string& displayId() const { return displayId_; }
 
 private:
+    std::chrono::seconds utcOffsetAt(Instant instant) const; // of the VTIMEZONE's rules
     icaltimezone* vtimezone_ = nullptr;
     std::optional<Zone> zone_;
     std::string displayId_;

@@ -194,17 +194,19 @@ private:
             task.interview.recurrenceId = trimBlanks(*recurrenceId);
     }
 
-    // VTODO: DUE. Event shape: X-IFU-DUE holds an all-day due's date (the event then starts at the
-    // user's all-day time), else DTSTART is the due instant.
+    // VTODO: DUE. Event shape: X-IFU-DUE holds an all-day due's date, or a timed due the event
+    // starts after; else DTSTART is the due instant.
     Due readDue(const FoundComponent& found, bool isEvent, const std::optional<TimeValue>& start,
                 bool ours)
     {
         if (isEvent) {
-            if (const auto date = xPropertyOf(found.component, property::allDayDue)) {
-                if (const auto parsed = parseBasicDate(*date))
-                    return {*parsed};
-                warn(found.lines->lineOf(property::allDayDue),
-                     "unreadable " + std::string(property::allDayDue) + " \"" + *date + "\"");
+            if (const auto due = xPropertyOf(found.component, property::eventDue)) {
+                if (const auto date = parseBasicDate(*due))
+                    return {*date};
+                if (const auto instant = parseUtcDateTime(*due))
+                    return {*instant};
+                warn(found.lines->lineOf(property::eventDue),
+                     "unreadable " + std::string(property::eventDue) + " \"" + *due + "\"");
             }
         } else if (const auto due = timeOf(found, ICAL_DUE_PROPERTY, "DUE")) {
             return asDue(due->time);
@@ -238,6 +240,20 @@ private:
         return date.ok() ? std::optional<Date>{date} : std::nullopt;
     }
 
+    // "20260330T070000Z".
+    static std::optional<Instant> parseUtcDateTime(std::string_view text)
+    {
+        text = trimBlanks(text);
+        if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z')
+            return std::nullopt;
+        const std::string value(text);
+        const icaltimetype time = icaltime_from_string(value.c_str());
+        const auto local = toLocalDateTime(time);
+        if (icaltime_is_null_time(time) || !local)
+            return std::nullopt;
+        return Instant{local->time_since_epoch()};
+    }
+
     TaskStatus readStatus(icalcomponent* component, bool isEvent) const
     {
         auto status = TaskStatus::NeedsAction;
@@ -267,9 +283,9 @@ private:
     }
 
     // The first VALARM's TRIGGER: absolute, or relative to the start or the end (DUE for a
-    // VTODO, DTEND for an event). Without one, the due instant.
-    Instant readAlarm(const FoundComponent& found, bool isEvent,
-                      const std::optional<TimeValue>& start, const Due& due)
+    // VTODO, DTEND for an event). None without a VALARM (or a TRIGGER).
+    std::optional<Instant> readAlarm(const FoundComponent& found, bool isEvent,
+                                     const std::optional<TimeValue>& start, const Due& due)
     {
         const Instant dueInstant = std::holds_alternative<Date>(due.value)
                                        ? instantOf({std::get<Date>(due.value), {}}, userZone_)
@@ -278,7 +294,7 @@ private:
         auto* trigger =
             alarm ? icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY) : nullptr;
         if (!trigger)
-            return dueInstant;
+            return std::nullopt;
         const auto value = icalproperty_get_trigger(trigger);
         const int line = parsed_.linesOf(alarm).lineOf("TRIGGER");
         if (!icaltime_is_null_time(value.time)) {

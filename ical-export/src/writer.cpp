@@ -261,11 +261,13 @@ public:
             line.append(i ? "," : "").append(escapedText(categories[i]));
         text_.append(line).append(crlf);
     }
-    // Sub-components come last (RFC 5545: properties, then alarms).
+    // Sub-components come last (RFC 5545: properties, then alarms). `alarm` may be null.
     std::string finish(icalcomponent* alarm)
     {
-        text_ += takeLibicalString(icalcomponent_as_ical_string_r(alarm));
-        icalcomponent_free(alarm);
+        if (alarm != nullptr) {
+            text_ += takeLibicalString(icalcomponent_as_ical_string_r(alarm));
+            icalcomponent_free(alarm);
+        }
         text_.append("END:").append(name_).append(crlf);
         return std::move(text_);
     }
@@ -359,7 +361,8 @@ private:
 
     std::string body(const TaskToWrite& item)
     {
-        noteInstant(item.task.alarm);
+        if (item.task.alarm)
+            noteInstant(*item.task.alarm);
         if (const auto* due = std::get_if<Instant>(&item.task.due.value))
             noteInstant(*due);
 
@@ -462,15 +465,18 @@ private:
             todo.add(icalproperty_new_due(dateValue(std::get<Date>(task.due.value))));
         todo.add(icalproperty_new_status(todoStatusValue(task.status)));
         addDetails(todo, item);
+        if (!carriesAlarm(task))
+            return todo.finish(nullptr);
 
         // Relative to DUE where the offset is exact (a timed due the alarm precedes); absolute
         // otherwise: 09:00 local has no fixed offset from a DATE.
+        const Instant alarmAt = *task.alarm;
         icaltriggertype trigger{icaltime_null_time(), icaldurationtype_null_duration()};
-        const bool relative = dueInstant && task.alarm <= *dueInstant;
+        const bool relative = dueInstant && alarmAt <= *dueInstant;
         if (relative)
-            trigger.duration = exactDuration(task.alarm - *dueInstant);
+            trigger.duration = exactDuration(alarmAt - *dueInstant);
         else
-            trigger.time = utcTime(task.alarm);
+            trigger.time = utcTime(alarmAt);
         icalproperty* triggerProperty = icalproperty_new_trigger(trigger);
         if (relative)
             icalproperty_add_parameter(triggerProperty,
@@ -484,9 +490,13 @@ private:
         ComponentText event{"VEVENT"};
         addIdentity(event, task, task.uid + "-event");
 
+        // At the due time (an all-day task's at the all-day start), or at the alarm when that is
+        // later: the event's one alarm is then always the task's own (SPEC §5).
         const auto* date = std::get_if<Date>(&task.due.value);
-        const Instant start = date ? atLocalTime(*date, options_.allDayStart, options_.userZone)
-                                   : std::get<Instant>(task.due.value);
+        const Instant due = date ? atLocalTime(*date, options_.allDayStart, options_.userZone)
+                                 : std::get<Instant>(task.due.value);
+        const bool reminds = carriesAlarm(task);
+        const Instant start = reminds ? std::max(due, *task.alarm) : due;
         event.add(timed(icalproperty_new(ICAL_DTSTART_PROPERTY), start));
         event.add(timed(icalproperty_new(ICAL_DTEND_PROPERTY), start + eventLength));
         event.add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
@@ -494,12 +504,18 @@ private:
             event.add(icalproperty_new_status(ICAL_STATUS_CANCELLED));
         addDetails(event, item);
         event.addX(property::taskStatus, std::string{todoStatus(task.status)});
+        // What DTSTART cannot say: an all-day due's date, or a timed due the event starts after.
         if (date)
-            event.addX(property::allDayDue, basicDate(*date));
+            event.addX(property::eventDue, basicDate(*date));
+        else if (start != due)
+            event.addX(property::eventDue, takeLibicalString(icaltime_as_ical_string_r(
+                                               utcTime(std::get<Instant>(task.due.value)))));
+        if (!reminds)
+            return event.finish(nullptr);
 
-        // Never after the start: an offset > 0 is dropped or misread by Outlook.
-        const std::chrono::seconds offset = std::min(task.alarm - start, std::chrono::seconds{0});
-        icaltriggertype trigger{icaltime_null_time(), exactDuration(offset)};
+        // At or before the start (here always at it or before): an offset > 0 is dropped or
+        // misread by Outlook.
+        icaltriggertype trigger{icaltime_null_time(), exactDuration(*task.alarm - start)};
         return event.finish(alarm(task, icalproperty_new_trigger(trigger)));
     }
 

@@ -5,9 +5,10 @@
 #include <fcntl.h>
 #include <fstream>
 #include <iterator>
-#include <optional>
+#include <pty.h>
 #include <stdexcept>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace followups::cli::testing
@@ -63,128 +64,147 @@ std::vector<std::string> CliSandbox::files() const
     return names;
 }
 
-RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::string& input,
-                          const std::map<std::string, std::string>& environment) const
-{
-    return start(arguments, input, environment, false);
-}
-
-RunResult CliSandbox::runOnTerminal(const std::vector<std::string>& arguments,
-                                    const std::map<std::string, std::string>& environment) const
-{
-    return start(arguments, {}, environment, true);
-}
-
 namespace
 {
 
-// A pseudo-terminal pair: the child writes to `follower`, the test reads `leader`.
-struct Terminal {
-    int leader = -1;
-    int follower = -1;
-};
-
-Terminal openTerminal()
+int exitCodeOf(int status)
 {
-    Terminal terminal;
-    terminal.leader = ::posix_openpt(O_RDWR | O_NOCTTY);
-    if (terminal.leader < 0 || ::grantpt(terminal.leader) != 0 || ::unlockpt(terminal.leader) != 0)
-        throw std::runtime_error("no pseudo-terminal");
-    terminal.follower = ::open(::ptsname(terminal.leader), O_RDWR | O_NOCTTY);
-    if (terminal.follower < 0)
-        throw std::runtime_error("cannot open the pseudo-terminal");
-    return terminal;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-// Everything the terminal showed until the child closed it, line ends as LF.
-std::string drain(int leader)
+void redirectFile(const std::filesystem::path& file, int flags, int target)
 {
-    std::string shown;
-    char buffer[4096];
-    while (true) {
-        const auto got = ::read(leader, buffer, sizeof buffer);
-        if (got <= 0) // EIO once the child's side is closed
-            break;
-        shown.append(buffer, static_cast<std::size_t>(got));
-    }
-    std::erase(shown, '\r');
-    return shown;
+    const int fd = ::open(file.c_str(), flags, 0644);
+    ::dup2(fd, target);
+    ::close(fd);
+}
+
+// A folder outside the sandbox for what the binary reads and writes on its standard streams, so
+// the sandbox's listing stays the binary's own.
+std::filesystem::path captureFolder()
+{
+    std::string capture = (std::filesystem::temp_directory_path() / "ifu-run-XXXXXX").string();
+    if (::mkdtemp(capture.data()) == nullptr)
+        throw std::runtime_error("mkdtemp failed");
+    return capture;
 }
 
 } // namespace
 
-RunResult CliSandbox::start(const std::vector<std::string>& arguments, const std::string& input,
-                            const std::map<std::string, std::string>& environment,
-                            bool errorOnTerminal) const
+int CliSandbox::start(const std::vector<std::string>& arguments,
+                      const std::map<std::string, std::string>& environment,
+                      const std::function<void()>& redirect) const
 {
-    // Captured through files outside the folder, so the folder's listing stays the binary's own.
-    std::string capture = (std::filesystem::temp_directory_path() / "ifu-run-XXXXXX").string();
-    if (::mkdtemp(capture.data()) == nullptr)
-        throw std::runtime_error("mkdtemp failed");
-    const std::filesystem::path captureFolder{capture};
-    {
-        std::ofstream{captureFolder / "in", std::ios::binary} << input;
-    }
-
     std::map<std::string, std::string> variables{
         {"HOME", (folder_ / "home").string()},
         {"XDG_CONFIG_HOME", (folder_ / "home/.config").string()},
         {"TZ", "UTC"},
         {"SOURCE_DATE_EPOCH", ""},
+        // The locale chooses the holidays (and colours and widths follow the terminal): none
+        // unless a test sets them.
+        {"LANG", ""},
+        {"LC_ALL", ""},
+        {"LC_TIME", ""},
+        {"COLUMNS", ""},
+        {"NO_COLOR", ""},
     };
     for (const auto& [name, value] : environment)
         variables[name] = value;
 
-    std::optional<Terminal> terminal;
-    if (errorOnTerminal)
-        terminal = openTerminal();
     const pid_t child = ::fork();
-    if (child == 0) {
-        for (const auto& [name, value] : variables) {
-            if (value.empty())
-                ::unsetenv(name.c_str());
-            else
-                ::setenv(name.c_str(), value.c_str(), 1);
-        }
-        const auto redirect = [](const std::filesystem::path& file, int flags, int target) {
-            const int fd = ::open(file.c_str(), flags, 0644);
-            ::dup2(fd, target);
-            ::close(fd);
-        };
-        redirect(captureFolder / "in", O_RDONLY, 0);
-        redirect(captureFolder / "out", O_WRONLY | O_CREAT | O_TRUNC, 1);
-        if (terminal) {
-            ::dup2(terminal->follower, 2);
-            ::close(terminal->follower);
-            ::close(terminal->leader);
-        } else {
-            redirect(captureFolder / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
-        }
-        if (::chdir(folder_.c_str()) != 0)
-            ::_exit(126);
-        std::vector<char*> argv;
-        std::string binary = FOLLOWUPS_CLI_BINARY;
-        argv.push_back(binary.data());
-        std::vector<std::string> copies = arguments;
-        for (auto& argument : copies)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
-        ::execv(binary.c_str(), argv.data());
-        ::_exit(127);
+    if (child != 0)
+        return child;
+    for (const auto& [name, value] : variables) {
+        if (value.empty())
+            ::unsetenv(name.c_str());
+        else
+            ::setenv(name.c_str(), value.c_str(), 1);
     }
-    std::string shown;
-    if (terminal) {
-        ::close(terminal->follower);
-        shown = drain(terminal->leader); // read as it comes: a full terminal would block the child
-        ::close(terminal->leader);
+    redirect();
+    if (::chdir(folder_.c_str()) != 0)
+        ::_exit(126);
+    std::vector<char*> argv;
+    std::string binary = FOLLOWUPS_CLI_BINARY;
+    argv.push_back(binary.data());
+    std::vector<std::string> copies = arguments;
+    for (auto& argument : copies)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    ::execv(binary.c_str(), argv.data());
+    ::_exit(127);
+}
+
+RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::string& input,
+                          const std::map<std::string, std::string>& environment) const
+{
+    const std::filesystem::path capture = captureFolder();
+    {
+        std::ofstream{capture / "in", std::ios::binary} << input;
     }
+    const pid_t child = start(arguments, environment, [&] {
+        redirectFile(capture / "in", O_RDONLY, 0);
+        redirectFile(capture / "out", O_WRONLY | O_CREAT | O_TRUNC, 1);
+        redirectFile(capture / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
+    });
     int status = 0;
     ::waitpid(child, &status, 0);
     RunResult result;
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = readFile(captureFolder / "out");
-    result.err = terminal ? shown : readFile(captureFolder / "err");
-    std::filesystem::remove_all(captureFolder);
+    result.exitCode = exitCodeOf(status);
+    result.out = readFile(capture / "out");
+    result.err = readFile(capture / "err");
+    std::filesystem::remove_all(capture);
+    return result;
+}
+
+RunResult CliSandbox::runInTerminal(const std::vector<std::string>& arguments,
+                                    unsigned short columns,
+                                    const std::map<std::string, std::string>& environment) const
+{
+    return runWithTerminal(arguments, columns, environment, STDOUT_FILENO);
+}
+
+RunResult CliSandbox::runOnTerminal(const std::vector<std::string>& arguments,
+                                    const std::map<std::string, std::string>& environment) const
+{
+    return runWithTerminal(arguments, 80, environment, STDERR_FILENO);
+}
+
+RunResult CliSandbox::runWithTerminal(const std::vector<std::string>& arguments,
+                                      unsigned short columns,
+                                      const std::map<std::string, std::string>& environment,
+                                      int stream) const
+{
+    int terminal = -1;
+    int device = -1;
+    termios raw{};
+    ::cfmakeraw(&raw);
+    const winsize size{24, columns, 0, 0};
+    if (::openpty(&terminal, &device, nullptr, &raw, &size) != 0)
+        throw std::runtime_error("openpty failed");
+    const std::filesystem::path capture = captureFolder();
+    const int captured = stream == STDOUT_FILENO ? STDERR_FILENO : STDOUT_FILENO;
+    const std::filesystem::path capturedFile = capture / (stream == STDOUT_FILENO ? "err" : "out");
+    const pid_t child = start(arguments, environment, [&] {
+        ::close(terminal);
+        redirectFile("/dev/null", O_RDONLY, 0);
+        ::dup2(device, stream);
+        ::close(device);
+        redirectFile(capturedFile, O_WRONLY | O_CREAT | O_TRUNC, captured);
+    });
+    ::close(device);
+    // Read while the child writes (a terminal holds only a few KiB); EIO once it has exited.
+    std::string shown;
+    char buffer[4096];
+    for (ssize_t got; (got = ::read(terminal, buffer, sizeof buffer)) > 0;)
+        shown.append(buffer, static_cast<std::size_t>(got));
+    ::close(terminal);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    RunResult result;
+    result.exitCode = exitCodeOf(status);
+    (stream == STDOUT_FILENO ? result.out : result.err) = std::move(shown);
+    (stream == STDOUT_FILENO ? result.err : result.out) = readFile(capturedFile);
+    std::filesystem::remove_all(capture);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,7 +20,8 @@ struct RunResult {
 
 // A temporary folder, removed with its content on destruction. The binary runs inside it with a
 // clean environment: HOME and XDG_CONFIG_HOME point into it (no user config is read), TZ=UTC,
-// no SOURCE_DATE_EPOCH, unless `environment` says otherwise (an empty value unsets).
+// no SOURCE_DATE_EPOCH, no locale (LANG, LC_ALL, LC_TIME: no holidays), no COLUMNS or NO_COLOR,
+// unless `environment` says otherwise (an empty value unsets).
 class CliSandbox
 {
 public:
@@ -38,16 +40,25 @@ public:
 
     RunResult run(const std::vector<std::string>& arguments, const std::string& input = {},
                   const std::map<std::string, std::string>& environment = {}) const;
-    // As run(), with standard error on a pseudo-terminal, as when a user runs the tool by hand:
-    // `err` is what the terminal showed (its CR LF line ends made LF again).
+    // The same with standard output on a pseudo-terminal `columns` wide (raw mode: the bytes
+    // as written), as when a user runs the tool in a terminal; standard input is empty.
+    RunResult runInTerminal(const std::vector<std::string>& arguments, unsigned short columns,
+                            const std::map<std::string, std::string>& environment = {}) const;
+    // The same with standard error on a pseudo-terminal instead, as when a user runs the tool by
+    // hand and pipes its output; `err` is what the terminal showed.
     RunResult runOnTerminal(const std::vector<std::string>& arguments,
                             const std::map<std::string, std::string>& environment = {}) const;
 
 private:
-    RunResult start(const std::vector<std::string>& arguments, const std::string& input,
-                    const std::map<std::string, std::string>& environment,
-                    bool errorOnTerminal) const;
-
+    // `stream` (standard output or error) on a pseudo-terminal `columns` wide, the other captured.
+    RunResult runWithTerminal(const std::vector<std::string>& arguments, unsigned short columns,
+                              const std::map<std::string, std::string>& environment,
+                              int stream) const;
+    // Forks; the child gets the environment, its standard streams from `redirect` and the folder
+    // as working directory, and runs the binary. Returns the child's pid.
+    int start(const std::vector<std::string>& arguments,
+              const std::map<std::string, std::string>& environment,
+              const std::function<void()>& redirect) const;
     std::filesystem::path folder_;
 };
 

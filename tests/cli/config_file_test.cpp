@@ -176,6 +176,34 @@ TEST_F(ConfigFile, noConfigIgnoresTheXdgFile)
     EXPECT_TRUE(json["config_file"].is_null());
 }
 
+TEST_F(ConfigFile, theHolidayRegionKeyWinsOverTheLocaleAndTheOptionOverIt)
+{
+    sandbox.write(configPath, "holidays_region = \"de-by_de\"\n");
+    auto json = rules();
+    EXPECT_EQ(json["holidays_region"], "de-by_de");
+    EXPECT_EQ(json["holidays_region_source"], "config file");
+    json = rules({"--holidays-region", "none"});
+    EXPECT_TRUE(json["holidays_region"].is_null());
+    EXPECT_EQ(json["holidays_region_source"], "--holidays-region");
+
+    sandbox.write(configPath, "holidays_region = \"atlantis\"\n");
+    const auto result = sandbox.run({"rules"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_THAT(result.err, HasSubstr("config.toml:1"));
+    EXPECT_THAT(result.err, HasSubstr("atlantis"));
+}
+
+// Issue 13: no silent cap; the message names the range.
+TEST_F(ConfigFile, anOffsetOutsideItsRangeRejectsTheFileNamingTheRange)
+{
+    sandbox.write(configPath, "[offsets]\nfollow_up_count = 5\n");
+    const auto result = sandbox.run({"rules"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_THAT(result.err, HasSubstr("config.toml:2"));
+    EXPECT_THAT(result.err, HasSubstr("follow_up_count"));
+    EXPECT_THAT(result.err, HasSubstr("between 0 and 3"));
+}
+
 TEST_F(ConfigFile, holidaysAreRelativeToTheConfigFile)
 {
     sandbox.write("conf/holidays.ics",

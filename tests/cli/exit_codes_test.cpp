@@ -82,6 +82,7 @@ TEST_F(ExitCodes, badOptionValuesAreUsageErrors)
              {"plan", "cal.ics", "--since", "2026-02-30"},
              {"plan", "cal.ics", "--until", "tomorrow"},
              {"plan", "cal.ics", "--zone", "Mars/Olympus"},
+             {"plan", "cal.ics", "--holidays-region", "atlantis"},
              {"plan", "cal.ics", "--disable", "gratitude"},
              {"plan", "cal.ics", "--offset", "debrief_due_hours=soon"},
              {"plan", "cal.ics", "--config", "x.toml", "--no-config"},
@@ -94,6 +95,43 @@ TEST_F(ExitCodes, badOptionValuesAreUsageErrors)
         EXPECT_THAT(result.out, IsEmpty()) << ::testing::PrintToString(arguments);
         EXPECT_FALSE(result.err.empty()) << ::testing::PrintToString(arguments);
     }
+}
+
+// Issue 13: `--offset follow_up_count=5` was silently capped to 3.
+TEST_F(ExitCodes, anOffsetOutsideItsRangeIsAUsageErrorNamingTheRange)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    auto result = sandbox.run({"plan", "cal.ics", "--offset", "follow_up_count=5"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_THAT(result.err, HasSubstr("follow_up_count"));
+    EXPECT_THAT(result.err, HasSubstr("between 0 and 3"));
+    result = sandbox.run({"plan", "cal.ics", "--offset", "debrief_due_hours=100000"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_THAT(result.err, HasSubstr("between 0 and 8760"));
+    EXPECT_EQ(sandbox.run({"plan", "cal.ics", "--offset", "follow_up_count=3"}).exitCode, 0);
+}
+
+// An unknown TZ is named once, whatever the command, and planning goes on in UTC.
+TEST_F(ExitCodes, anUnknownTzVariableIsOneWarningNamingIt)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    for (const std::vector<std::string>& arguments : std::vector<std::vector<std::string>>{
+             // --me: the one warning is the zone's, not who the user is (issue 10).
+             {"plan", "cal.ics", "--now", fixedNow, "--me", "sam@example.org"},
+             {"rules"},
+             {"interview", "--start", "2026-12-01T10:00", "--now", fixedNow}}) {
+        const auto result = sandbox.run(arguments, {}, {{"TZ", "Mars/Olympus"}});
+        EXPECT_EQ(result.exitCode, 0) << result.err;
+        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+        EXPECT_THAT(result.err, HasSubstr("TZ"));
+        EXPECT_THAT(result.err, HasSubstr("Mars/Olympus"));
+        EXPECT_THAT(result.err, HasSubstr("--zone"));
+    }
+    // glibc also takes a path to a zone file.
+    const auto path = sandbox.run({"rules", "--format", "json"}, {},
+                                  {{"TZ", "/usr/share/zoneinfo/Europe/Berlin"}});
+    EXPECT_TRUE(path.err.empty()) << path.err;
+    EXPECT_THAT(path.out, HasSubstr("\"Europe/Berlin\""));
 }
 
 TEST_F(ExitCodes, aMissingFileIsRejectedWithItsName)

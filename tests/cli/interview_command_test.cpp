@@ -139,5 +139,40 @@ TEST_F(InterviewCommand, startAndEndMustBeOfTheSameKind)
     EXPECT_THAT(result.err, HasSubstr("--end"));
 }
 
+// Issue 13: `--outcome rejecteded` was a warning about "the DESCRIPTION" and exit 0, and the plan
+// chased a company that had rejected the user.
+TEST_F(InterviewCommand, anUnreadableValueIsAUsageErrorNamingItsOption)
+{
+    for (const auto& [option, value] : std::vector<std::pair<std::string, std::string>>{
+             {"--outcome", "rejecteded"},
+             {"--outcome", "rejected:2026-13-45"},
+             {"--decision", "soon"},
+             {"--contact-by", "next week"},
+             {"--deliverable", "slides"},
+             {"--deliverable", "slides by someday"},
+         }) {
+        const auto result = sandbox.run(describe({option, value}));
+        EXPECT_EQ(result.exitCode, 2) << option << " " << value;
+        EXPECT_THAT(result.err, HasSubstr(option)) << value;
+        EXPECT_THAT(result.err, HasSubstr(value.substr(0, value.find(':'))));
+        EXPECT_THAT(result.err, ::testing::Not(HasSubstr("DESCRIPTION")));
+        EXPECT_TRUE(result.out.empty()) << option << " " << value;
+    }
+}
+
+TEST_F(InterviewCommand, aDecisionOrContactByDateBeforeTheInterviewIsWarnedAbout)
+{
+    const auto run = [&](const std::string& option, const std::string& date) {
+        return sandbox.run({"interview", "--company", "Acme", "--start", "2026-12-01T14:00", option,
+                            date, "--now", fixedNow});
+    };
+    for (const std::string option : {"--decision", "--contact-by"}) {
+        const auto result = run(option, "2026-11-28");
+        EXPECT_EQ(result.exitCode, 0) << result.err;
+        EXPECT_THAT(result.err, HasSubstr("2026-11-28 is before the interview")) << option;
+        EXPECT_TRUE(run(option, "2026-12-01").err.empty()) << option;
+    }
+}
+
 } // namespace
 } // namespace followups::cli::testing

@@ -5,6 +5,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -195,6 +196,46 @@ TEST_F(PlanCommand, eventsShapeStartsAllDayTasksAtTheConfiguredMorning)
     EXPECT_GT(allDayEvents, 0);
 }
 
+// Issue 13: the deliverable due on the interview's day started its reminder event at 09:00, its
+// alarm five hours before the interview ended; the task's own alarm is at the end.
+TEST_F(PlanCommand, eventsShapeStartsAtTheTasksAlarmWhenThatIsLater)
+{
+    const auto result =
+        sandbox.run({"interview", "--company", "Acme", "--start", "2026-12-01T14:00", "--end",
+                     "2026-12-01T15:00", "--zone", "Europe/Berlin", "--deliverable",
+                     "slides by 2026-12-01", "--now", fixedNow, "--as", "events"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto begin = result.out.find("UID:ifu-deliverable-");
+    ASSERT_NE(begin, std::string::npos);
+    const std::string event =
+        result.out.substr(begin, result.out.find("END:VEVENT", begin) - begin);
+    EXPECT_THAT(event, HasSubstr("DTSTART;TZID=Europe/Berlin:20261201T150000"));
+    EXPECT_THAT(event, HasSubstr("TRIGGER:PT0S"));
+}
+
+// Issue 13: the first run on a real calendar wrote alarms already in the past (apps fire them all
+// at once on import), and thank-you notes past the 48 h limit said nothing about it.
+TEST_F(PlanCommand, theFirstRunWritesNoPastReminderAndSaysAThankYouIsLate)
+{
+    // 50 hours after the interview's end (14:00 UTC on 1 December).
+    const auto result = sandbox.run({"plan", "cal.ics", "--now", "2026-12-03T16:00:00Z"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    int thankYous = 0;
+    for (std::size_t at = result.out.find("BEGIN:VTODO"); at != std::string::npos;
+         at = result.out.find("BEGIN:VTODO", at + 1)) {
+        const std::string todo = result.out.substr(at, result.out.find("END:VTODO", at) - at);
+        const bool followUp = todo.find("X-IFU-KIND:follow-up") != std::string::npos;
+        // Follow-ups remind on their morning, still ahead; the rest would have fired already.
+        EXPECT_EQ(todo.find("BEGIN:VALARM") != std::string::npos, followUp) << todo;
+        if (todo.find("X-IFU-KIND:thank-you") != std::string::npos) {
+            ++thankYous;
+            EXPECT_THAT(todo, HasSubstr("SUMMARY:Late"));
+            EXPECT_THAT(todo, HasSubstr("still worth"));
+        }
+    }
+    EXPECT_EQ(thankYous, 2);
+}
+
 TEST_F(PlanCommand, sinceAndUntilChooseTheInterviewsPlanned)
 {
     const auto before = sandbox.run(
@@ -225,6 +266,43 @@ TEST_F(PlanCommand, meRemovesTheUserFromTheInterviewers)
     EXPECT_THAT(with.out, HasSubstr("jane@acme.example"));
 }
 
+// Issue 13: with the file's own VTIMEZONE (Google's form), an interview ending 01:30 on New
+// York's fall-back night got the second 01:30 (its debrief an hour late), and one ending at 02:30
+// on the spring-forward night (a time that does not exist) lasted no time at all. RFC 5545 §3.3.5:
+// the first 01:30 is 05:30 UTC; 02:30 moves forward by the gap to 03:30 EDT, 07:30 UTC.
+TEST_F(PlanCommand, dstEdgesInTheFilesOwnVtimezoneFollowRfc5545)
+{
+    const std::string newYork = "BEGIN:VTIMEZONE\nTZID:America/New_York\n"
+                                "X-LIC-LOCATION:America/New_York\nBEGIN:DAYLIGHT\n"
+                                "TZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nTZNAME:EDT\n"
+                                "DTSTART:19700308T020000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\n"
+                                "END:DAYLIGHT\nBEGIN:STANDARD\nTZOFFSETFROM:-0400\n"
+                                "TZOFFSETTO:-0500\nTZNAME:EST\nDTSTART:19701101T020000\n"
+                                "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\nEND:STANDARD\n"
+                                "END:VTIMEZONE\n";
+    const auto interview = [](const std::string& uid, const std::string& start,
+                              const std::string& end) {
+        return "BEGIN:VEVENT\nUID:" + uid + "\nDTSTAMP:20260101T000000Z\n" +
+               "DTSTART;TZID=America/New_York:" + start + "\nDTEND;TZID=America/New_York:" + end +
+               "\nSUMMARY:Interview: Acme – Engineer\nEND:VEVENT\n";
+    };
+    sandbox.write("dst.ics",
+                  calendar(newYork + interview("fall-back", "20261101T003000", "20261101T013000") +
+                           interview("spring", "20260308T013000", "20260308T023000")));
+    const auto result = sandbox.run({"plan", "dst.ics", "--now", "2026-03-01T00:00:00Z", "--format",
+                                     "json", "--since", "2026-01-01"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    std::map<std::string, std::string> debriefDue;
+    for (const auto& task : json["tasks"]) {
+        if (task["kind"] == "debrief")
+            debriefDue[task["interview_uid"].get<std::string>()] = task["due"].get<std::string>();
+    }
+    // End + 2 h: 05:30 + 2 h and 07:30 + 2 h UTC.
+    EXPECT_EQ(debriefDue["fall-back"], "2026-11-01T07:30:00Z");
+    EXPECT_EQ(debriefDue["spring"], "2026-03-08T09:30:00Z");
+}
+
 TEST_F(PlanCommand, holidaysPushBusinessDayDueDates)
 {
     // Decision Tue 8 Dec + 3 business days = Fri 11 Dec; with Thu 10 Dec a holiday, Mon 14 Dec.
@@ -244,6 +322,93 @@ TEST_F(PlanCommand, holidaysPushBusinessDayDueDates)
     };
     EXPECT_EQ(firstFollowUpDue({}), "2026-12-11");
     EXPECT_EQ(firstFollowUpDue({"--holidays", "holidays.ics"}), "2026-12-14");
+}
+
+// Issue 13: follow-ups fell on 24 and 25 December and 1 January: no holidays unless the user
+// handed in an .ics. The locale's country now brings KHolidays' region (KOrganizer's data).
+class LocaleHolidays : public PlanCommand
+{
+protected:
+    void SetUp() override
+    {
+        // Three processes whose first follow-up (end + 14 days) lands on Thu 24 Dec, Fri 25 Dec
+        // and Fri 1 Jan.
+        std::string events;
+        for (const auto& [company, day] :
+             {std::pair{"Acme", "20261210"}, {"Globex", "20261211"}, {"Initech", "20261218"}}) {
+            events += "BEGIN:VEVENT\nUID:" + std::string{company} +
+                      "\nDTSTAMP:20261101T000000Z\nDTSTART:" + day + "T130000Z\nDTEND:" + day +
+                      "T140000Z\nSUMMARY:Interview: " + company + " – Engineer\nEND:VEVENT\n";
+        }
+        sandbox.write("december.ics", calendar(events));
+    }
+
+    std::set<std::string> followUpDays(const std::map<std::string, std::string>& environment,
+                                       const std::vector<std::string>& extra = {})
+    {
+        std::vector<std::string> arguments{
+            "plan", "december.ics", "--now", "2026-12-01T00:00:00Z", "--format", "json"};
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        const auto result = sandbox.run(arguments, {}, environment);
+        EXPECT_EQ(result.exitCode, 0) << result.err;
+        const auto json = nlohmann::json::parse(result.out);
+        std::set<std::string> days;
+        for (const auto& task : json["tasks"]) {
+            if (task["kind"] == "follow-up")
+                days.insert(task["due"].get<std::string>());
+        }
+        return days;
+    }
+};
+
+TEST_F(LocaleHolidays, aGermanLocaleKeepsFollowUpsOffChristmasAndNewYear)
+{
+    const auto days = followUpDays({{"LANG", "de_DE.UTF-8"}});
+    ASSERT_FALSE(days.empty());
+    for (const std::string off : {"2026-12-24", "2026-12-25", "2026-12-26", "2027-01-01"})
+        EXPECT_FALSE(days.contains(off)) << off;
+    // All three moved to Mon 28 Dec (24 Dec is Christmas Eve, then the two holidays and Sunday)
+    // or, from New Year's Day, to Mon 4 Jan.
+    EXPECT_TRUE(days.contains("2026-12-28"));
+    EXPECT_TRUE(days.contains("2027-01-04"));
+}
+
+TEST_F(LocaleHolidays, theCLocaleHasNoHolidays)
+{
+    const auto days = followUpDays({{"LANG", "C"}});
+    for (const std::string day : {"2026-12-24", "2026-12-25", "2027-01-01"})
+        EXPECT_TRUE(days.contains(day)) << day;
+    EXPECT_EQ(followUpDays({{"LANG", "C.UTF-8"}}), days);
+    EXPECT_EQ(followUpDays({}), days); // no locale at all
+}
+
+TEST_F(LocaleHolidays, lcTimeWinsOverLangAndLcAllOverBoth)
+{
+    const auto german = followUpDays({{"LANG", "de_DE.UTF-8"}});
+    const auto none = followUpDays({{"LANG", "C"}});
+    EXPECT_EQ(followUpDays({{"LANG", "C"}, {"LC_TIME", "de_DE.UTF-8"}}), german);
+    EXPECT_EQ(followUpDays({{"LC_TIME", "de_DE.UTF-8"}, {"LC_ALL", "C"}}), none);
+}
+
+TEST_F(LocaleHolidays, theRegionOptionAndNoneOverrideTheLocale)
+{
+    const auto german = followUpDays({{"LANG", "de_DE.UTF-8"}});
+    EXPECT_EQ(followUpDays({{"LANG", "C"}}, {"--holidays-region", "de_de"}), german);
+    EXPECT_EQ(followUpDays({{"LANG", "C"}}, {"--holidays-region", "DE"}), german);
+    EXPECT_EQ(followUpDays({{"LANG", "de_DE.UTF-8"}}, {"--holidays-region", "none"}),
+              followUpDays({{"LANG", "C"}}));
+}
+
+TEST_F(LocaleHolidays, aHolidaysFileAddsToTheRegion)
+{
+    // Mon 28 Dec made a holiday too: what moved there moves on to Tue 29 Dec.
+    sandbox.write("extra.ics",
+                  calendar("BEGIN:VEVENT\nUID:h\nDTSTAMP:20260101T000000Z\n"
+                           "DTSTART;VALUE=DATE:20261228\nSUMMARY:Company holiday\nEND:VEVENT\n"));
+    const auto days = followUpDays({{"LANG", "de_DE.UTF-8"}}, {"--holidays", "extra.ics"});
+    EXPECT_FALSE(days.contains("2026-12-28"));
+    EXPECT_TRUE(days.contains("2026-12-29"));
+    EXPECT_FALSE(days.contains("2026-12-25"));
 }
 
 TEST_F(PlanCommand, bundledExampleShowsTasksAndSkipsTheMockAndTheMeeting)

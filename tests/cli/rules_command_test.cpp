@@ -87,6 +87,35 @@ TEST(RulesCommand, listsTheWordsAndAddressesThatTellPeopleApart)
     EXPECT_THAT(table, HasSubstr("addresses.services"));
 }
 
+// Issue 13: which holidays apply, and why, must be visible.
+TEST(RulesCommand, showsTheHolidayRegionAndWhereItCameFrom)
+{
+    CliSandbox sandbox;
+    auto result = sandbox.run({"rules"}, {}, {{"LANG", "de_DE.UTF-8"}});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(result.out, HasSubstr("holidays_region"));
+    EXPECT_THAT(result.out, HasSubstr("de_de"));
+    EXPECT_THAT(result.out, HasSubstr("LANG=de_DE.UTF-8"));
+
+    auto json = nlohmann::json::parse(
+        sandbox.run({"rules", "--format", "json"}, {}, {{"LANG", "de_DE.UTF-8"}}).out);
+    EXPECT_EQ(json["holidays_region"], "de_de");
+    EXPECT_EQ(json["holidays_region_source"], "LANG=de_DE.UTF-8");
+    EXPECT_THAT(json["holidays"].dump(), HasSubstr("2026-12-25"));
+
+    json = nlohmann::json::parse(
+        sandbox.run({"rules", "--format", "json"}, {}, {{"LANG", "C.UTF-8"}}).out);
+    EXPECT_TRUE(json["holidays_region"].is_null());
+    EXPECT_EQ(json["holidays_region_source"], "LANG=C.UTF-8");
+
+    json = nlohmann::json::parse(sandbox
+                                     .run({"rules", "--format", "json", "--holidays-region", "fr"},
+                                          {}, {{"LANG", "de_DE.UTF-8"}})
+                                     .out);
+    EXPECT_EQ(json["holidays_region"], "fr_fr");
+    EXPECT_EQ(json["holidays_region_source"], "--holidays-region");
+}
+
 TEST(RulesCommand, writesToAFileWithOutput)
 {
     CliSandbox sandbox;

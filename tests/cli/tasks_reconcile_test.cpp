@@ -173,6 +173,65 @@ TEST_F(TasksRoundTrip, aCancelledInterviewCancelsItsOpenTasks)
     EXPECT_THAT(result.out, Not(HasSubstr("STATUS:NEEDS-ACTION")));
 }
 
+// Issue 13: accepting an offer at Acme closes Globex, whose first round is past and whose second
+// is still to come: the second round's debrief and thank-you, and the open follow-ups, are
+// cancelled; a withdraw-notice is the one new task, for the round the user will not attend.
+TEST_F(TasksRoundTrip, acceptingAnOfferClosesTheOtherProcess)
+{
+    const auto globex = [](const std::string& uid, const std::string& day) {
+        return "BEGIN:VEVENT\nUID:" + uid + "\nDTSTAMP:20261101T000000Z\nDTSTART:" + day +
+               "T100000Z\nDTEND:" + day +
+               "T110000Z\nSUMMARY:Interview: Globex – Engineer\n"
+               "ATTENDEE;CN=Gil Globex:mailto:gil@globex.example\nEND:VEVENT\n";
+    };
+    const std::string others =
+        globex("globex-1@example.com", "20261116") + globex("globex-2@example.com", "20261204");
+    sandbox.write("cal.ics", calendar(acmeInterview() + others));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"}).exitCode, 0);
+    const auto before = todosByUid(sandbox.read("tasks.ics"));
+
+    sandbox.write("cal.ics", calendar(acmeInterview("Outcome: accepted 2026-12-02") + others));
+    const auto result =
+        sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", "2026-12-02T12:00:00Z"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    int notices = 0;
+    for (const auto& [uid, block] : todosByUid(result.out)) {
+        const bool second = block.find("RELATED-TO;RELTYPE=PARENT:globex-2") != std::string::npos;
+        const bool followUp =
+            uid.starts_with("ifu-follow-up-") && block.find("PARENT:globex") != std::string::npos;
+        if (uid.starts_with("ifu-withdraw-notice-")) {
+            ++notices;
+            EXPECT_TRUE(second) << block;
+            EXPECT_EQ(property(block, "STATUS:"), "STATUS:NEEDS-ACTION");
+            EXPECT_FALSE(before.contains(uid));
+        } else if (second || followUp) {
+            EXPECT_EQ(property(block, "STATUS:"), "STATUS:CANCELLED") << uid;
+            EXPECT_THAT(block, Not(HasSubstr("BEGIN:VALARM"))) << uid;
+        }
+    }
+    EXPECT_EQ(notices, 1);
+}
+
+// Issue 13: a task that exists is not rewritten just because time passed (its reminder passing,
+// a thank-you turning late), in either shape.
+TEST_F(TasksRoundTrip, timePassingRewritesNothing)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    for (const std::string shape : {"todos", "events"}) {
+        ASSERT_EQ(
+            sandbox.run({"plan", "cal.ics", "--now", fixedNow, "--as", shape, "-o", "tasks.ics"})
+                .exitCode,
+            0);
+        const auto later = sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--as", shape,
+                                        "--now", "2026-12-05T12:00:00Z", "--format", "json"});
+        ASSERT_EQ(later.exitCode, 0) << later.err;
+        const auto changes = nlohmann::json::parse(later.out)["changes"];
+        ASSERT_FALSE(changes.empty());
+        for (const auto& change : changes)
+            EXPECT_EQ(change["action"], "keep") << shape << " " << change["uid"];
+    }
+}
+
 TEST_F(TasksRoundTrip, tasksOfHistoryInterviewsAreKeptAsTheyAre)
 {
     // Two years on, the interview is history (planner.h): plan forgets history interviews as it

@@ -303,7 +303,20 @@ TEST(PlannerProcess, acceptingAnOfferBringsAWithdrawNoticeForEveryOtherOpenProce
     EXPECT_TRUE(tasksOf(plan, TaskKind::WithdrawNotice, accepted.key).empty());
 }
 
-TEST(PlannerProcess, theWithdrawNoticeFollowsTheLastRoundThatHadBegunByTheAcceptance)
+std::vector<Task> tasksFor(const Plan& plan, const InterviewKey& interview)
+{
+    std::vector<Task> found;
+    for (const Task& task : plan.tasks) {
+        if (task.interview == interview)
+            found.push_back(task);
+    }
+    return found;
+}
+
+// Issue 13: accepting an offer left an interview still scheduled at another company with its
+// debrief, thank-you and follow-ups, and no withdraw-notice; the interview the user will not
+// attend is the one where "don't ghost" matters most (SPEC §2).
+TEST(PlannerProcess, aRoundScheduledAfterTheAcceptanceGetsOnlyTheWithdrawNotice)
 {
     Interview accepted = processAt("Gamma", utc(2026, 11, 3, 9));
     accepted.outcome = Outcome{OutcomeKind::Accepted, date(2026, 11, 12)}; // Thursday
@@ -312,12 +325,57 @@ TEST(PlannerProcess, theWithdrawNoticeFollowsTheLastRoundThatHadBegunByTheAccept
     ahead.key.uid = "beta-ahead@example.com";
     const Plan plan = planAt({accepted, taken, ahead}, berlinPolicy(), utc(2026, 11, 12, 12));
 
-    EXPECT_TRUE(tasksOf(plan, TaskKind::WithdrawNotice, ahead.key).empty());
-    const auto notices = tasksOf(plan, TaskKind::WithdrawNotice, taken.key);
-    ASSERT_EQ(notices.size(), 1u);
-    EXPECT_EQ(dueDate(notices[0]), date(2026, 11, 13));
-    EXPECT_EQ(notices[0].alarm, utc(2026, 11, 13, 8)); // not held back until 20 Nov
+    const auto aheadTasks = tasksFor(plan, ahead.key);
+    ASSERT_EQ(aheadTasks.size(), 1u);
+    EXPECT_EQ(aheadTasks[0].kind, TaskKind::WithdrawNotice);
+    EXPECT_EQ(dueDate(aheadTasks[0]), date(2026, 11, 13)); // the next business day
+    EXPECT_EQ(aheadTasks[0].alarm, utc(2026, 11, 13, 8));  // 09:00, a week before it starts
+    ASSERT_TRUE(aheadTasks[0].person.has_value());
+    EXPECT_EQ(aheadTasks[0].person->email, "hr@Beta.example");
+    // The round held before keeps what it had (thank-yous, debrief), no follow-up, no notice.
+    EXPECT_TRUE(tasksOf(plan, TaskKind::WithdrawNotice, taken.key).empty());
+    EXPECT_EQ(tasksOf(plan, TaskKind::Debrief, taken.key).size(), 1u);
+    EXPECT_EQ(tasksOf(plan, TaskKind::ThankYou, taken.key).size(), 1u);
     EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp).empty());
+}
+
+TEST(PlannerProcess, theWithdrawNoticeComesBeforeARoundThatStartsTheNextMorning)
+{
+    Interview accepted = processAt("Gamma", utc(2026, 11, 3, 9));
+    accepted.outcome = Outcome{OutcomeKind::Accepted, date(2026, 11, 12)}; // Thursday
+    const Interview taken = processAt("Beta", utc(2026, 11, 4, 9));
+    // Friday 08:00 Berlin: 09:00 on the next business day would be an hour too late.
+    Interview early = processAt("Beta", utc(2026, 11, 13, 7));
+    early.key.uid = "beta-early@example.com";
+    const auto notices =
+        tasksOf(planAt({accepted, taken, early}, berlinPolicy(), utc(2026, 11, 12, 12)),
+                TaskKind::WithdrawNotice, early.key);
+    ASSERT_EQ(notices.size(), 1u);
+    ASSERT_FALSE(notices[0].due.allDay());
+    EXPECT_LT(std::get<Instant>(notices[0].due.value), early.start);
+    EXPECT_LE(notices[0].alarm, std::get<Instant>(notices[0].due.value));
+}
+
+// An interview of another company the user had in the calendar when they accepted (its
+// LAST-MODIFIED, else DTSTAMP, by the acceptance) is one they will not attend, though it is the
+// first of its process; one that came later starts a new search.
+TEST(PlannerProcess, aProcessScheduledBeforeTheAcceptanceIsClosedByIt)
+{
+    Interview accepted = processAt("Gamma", utc(2026, 11, 3, 9));
+    accepted.outcome = Outcome{OutcomeKind::Accepted, date(2026, 11, 12)};
+    Interview known = processAt("Zeta", utc(2026, 11, 18, 9));
+    known.dtstamp = utc(2026, 11, 2, 10);
+    Interview invitedLater = processAt("Eta", utc(2026, 11, 19, 9));
+    invitedLater.lastModified = utc(2026, 11, 14, 10);
+    invitedLater.dtstamp = utc(2026, 11, 2, 10); // LAST-MODIFIED says more
+    const Plan plan =
+        planAt({accepted, known, invitedLater}, berlinPolicy(), utc(2026, 11, 12, 12));
+
+    const auto zeta = tasksFor(plan, known.key);
+    ASSERT_EQ(zeta.size(), 1u);
+    EXPECT_EQ(zeta[0].kind, TaskKind::WithdrawNotice);
+    EXPECT_TRUE(tasksOf(plan, TaskKind::WithdrawNotice, invitedLater.key).empty());
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, invitedLater.key).size(), 2u);
 }
 
 TEST(PlannerProcess, aWithdrawNoticeReplacesTheFollowUpsEvenWhenSwitchedOff)

@@ -197,6 +197,19 @@ TEST(Planner, deliverablePromisedForTheSameDayIsRemindedAtTheEnd)
     EXPECT_EQ(portfolio.alarm, utc(2026, 11, 4, 8));
 }
 
+// The hard limit is when the product starts writing a thank-you as late (reconcile.h).
+TEST(Planner, aThankYouTurnsLateAtItsHardLimit)
+{
+    Interview interview = acmeInterview();
+    interview.interviewers = {person("Jane Doe", "jane@acme.example")};
+    Policy policy = berlinPolicy();
+    policy.offsets.thankYouHardLimit = ElapsedHours{36};
+    const auto thanks = tasksOf(planAt({interview}, policy), TaskKind::ThankYou);
+    ASSERT_EQ(thanks.size(), 1u);
+    EXPECT_EQ(thanks[0].lateFrom, interview.end + std::chrono::hours{36});
+    EXPECT_FALSE(tasksOf(planAt({interview}, policy), TaskKind::Debrief).at(0).lateFrom);
+}
+
 TEST(Planner, noAlarmFiresBeforeTheInterviewEnds)
 {
     Policy policy = berlinPolicy();

@@ -489,6 +489,26 @@ TEST(RecognizeInterview, contactByDate)
     EXPECT_EQ(recognized(e).contactByDate, date(2026, 11, 12));
 }
 
+// Issue 13: a decision date before the interview passed without a word (a typo in the month, most
+// likely); it is kept, as written, and warned about with the line.
+TEST(RecognizeInterview, aDecisionOrContactByDateBeforeTheInterviewIsWarnedAbout)
+{
+    // The interview is on Tue 3 Nov 2026.
+    Warnings warnings;
+    Interview interview =
+        recognized(described("Decision: 2026-10-20\nContact by: 2026-11-02"), warnings);
+    EXPECT_EQ(interview.decisionDate, date(2026, 10, 20));
+    ASSERT_EQ(warnings.size(), 2u);
+    EXPECT_EQ(warnings[0].where.line, 20);
+    EXPECT_THAT(warnings[0].message, HasSubstr("decision date 2026-10-20 is before the interview"));
+    EXPECT_THAT(warnings[1].message,
+                HasSubstr("contact-by date 2026-11-02 is before the interview"));
+
+    warnings.clear();
+    recognized(described("Decision: 2026-11-03\nContact by: +0d"), warnings);
+    EXPECT_THAT(warnings, IsEmpty()); // the interview's own day is fine
+}
+
 TEST(RecognizeInterview, deliverables)
 {
     const Interview interview =

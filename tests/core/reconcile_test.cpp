@@ -61,6 +61,7 @@ std::vector<Task> plan(const InterviewKey& interview, Instant end,
         thanks.due = Due{end + 24h};
         thanks.alarm = end + 20h;
         thanks.url = "mailto:" + person.email;
+        thanks.lateFrom = end + 48h;
         tasks.push_back(thanks);
     }
 
@@ -395,7 +396,7 @@ TEST(Reconcile, updatesOnAnyPlannedFieldAndBumpsTheSequenceByOne)
         [](Task& t) { t.summary += "!"; },
         [](Task& t) { t.description += "!"; },
         [](Task& t) { t.due = Due{Date{2026y / April / 1}}; },
-        [](Task& t) { t.alarm += 1min; },
+        [](Task& t) { *t.alarm += 1min; },
         [](Task& t) { t.priority = 5; },
         [](Task& t) { t.categories.push_back("Acme"); },
         [](Task& t) { t.url = "tel:+4930123"; },
@@ -462,6 +463,81 @@ TEST(Reconcile, leavesASecondCopyOfATaskAlone)
     EXPECT_EQ(steps[0].existing, &existing[0]);
     EXPECT_EQ(steps[3].existing, &existing[3]);
     EXPECT_EQ(steps[3].task.summary, "copy");
+}
+
+// ---- the moment of writing (issue 13: the first run fired a flood of past reminders) ----
+
+ReconcileScope writtenAt(Instant now)
+{
+    ReconcileScope scope;
+    scope.writtenAt = now;
+    return scope;
+}
+
+const Task& ofKind(const std::vector<ReconcileStep>& steps, TaskKind kind)
+{
+    for (const ReconcileStep& step : steps) {
+        if (step.task.kind == kind)
+            return step.task;
+    }
+    throw std::logic_error("no task of that kind");
+}
+
+TEST(Reconcile, aTaskCreatedAfterItsReminderPassedHasNoAlarm)
+{
+    // Three hours after the end: the debrief's reminder (at the end) is past, the thank-you's
+    // (20 h after) and the follow-up's are still to come.
+    const auto steps = reconcile(plan(acme, firstEnd, {jane()}), {}, writtenAt(firstEnd + 3h));
+    EXPECT_EQ(actions(steps), (std::vector{Create, Create, Create}));
+    EXPECT_FALSE(ofKind(steps, TaskKind::Debrief).alarm.has_value());
+    EXPECT_EQ(ofKind(steps, TaskKind::ThankYou).alarm, firstEnd + 20h);
+    EXPECT_TRUE(ofKind(steps, TaskKind::FollowUp).alarm.has_value());
+    // Exactly at its instant counts as past: an app would fire it at once.
+    EXPECT_FALSE(ofKind(reconcile(plan(acme, firstEnd, {jane()}), {}, writtenAt(firstEnd)),
+                        TaskKind::Debrief)
+                     .alarm.has_value());
+}
+
+TEST(Reconcile, aThankYouCreatedPastItsLimitSaysItIsLateAndIsStillPlanned)
+{
+    const auto desired = plan(acme, firstEnd, {jane()});
+    const Task onTime =
+        ofKind(reconcile(desired, {}, writtenAt(firstEnd + 30h)), TaskKind::ThankYou);
+    EXPECT_EQ(onTime.summary, "Thank Jane Doe");
+    const auto late = reconcile(desired, {}, writtenAt(firstEnd + 50h));
+    const Task& thanks = ofKind(late, TaskKind::ThankYou);
+    EXPECT_TRUE(thanks.summary.starts_with("Late")) << thanks.summary;
+    EXPECT_NE(thanks.description.find("still worth"), std::string::npos) << thanks.description;
+    EXPECT_NE(thanks.description.find("A personalised note."), std::string::npos);
+    EXPECT_FALSE(thanks.alarm.has_value());
+    EXPECT_EQ(ofKind(late, TaskKind::Debrief).summary, "Write down notes"); // thank-yous only
+}
+
+// An existing task is not rewritten just because time passed: not when its reminder passes, not
+// when the thank-you turns late.
+TEST(Reconcile, timePassingRewritesNothing)
+{
+    const auto desired = plan(acme, firstEnd, {jane(), raj()});
+    for (const Instant createdAt : {firstEnd - 1h, firstEnd + 3h, firstEnd + 30h, firstEnd + 50h}) {
+        const auto stored = store(reconcile(desired, {}, writtenAt(createdAt)));
+        for (const Instant later :
+             {createdAt + 1h, firstEnd + 21h, firstEnd + 60h, firstEnd + 900h}) {
+            if (later <= createdAt)
+                continue;
+            EXPECT_EQ(actions(reconcile(desired, stored, writtenAt(later))),
+                      (std::vector{Keep, Keep, Keep, Keep}));
+        }
+    }
+}
+
+TEST(Reconcile, anUpdateWritesTheTaskAsItIsNow)
+{
+    const auto stored = store(reconcile(plan(acme, firstEnd, {jane()}), {}, writtenAt(firstEnd)));
+    // Moved three days later, and re-planned five hours after the new end.
+    const auto steps = reconcile(plan(acme, movedEnd, {jane()}), stored, writtenAt(movedEnd + 5h));
+    EXPECT_EQ(actions(steps), (std::vector{Update, Update, Update}));
+    EXPECT_FALSE(ofKind(steps, TaskKind::Debrief).alarm.has_value());
+    EXPECT_TRUE(ofKind(steps, TaskKind::ThankYou).alarm.has_value());
 }
 
 TEST(IssuedUids, areTheStoredTasksAndTheirRecordedSiblings)

@@ -194,13 +194,15 @@ inline void checkPlan(const Plan& plan)
     }
 }
 
-// Reconciling a plan with its own tasks, as the product stored them, changes nothing.
-inline void checkIdempotent(const Plan& plan)
+// Reconciling a plan with its own tasks, as the product stored them at `now`, changes nothing.
+inline void checkIdempotent(const Plan& plan, Instant now)
 {
     std::vector<ExistingTask> stored;
-    for (const Task& task : plan.tasks)
-        stored.push_back({task, contentHash(task), {}, {}});
-    for (const ReconcileStep& step : reconcile(plan.tasks, stored, {plan.outsideWindow})) {
+    for (const Task& task : plan.tasks) {
+        const Task written = asWrittenAt(task, now);
+        stored.push_back({written, contentHash(written), {}, {}});
+    }
+    for (const ReconcileStep& step : reconcile(plan.tasks, stored, {plan.outsideWindow, now})) {
         if (step.action != ReconcileAction::Keep)
             broken("re-planning unchanged input keeps every task",
                    std::string(actionName(step.action)) + " " + step.task.uid);
@@ -219,7 +221,7 @@ inline std::size_t planEverything(std::string_view input)
     const Plan plan =
         planFollowUps(interviews, s.policy, s.now, defaultPlanningWindow(s.policy, s.now));
     fuzz_planner::checkPlan(plan);
-    fuzz_planner::checkIdempotent(plan);
+    fuzz_planner::checkIdempotent(plan, s.now);
 
     // The user completed, edited or deleted some of them since.
     std::vector<ExistingTask> stored;
@@ -241,7 +243,7 @@ inline std::size_t planEverything(std::string_view input)
             existing.issuedSiblings.push_back(sibling.uid);
         stored.push_back(std::move(existing));
     }
-    const auto steps = reconcile(plan.tasks, stored, {plan.outsideWindow});
+    const auto steps = reconcile(plan.tasks, stored, {plan.outsideWindow, s.now});
     for (const ReconcileStep& step : steps) {
         if (step.existing && step.existing->task.status == TaskStatus::Completed &&
             step.action != ReconcileAction::KeepUserChange && step.action != ReconcileAction::Keep)

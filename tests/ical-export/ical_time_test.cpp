@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 #include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
 
 namespace followups::ical
 {
@@ -176,6 +179,140 @@ TEST_F(TimeReaderTest, ImpossibleDateIsAWarningNotAGuess)
     ASSERT_EQ(warnings_.size(), 1u);
     EXPECT_EQ(warnings_[0].where.line, 7);
 }
+
+// RFC 5545 §3.3.5 at the DST edges, in every path a TZID can take: a wall-clock time that occurs
+// twice (fall back) is the first occurrence; one that does not exist (spring forward) is shifted
+// forward by the gap. 2026: Berlin springs forward on 29 March at 02:00 CET (01:00 UTC) and falls
+// back on 25 October at 03:00 CEST (01:00 UTC); New York springs forward on 8 March at 02:00 EST
+// (07:00 UTC) and falls back on 1 November at 02:00 EDT (06:00 UTC). The expected instants below
+// are worked out by hand from those rules, not by a library.
+
+// As Google Calendar writes its zones: the IANA id as TZID, observances from 1970.
+const std::string googleBerlin = "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"
+                                 "X-LIC-LOCATION:Europe/Berlin\r\n"
+                                 "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+                                 "TZNAME:CEST\r\nDTSTART:19700329T020000\r\n"
+                                 "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"
+                                 "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+                                 "TZNAME:CET\r\nDTSTART:19701025T030000\r\n"
+                                 "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"
+                                 "END:VTIMEZONE\r\n";
+const std::string googleNewYork = "BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n"
+                                  "X-LIC-LOCATION:America/New_York\r\n"
+                                  "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n"
+                                  "TZNAME:EDT\r\nDTSTART:19700308T020000\r\n"
+                                  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\nEND:DAYLIGHT\r\n"
+                                  "BEGIN:STANDARD\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n"
+                                  "TZNAME:EST\r\nDTSTART:19701101T020000\r\n"
+                                  "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\nEND:STANDARD\r\n"
+                                  "END:VTIMEZONE\r\n";
+// As Exchange and Outlook write them: the Windows name as TZID, observances from 1601.
+const std::string exchangeBerlin = "BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\n"
+                                   "BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\n"
+                                   "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+                                   "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10\r\n"
+                                   "END:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\n"
+                                   "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+                                   "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3\r\n"
+                                   "END:DAYLIGHT\r\nEND:VTIMEZONE\r\n";
+const std::string exchangeNewYork = "BEGIN:VTIMEZONE\r\nTZID:Eastern Standard Time\r\n"
+                                    "BEGIN:STANDARD\r\nDTSTART:16010101T020000\r\n"
+                                    "TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n"
+                                    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11\r\n"
+                                    "END:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\n"
+                                    "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n"
+                                    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3\r\n"
+                                    "END:DAYLIGHT\r\nEND:VTIMEZONE\r\n";
+
+struct DstEdge {
+    std::string name;
+    std::string vtimezone;     // empty: no VTIMEZONE in the file
+    std::string tzidParameter; // ";TZID=…", empty for floating
+    std::string userZone;      // floating values take it
+    std::string wallClock;     // DTSTART's value
+    Instant expected;
+};
+
+void PrintTo(const DstEdge& edge, std::ostream* out)
+{
+    *out << edge.name;
+}
+
+class DstEdgeTest : public TimeReaderTest, public ::testing::WithParamInterface<DstEdge>
+{
+};
+
+TEST_P(DstEdgeTest, RepeatedTimeIsTheFirstAndMissingTimeMovesForwardByTheGap)
+{
+    const DstEdge& edge = GetParam();
+    const Zone user = *Zone::fromId(edge.userZone);
+    const auto value = dtstart(
+        calendar(edge.vtimezone, "DTSTART" + edge.tzidParameter + ":" + edge.wallClock), user);
+    ASSERT_TRUE(value);
+    EXPECT_EQ(formatRfc3339(instantOf(value->time, user), Zone::utc()),
+              formatRfc3339(edge.expected, Zone::utc()));
+    EXPECT_TRUE(warnings_.empty());
+}
+
+// The same edges, each written five ways.
+std::vector<DstEdge> dstEdges()
+{
+    struct Written {
+        std::string how;
+        std::string vtimezone;
+        std::string tzid;
+    };
+    struct Edge {
+        std::string what;
+        std::string userZone;
+        const std::vector<Written>& ways;
+        std::string wallClock;
+        Instant expected;
+    };
+    const std::vector<Written> berlin{
+        {"GoogleVtimezone", googleBerlin, ";TZID=Europe/Berlin"},
+        {"ExchangeVtimezone", exchangeBerlin, ";TZID=W. Europe Standard Time"},
+        {"IanaName", "", ";TZID=Europe/Berlin"},
+        {"WindowsName", "", ";TZID=W. Europe Standard Time"},
+        {"Floating", "", ""}};
+    const std::vector<Written> newYork{
+        {"GoogleVtimezone", googleNewYork, ";TZID=America/New_York"},
+        {"ExchangeVtimezone", exchangeNewYork, ";TZID=Eastern Standard Time"},
+        {"IanaName", "", ";TZID=America/New_York"},
+        {"WindowsName", "", ";TZID=Eastern Standard Time"},
+        {"Floating", "", ""}};
+    const std::vector<Edge> edges{
+        // 02:30 occurs at +02:00 (00:30 UTC), then again at +01:00 (01:30 UTC): the first.
+        {"BerlinFallBack", "Europe/Berlin", berlin, "20261025T023000",
+         sys_days{2026y / 10 / 25} + 30min},
+        // 02:30 does not exist; an hour later on the new clock is 03:30 CEST, 01:30 UTC.
+        {"BerlinSpringForward", "Europe/Berlin", berlin, "20260329T023000",
+         sys_days{2026y / 3 / 29} + 1h + 30min},
+        // Just outside the edges: an ordinary time before each.
+        {"BerlinBeforeFallBack", "Europe/Berlin", berlin, "20261025T013000",
+         sys_days{2026y / 10 / 24} + 23h + 30min},
+        {"BerlinAfterSpringForward", "Europe/Berlin", berlin, "20260329T033000",
+         sys_days{2026y / 3 / 29} + 1h + 30min},
+        // 01:30 occurs at -04:00 (05:30 UTC), then again at -05:00 (06:30 UTC): the first.
+        {"NewYorkFallBack", "America/New_York", newYork, "20261101T013000",
+         sys_days{2026y / 11 / 1} + 5h + 30min},
+        // 02:30 does not exist; 03:30 EDT is 07:30 UTC.
+        {"NewYorkSpringForward", "America/New_York", newYork, "20260308T023000",
+         sys_days{2026y / 3 / 8} + 7h + 30min},
+        {"NewYorkAfterFallBack", "America/New_York", newYork, "20261101T023000",
+         sys_days{2026y / 11 / 1} + 7h + 30min},
+    };
+    std::vector<DstEdge> result;
+    for (const Edge& edge : edges) {
+        for (const Written& way : edge.ways)
+            result.push_back({edge.what + "_" + way.how, way.vtimezone, way.tzid, edge.userZone,
+                              edge.wallClock, edge.expected});
+    }
+    return result;
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryPath, DstEdgeTest, ::testing::ValuesIn(dstEdges()),
+                         [](const auto& edge) { return edge.param.name; });
 
 TEST(RecurrenceIdText, UtcFormForTimesAndBasicDateForDays)
 {

@@ -487,12 +487,46 @@ TEST(Writer, allDayEventStartsAtTheConfiguredLocalTimeAndKeepsTheDate)
     EXPECT_THAT(event, Contains("TRIGGER:-PT23H30M"));
 }
 
-TEST(Writer, eventAlarmNeverAfterTheStart)
+// Issue 13: an all-day task due on the interview's day started its event at 09:00 with the alarm
+// at the start, five hours before the interview ended, although the task's alarm was (rightly)
+// at the interview's end. The event starts at the task's alarm when that is later than the due
+// time, so its alarm instant is always the task's (SPEC §5).
+TEST(Writer, anEventStartsAtTheTasksAlarmWhenThatIsLaterThanTheDueTime)
 {
-    Task task = thankYou();
-    task.alarm = std::get<Instant>(task.due.value) + 2h;
-    EXPECT_THAT(componentWithUid(write({task}, berlinOptions(Shape::Events)), task.uid + "-event"),
-                Contains("TRIGGER:PT0S"));
+    Task sameDay = deliverable();
+    sameDay.alarm = wallClock(zoneNamed("Europe/Berlin"), 2026, 11, 10, 15); // the interview's end
+    std::vector<std::string> event =
+        componentWithUid(write({sameDay}, berlinOptions(Shape::Events)), sameDay.uid + "-event");
+    EXPECT_THAT(event, Contains("DTSTART;TZID=Europe/Berlin:20261110T150000"));
+    EXPECT_THAT(event, Contains("DTEND;TZID=Europe/Berlin:20261110T151500"));
+    EXPECT_THAT(event, Contains("X-IFU-DUE:20261110"));
+    EXPECT_THAT(event, Contains("TRIGGER:PT0S"));
+
+    // A timed due before its alarm: the event starts at the alarm and keeps the due instant.
+    Task timed = thankYou();
+    timed.alarm = std::get<Instant>(timed.due.value) + 2h;
+    event = componentWithUid(write({timed}, berlinOptions(Shape::Events)), timed.uid + "-event");
+    EXPECT_THAT(event, Contains("DTSTART;TZID=Europe/Berlin:20261104T160000"));
+    EXPECT_THAT(event, Contains("X-IFU-DUE:20261104T130000Z"));
+    EXPECT_THAT(event, Contains("TRIGGER:PT0S"));
+}
+
+// Issue 13: cancelled and completed tasks kept an active VALARM in both shapes, and reminder
+// daemons (KCalendarCore's alarms() returns them) fired them.
+TEST(Writer, cancelledAndCompletedTasksCarryNoAlarmInEitherShape)
+{
+    Task cancelled = thankYou();
+    cancelled.status = TaskStatus::Cancelled;
+    Task completed = deliverable();
+    completed.status = TaskStatus::Completed;
+    for (const Shape shape : {Shape::Todos, Shape::Events}) {
+        const std::string suffix = shape == Shape::Events ? "-event" : "";
+        const std::string ics = write({cancelled, completed, thankYou()}, berlinOptions(shape));
+        EXPECT_THAT(componentWithUid(ics, cancelled.uid + suffix), Not(Contains("BEGIN:VALARM")));
+        EXPECT_THAT(componentWithUid(ics, completed.uid + suffix), Not(Contains("BEGIN:VALARM")));
+        EXPECT_EQ(std::count(ics.begin(), ics.end(), '\n') > 0, true);
+        EXPECT_THAT(ics, HasSubstr("BEGIN:VALARM")); // the open one keeps its own
+    }
 }
 
 TEST(Writer, cancelledTaskGivesCancelledEventAndCompletedKeepsItsStatusInXProperty)
@@ -595,9 +629,22 @@ std::vector<TaskToWrite> roundTripTasks()
     cancelled.kind = TaskKind::FollowUp;
     cancelled.status = TaskStatus::Cancelled;
 
+    // Reminders later than the due time: the reminder event starts at them, and X-IFU-DUE keeps
+    // the due (a date, or the timed instant).
+    Task sameDay = deliverable();
+    sameDay.uid = "ifu-deliverable-2@interview-followups";
+    sameDay.alarm = utc(2026, 11, 10, 14);
+    Task lateAlarm = thankYou();
+    lateAlarm.uid = "ifu-thank-you-3@interview-followups";
+    lateAlarm.alarm = std::get<Instant>(lateAlarm.due.value) + 3h;
+    Task noAlarm = thankYou();
+    noAlarm.uid = "ifu-thank-you-4@interview-followups";
+    noAlarm.alarm.reset();
+
     std::vector<TaskToWrite> items;
     const std::vector<std::string> issued{thankYou().uid, deliverable().uid, acrossDst.uid};
-    for (const Task& task : {thankYou(), deliverable(), acrossDst, completed, cancelled})
+    for (const Task& task :
+         {thankYou(), deliverable(), acrossDst, completed, cancelled, sameDay, lateAlarm, noAlarm})
         items.push_back(TaskToWrite{task, issued, {}});
     return items;
 }

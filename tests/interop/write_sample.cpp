@@ -9,6 +9,7 @@
 #include "followups/ical/writer.h"
 #include "followups/identity.h"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <filesystem>
@@ -107,6 +108,19 @@ std::vector<followups::ical::TaskToWrite> sampleTasks()
     second.sequence = 2;
     tasks.push_back(second);
 
+    // Due on the interview's day, its reminder moved to the interview's end: the reminder event
+    // starts then, not at the all-day start, so its alarm is the task's.
+    Task sameDay = task("ifu-deliverable-portfolio@interview-followups", TaskKind::Deliverable,
+                        "Send the portfolio", Due{date(2026, 3, 24)}, local(2026, 3, 24, 15));
+    tasks.push_back(sameDay);
+
+    // Planned when its reminder had already passed: an open task without an alarm.
+    Task pastReminder =
+        task("ifu-debrief-2@interview-followups", TaskKind::Debrief, "Debrief: the first call",
+             Due{local(2026, 3, 20, 12)}, local(2026, 3, 20, 10));
+    pastReminder.alarm.reset();
+    tasks.push_back(pastReminder);
+
     Task followUp =
         task("ifu-follow-up-1@interview-followups", TaskKind::FollowUp,
              "Follow up with Müller & Søn", Due{date(2026, 4, 7)}, local(2026, 4, 7, 9));
@@ -152,13 +166,19 @@ std::string vtodoStatus(TaskStatus status)
     return name;
 }
 
+// SPEC §5: only an open task has a reminder; cancelled and completed tasks have no alarm at all.
+bool remindsOf(const Task& t)
+{
+    return t.status == TaskStatus::NeedsAction && t.alarm;
+}
+
 json todoManifest(const Task& t)
 {
     json item{{"uid", t.uid},
               {"summary", t.summary},
               {"status", vtodoStatus(t.status)},
               {"categories", t.categories},
-              {"alarm", epoch(t.alarm)},
+              {"alarm", remindsOf(t) ? json(epoch(*t.alarm)) : json(nullptr)},
               {"hash", contentHash(t)}};
     if (const auto* d = std::get_if<Date>(&t.due.value))
         item["due_date"] = formatIsoDate(*d);
@@ -169,16 +189,18 @@ json todoManifest(const Task& t)
 
 json eventManifest(const Task& t, const followups::ical::WriteOptions& options)
 {
+    // SPEC §5: at the due time (the all-day start for a date), or at the alarm when later.
     const auto* d = std::get_if<Date>(&t.due.value);
-    const Instant start =
+    const Instant due =
         d ? atLocalTime(*d, options.allDayStart, options.userZone) : std::get<Instant>(t.due.value);
+    const Instant start = remindsOf(t) ? std::max(due, *t.alarm) : due;
     return json{{"uid", t.uid + "-event"},
                 {"summary", t.summary},
                 {"status", t.status == TaskStatus::Cancelled ? "CANCELLED" : ""},
                 {"categories", t.categories},
                 {"start", epoch(start)},
                 {"end", epoch(start + minutes{15})},
-                {"alarm", epoch(std::min(t.alarm, start))},
+                {"alarm", remindsOf(t) ? json(epoch(*t.alarm)) : json(nullptr)},
                 {"hash", contentHash(t)}};
 }
 

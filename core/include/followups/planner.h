@@ -40,9 +40,12 @@ struct Plan {
 // Plans the desired tasks for every interview ending inside `window`, all with status NeedsAction
 // and sequence 0. Looks at all interviews but history, in the window or not, for the rules that
 // span a process: a later round with the same company and role cancels the earlier round's
-// follow-ups; an outcome on the last round applies to the whole process; accepting an offer brings
-// a withdraw-notice for every other process still open. Cancelled and switched-off interviews get
-// no tasks. An outcome without a date is dated by the interview's LAST-MODIFIED, else by `now`.
+// follow-ups; an outcome on the last round applies to the whole process; accepting an offer closes
+// every other process still open (one that began before, or whose first round was in the
+// calendar by then, LAST-MODIFIED else DTSTAMP): no more follow-ups, one withdraw-notice, and a
+// round still to come gets only that notice (before it starts) and nothing else. Cancelled and
+// switched-off interviews get no tasks. An outcome without a date is dated by the interview's
+// LAST-MODIFIED, else by `now`.
 Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& policy, Instant now,
                    TimeRange window);
 

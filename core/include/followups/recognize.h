@@ -42,6 +42,14 @@ bool isInterview(const CalendarEvent& event, const Policy& policy);
 std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Policy& policy,
                                             Warnings& warnings);
 
+// Why the value of a `Key: value` line (SPEC §2: "Outcome", "Decision", "Contact by",
+// "Deliverable", "Contact" …) can't be read, as recognizeInterview's warning says it ("the outcome
+// must be rejected, offer, accepted or withdrawn"); nullopt when it reads. For callers that write
+// such lines from their own input (the CLI's `interview` options) and must refuse a bad value
+// rather than plan without it.
+std::optional<std::string> unreadableFieldValue(std::string_view key, std::string_view value,
+                                                const Policy& policy);
+
 // Recognises every event and merges copies of one interview (same key in two calendars or an iTIP
 // series): the highest SEQUENCE wins, then the latest DTSTAMP. Order: by start, then key. Without
 // addresses in the policy, the user is inferred from the events (InterviewCollector).

@@ -47,7 +47,18 @@ struct ReconcileStep {
 
 struct ReconcileScope {
     std::set<InterviewKey> outsideWindow; // their tasks are Keep, whatever the plan says
+    // The moment of writing (the CLI's now, the agent's clock): what is created, updated or
+    // reinstated is written as asWrittenAt says, and a stored task in a form time alone gave it
+    // is kept. nullopt: tasks are written as planned.
+    std::optional<Instant> writtenAt;
 };
+
+// A planned task as the product writes it at `now` (SPEC §3): without its alarm once that instant
+// has come (apps fire every past alarm at once on import), and, for a thank-you past its hard
+// limit (Task::lateFrom), saying it is late and still worth a short note. A stored task is never
+// rewritten to this just because time passed: reconcile keeps any form the same plan had at an
+// earlier moment.
+Task asWrittenAt(Task planned, Instant now);
 
 // UIDs the product issued earlier (union of issuedSiblings and of the existing tasks' own UIDs).
 std::set<std::string> issuedUids(const std::vector<ExistingTask>& existing);

@@ -41,7 +41,12 @@ struct Task {
     std::string summary;
     std::string description;
     Due due;
-    Instant alarm; // never before the interview's end
+    // The reminder: never before the interview's end; none when the task has nothing to remind
+    // of (see carriesAlarm).
+    std::optional<Instant> alarm;
+    // A thank-you's hard limit: written after it, the task says it is late (reconcile.h,
+    // asWrittenAt). Set by the planner; not stored, nor part of the content compared.
+    std::optional<Instant> lateFrom;
     TaskStatus status = TaskStatus::NeedsAction;
     int priority = 0; // RFC 5545: 1 highest … 9 lowest, 0 undefined
     std::vector<std::string> categories;
@@ -52,5 +57,11 @@ struct Task {
 
     int sequence = 0;
 };
+
+// Whether the task carries its reminder (SPEC §3, §5): only an open task does; a cancelled or a
+// completed one carries none, whatever alarm it was planned with, so no app fires it. The one rule
+// every writer of tasks follows: the .ics writer's VALARM, the agent's enabled Alarm, JSON's
+// "alarm".
+bool carriesAlarm(const Task& task);
 
 } // namespace followups

@@ -18,9 +18,10 @@ inline constexpr char interviewRecurrenceId[] = "X-IFU-RECURRENCE-ID";
 
 // Event shape only (VEVENTs whose UID ends in "-event"), where DTSTART and STATUS cannot say it:
 // the task's VTODO STATUS value ("NEEDS-ACTION", "COMPLETED", "CANCELLED"; a VEVENT has no
-// completed state), and for an all-day due its date ("20260330"; absent for a timed due, whose
-// instant is DTSTART).
+// completed state), and its due: an all-day due's date ("20260330"), or a timed due the event
+// starts after (at the task's later alarm) in UTC ("20260330T070000Z"); absent for a timed due
+// that is DTSTART.
 inline constexpr char taskStatus[] = "X-IFU-STATUS";
-inline constexpr char allDayDue[] = "X-IFU-DUE";
+inline constexpr char eventDue[] = "X-IFU-DUE";
 
 } // namespace followups::property
