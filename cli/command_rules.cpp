@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <iostream>
-#include <ranges>
 
 namespace followups::cli
 {
@@ -38,6 +37,18 @@ std::string meText(const Settings& settings)
     }
     return "not set: taken from the calendars read, their X-WR-CALNAME address, else the address "
            "that attends two thirds of the events with attendees";
+}
+
+// A plain loop: Clang 14 cannot split a std::string with libstdc++ 12's views::split.
+std::size_t widestLine(std::string_view text)
+{
+    std::size_t widest = 0;
+    while (!text.empty()) {
+        const auto end = std::min(text.find('\n'), text.size());
+        widest = std::max(widest, displayWidth(text.substr(0, end)));
+        text.remove_prefix(std::min(end + 1, text.size()));
+    }
+    return widest;
 }
 
 // For a terminal too narrow for the table (setting names alone take 55 columns), each setting
@@ -106,10 +117,7 @@ std::string rulesTable(const Settings& settings)
     const TableRow header{"SETTING", "VALUE", "MEANING"};
     const std::string table = renderTable(header, rows, settings.table);
     const auto& width = settings.table.width;
-    const auto tooWide = [&](std::string_view line) { return displayWidth(line) > *width; };
-    if (width && std::ranges::any_of(std::views::split(table, '\n'), [&](const auto& line) {
-            return tooWide(std::string_view{line.begin(), line.end()});
-        }))
+    if (width && widestLine(table) > *width)
         return settingLines(rows, *width);
     return table;
 }

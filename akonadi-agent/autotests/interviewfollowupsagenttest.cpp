@@ -3,7 +3,10 @@
 // test writes events as a user would and checks the tasks the agent keeps (SPEC §3, §4, §7).
 //
 // Expected due dates are computed here from the rules as SPEC §3 states them (end + 2 h, end +
-// 24 h, end's date + 14 days …), in Europe/Berlin, the zone the agent is configured with.
+// 24 h, end's date + 14 days …), in Europe/Berlin, the zone the agent is configured with. The agent
+// runs with its clock stopped at AgentTestClock::now(), and every date here counts from that day.
+#include "agenttestclock.h"
+
 #include <Akonadi/AgentInstance>
 #include <Akonadi/AgentInstanceCreateJob>
 #include <Akonadi/AgentManager>
@@ -16,15 +19,19 @@
 #include <Akonadi/ItemFetchJob>
 #include <Akonadi/ItemFetchScope>
 #include <Akonadi/ItemModifyJob>
+#include <Akonadi/ResourceSynchronizationJob>
 #include <Akonadi/ServerManager>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusInterface>
+#include <QDBusPendingCallWatcher>
 #include <QDBusReply>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
@@ -44,7 +51,12 @@ constexpr int timeout = 15000;
 
 QTimeZone berlin()
 {
-    return QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+    return AgentTestClock::zone();
+}
+
+QDate today()
+{
+    return AgentTestClock::today();
 }
 
 // The Nth weekday strictly after `from` (no holidays are configured: HolidayRegion=none).
@@ -162,6 +174,10 @@ private:
     }
 
     static AgentInstance agent() { return AgentManager::self()->instance(agentType); }
+    static QString agentService()
+    {
+        return ServerManager::agentServiceName(ServerManager::Agent, agentType);
+    }
 
     // The test's own writes, as a user makes them. akonadiserver's SQLite backend now and then
     // gives up on a write with "database is deadlocked" when the agent and the resource write at
@@ -204,12 +220,21 @@ private:
         return execRetrying([&] { return new ItemDeleteJob(item); }) != nullptr;
     }
 
-    // Ready: the catch-up and the pass after it are done ("Following up N interviews").
+    // Ready: no catch-up or pass is running, and the last one ended well ("Following up N
+    // interviews"; the agent is Running during each). Asked of the agent process itself:
+    // AgentManager's copy of the status comes later, through the control process, and a restarted
+    // agent starts with its predecessor's.
     static bool agentIdle()
     {
-        const AgentInstance instance = agent();
-        return instance.isValid() && instance.status() == AgentInstance::Idle &&
-               instance.statusMessage().startsWith(QLatin1String("Following up"));
+        const auto ask = [](const QString& method) {
+            return QDBusConnection::sessionBus().call(QDBusMessage::createMethodCall(
+                agentService(), QStringLiteral("/"),
+                QStringLiteral("org.freedesktop.Akonadi.Agent.Status"), method));
+        };
+        const QDBusReply<int> status = ask(QStringLiteral("status"));
+        const QDBusReply<QString> message = ask(QStringLiteral("statusMessage"));
+        return status.isValid() && status.value() == AgentInstance::Idle && message.isValid() &&
+               message.value().startsWith(QLatin1String("Following up"));
     }
 
     Event::Ptr interview(const QString& uid, const QDateTime& start, const QString& summary)
@@ -351,16 +376,51 @@ private:
         }
     }
 
+    // A new agent process owns the agent's bus name (unique names are never reused) and has
+    // caught up. Waiting to see the old one go instead missed restarts quicker than a poll.
+    // akonadi_control ignores a restart asked while the agent is Running (restartWhenIdle), so
+    // it is asked while the agent is idle, and again if the old process is still there.
     void restartAgent()
     {
-        const QString service = ServerManager::agentServiceName(ServerManager::Agent, agentType);
-        agent().restart();
-        // The old process leaves the bus, a new one comes back and catches up.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            agent().status() != AgentInstance::Idle ||
-                !QDBusConnection::sessionBus().interface()->isServiceRegistered(service),
-            timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QDBusConnectionInterface* bus = QDBusConnection::sessionBus().interface();
+        const QString before = bus->serviceOwner(agentService());
+        QVERIFY(!before.isEmpty());
+        const auto restarted = [&] {
+            const QDBusReply<QString> owner = bus->serviceOwner(agentService());
+            return owner.isValid() && owner.value() != before;
+        };
+        QElapsedTimer waited;
+        waited.start();
+        while (!restarted() && waited.elapsed() < 2 * timeout) {
+            if (agentIdle()) {
+                agent().restart();
+            }
+            QTest::qWait(timeout / 3);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(restarted() && agentIdle(), 4 * timeout); // as a first start
+    }
+
+    // Restarts the isolated Akonadi server, as AkonadiTest::restartAkonadiServer() does, but with
+    // the test's event loop running meanwhile. That helper blocks in its D-Bus call until the new
+    // server process has started: on a busy machine the test then read the old server's departure
+    // only once the new one was up, its ServerManager never left Running, so it never emitted
+    // started() (the helper failed after 10 s) nor told the test's sessions to reconnect (every
+    // later job hung). Here the departure is seen while the old server is still shutting down.
+    void restartAkonadiServer()
+    {
+        QSignalSpy states(ServerManager::self(), &ServerManager::stateChanged);
+        QDBusInterface testrunner(AkonadiTest::testrunnerServiceName(), QStringLiteral("/"),
+                                  QStringLiteral("org.kde.Akonadi.Testrunner"));
+        testrunner.setTimeout(4 * timeout); // the old control process gets 30 s to stop
+        QDBusPendingCallWatcher restart(
+            testrunner.asyncCall(QStringLiteral("restartAkonadiServer")));
+        const auto wentDownAndCameBack = [&states] {
+            return states.size() >= 2 &&
+                   states.first().first().value<ServerManager::State>() != ServerManager::Running &&
+                   states.last().first().value<ServerManager::State>() == ServerManager::Running;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(restart.isFinished() && wentDownAndCameBack(), 6 * timeout);
+        QVERIFY2(!restart.isError(), qPrintable(restart.error().message()));
     }
 
     // The resource has stored the tasks (given them remote ids): deleting earlier would leave them
@@ -372,16 +432,16 @@ private:
                            [](const Item& item) { return !item.remoteId().isEmpty(); });
     }
 
-    // Processing is serial and a pass writes in interview order: once every task of a marker
-    // interview later than all others exists, the changes made before it have been handled.
+    // Processing is serial: once every task of a marker interview created after the changes
+    // exists and the pass that wrote them has ended, the changes have been handled.
     void waitForMarker(const QString& uid)
     {
         static int markers = 0;
         ++markers;
-        const QDateTime start(QDate::currentDate().addDays(300 + markers), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(300 + markers), QTime(10, 0), berlin());
         const QString summary = QStringLiteral("Interview: Marker%1 – Probe").arg(markers);
         QVERIFY(create(interview(uid, start, summary), interviews_).isValid());
-        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tasksFor(uid).size() == 5 && agentIdle(), timeout);
     }
 
 private Q_SLOTS:
@@ -389,6 +449,19 @@ private Q_SLOTS:
     {
         AkonadiTest::checkTestIsIsolated();
         QVERIFY(notifications_.registerOnSessionBus());
+        // akonaditest creates the knut resource (config.xml) but the test synchronises it: the
+        // runner's own synchronisation starts as soon as the instance exists and fails ("Unable
+        // to obtain D-Bus interface") when the resource process is not on the bus yet, which
+        // aborted about one run in six on a busy machine before any scenario.
+        const AgentInstance knut =
+            AgentManager::self()->instance(QStringLiteral("akonadi_knut_resource_0"));
+        QVERIFY(knut.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDBusConnection::sessionBus().interface()->isServiceRegistered(
+                ServerManager::agentServiceName(ServerManager::Resource, knut.identifier())),
+            4 * timeout);
+        auto* sync = new ResourceSynchronizationJob(knut);
+        QVERIFY2(sync->exec(), qPrintable(sync->errorString()));
         interviews_ = collectionNamed(QStringLiteral("Interviews"));
         work_ = collectionNamed(QStringLiteral("Work"));
         tasks_ = collectionNamed(QStringLiteral("Tasks"));
@@ -443,7 +516,7 @@ private Q_SLOTS:
 
     void shouldCreateTheTasksOfANewInterview()
     {
-        const QDateTime start(QDate::currentDate().addDays(2), QTime(14, 0), berlin());
+        const QDateTime start(today().addDays(2), QTime(14, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("new@test"), start,
                                  QStringLiteral("Interview: Acme – Engineer")),
                        interviews_)
@@ -484,6 +557,7 @@ private Q_SLOTS:
 
         const auto followUps = ofKind(tasks, QStringLiteral("follow-up"));
         QCOMPARE(followUps.size(), 2);
+        // A Thursday, 9 April 2026: no move off a weekend (SPEC §3) comes into it.
         QDate first = end.date().addDays(14);
         QDate second = addBusinessDays(first, 7);
         for (const auto& followUp : followUps) {
@@ -506,7 +580,7 @@ private Q_SLOTS:
 
     void shouldMoveTheDueDatesWhenTheInterviewMoves()
     {
-        const QDateTime start(QDate::currentDate().addDays(4), QTime(9, 30), berlin());
+        const QDateTime start(today().addDays(4), QTime(9, 30), berlin());
         const Item item = create(interview(QStringLiteral("moved@test"), start,
                                            QStringLiteral("Interview: Globex – Analyst")),
                                  interviews_);
@@ -525,6 +599,8 @@ private Q_SLOTS:
                         ->dtDue()
                         .toSecsSinceEpoch() == newDebriefDue,
             timeout);
+        // The pass writes one task after the other: it is done once the agent is idle again.
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
         const auto tasks = tasksFor(QStringLiteral("moved@test"));
         QCOMPARE(tasks.size(), 5);
         for (const auto& thank : ofKind(tasks, QStringLiteral("thank-you"))) {
@@ -538,7 +614,7 @@ private Q_SLOTS:
 
     void shouldAddAThankYouWhenAnInterviewerIsAdded()
     {
-        const QDateTime start(QDate::currentDate().addDays(5), QTime(11, 0), berlin());
+        const QDateTime start(today().addDays(5), QTime(11, 0), berlin());
         const Item item = create(interview(QStringLiteral("added@test"), start,
                                            QStringLiteral("Interview: Initech – Tester")),
                                  interviews_);
@@ -557,7 +633,7 @@ private Q_SLOTS:
 
     void shouldPlanTheFollowUpFromADecisionDate()
     {
-        const QDateTime start(QDate::currentDate().addDays(6), QTime(15, 0), berlin());
+        const QDateTime start(today().addDays(6), QTime(15, 0), berlin());
         const Item item = create(interview(QStringLiteral("decision@test"), start,
                                            QStringLiteral("Interview: Umbrella – Chemist")),
                                  interviews_);
@@ -584,12 +660,12 @@ private Q_SLOTS:
 
     void shouldAskForFeedbackAfterARejection()
     {
-        const QDateTime start(QDate::currentDate().addDays(-3), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(-3), QTime(10, 0), berlin());
         const Item item = create(interview(QStringLiteral("rejected@test"), start,
                                            QStringLiteral("Interview: Hooli – Designer")),
                                  interviews_);
         QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("rejected@test")).size(), 5, timeout);
-        const QDate outcomeDate = QDate::currentDate().addDays(-1);
+        const QDate outcomeDate = today().addDays(-1);
         QVERIFY(modify(item, [&](Event& event) {
                     event.setDescription(QStringLiteral("Outcome: rejected ") +
                                          outcomeDate.toString(Qt::ISODate));
@@ -597,6 +673,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             ofKind(tasksFor(QStringLiteral("rejected@test")), QStringLiteral("feedback")).size(), 1,
             timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout); // the cancellations come after it
         const auto tasks = tasksFor(QStringLiteral("rejected@test"));
         QCOMPARE(ofKind(tasks, QStringLiteral("feedback")).first()->dtDue().date(),
                  addBusinessDays(outcomeDate, 1));
@@ -615,7 +692,7 @@ private Q_SLOTS:
 
     void shouldTakeAnOutcomeCategoryPutOnATask()
     {
-        const QDateTime start(QDate::currentDate().addDays(-2), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(-2), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("tagged@test"), start,
                                  QStringLiteral("Interview: Stark – Engineer")),
                        interviews_)
@@ -642,14 +719,14 @@ private Q_SLOTS:
                      .first()
                      ->dtDue()
                      .date(),
-                 addBusinessDays(QDate::currentDate(), 1));
+                 addBusinessDays(today(), 1));
         verifyNoDuplicates();
         verifyEventsUntouched();
     }
 
     void shouldCancelTheTasksOfACancelledInterview()
     {
-        const QDateTime start(QDate::currentDate().addDays(7), QTime(13, 0), berlin());
+        const QDateTime start(today().addDays(7), QTime(13, 0), berlin());
         const Item item = create(interview(QStringLiteral("cancelled@test"), start,
                                            QStringLiteral("Interview: Wayne – Butler")),
                                  interviews_);
@@ -675,7 +752,7 @@ private Q_SLOTS:
 
     void shouldCancelTheTasksOfADeletedInterview()
     {
-        const QDateTime start(QDate::currentDate().addDays(8), QTime(13, 0), berlin());
+        const QDateTime start(today().addDays(8), QTime(13, 0), berlin());
         const Item item = create(interview(QStringLiteral("deleted@test"), start,
                                            QStringLiteral("Interview: Cyberdyne – Researcher")),
                                  interviews_);
@@ -691,7 +768,7 @@ private Q_SLOTS:
 
     void shouldKeepACompletedTaskWhenTheInterviewMoves()
     {
-        const QDateTime start(QDate::currentDate().addDays(9), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(9), QTime(10, 0), berlin());
         const Item item = create(interview(QStringLiteral("completed@test"), start,
                                            QStringLiteral("Interview: Soylent – Cook")),
                                  interviews_);
@@ -705,7 +782,7 @@ private Q_SLOTS:
         }
         Todo::Ptr done(static_cast<Todo*>(debrief.payload<Incidence::Ptr>()->clone()));
         const QDateTime oldDue = done->dtDue();
-        done->setCompleted(QDateTime::currentDateTimeUtc());
+        done->setCompleted(AgentTestClock::now());
         debrief.setPayload<Incidence::Ptr>(done);
         QVERIFY(execRetrying([&] { return new ItemModifyJob(debrief); }));
 
@@ -734,7 +811,7 @@ private Q_SLOTS:
 
     void shouldNotRecreateADeletedTaskAfterARestart()
     {
-        const QDateTime start(QDate::currentDate().addDays(10), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(10), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("userdeleted@test"), start,
                                  QStringLiteral("Interview: Tyrell – Replicant Tester")),
                        interviews_)
@@ -758,7 +835,7 @@ private Q_SLOTS:
 
     void shouldNotRecreateAllDeletedTasksAfterARestart()
     {
-        const QDateTime start(QDate::currentDate().addDays(11), QTime(10, 0), berlin());
+        const QDateTime start(today().addDays(11), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("alldeleted@test"), start,
                                  QStringLiteral("Interview: Oscorp – Intern")),
                        interviews_)
@@ -827,7 +904,10 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(knutCaughtUp(), timeout);
         const QStringList before = describe();
-        QVERIFY(AkonadiTest::restartAkonadiServer());
+        restartAkonadiServer();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 3 * timeout);
         QTest::qWait(500);
         const QStringList after = describe();
@@ -843,7 +923,7 @@ private Q_SLOTS:
 
     void shouldIgnoreAnEventThatIsNoInterview()
     {
-        const QDateTime start(QDate::currentDate().addDays(2), QTime(8, 0), berlin());
+        const QDateTime start(today().addDays(2), QTime(8, 0), berlin());
         Event::Ptr dentist =
             interview(QStringLiteral("dentist@test"), start, QStringLiteral("Dentist"));
         QVERIFY(create(dentist, interviews_).isValid());
@@ -861,15 +941,22 @@ private Q_SLOTS:
         Item broken(Event::eventMimeType());
         broken.setPayloadFromData(
             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Interview\r\nDTSTART:garbage\r\n");
-        QVERIFY(execRetrying([&] { return new ItemCreateJob(broken, interviews_); }));
+        auto* create = execRetrying([&] { return new ItemCreateJob(broken, interviews_); });
+        QVERIFY(create);
+        const Item created = create->item(); // the job deletes itself
         waitForMarker(QStringLiteral("marker-after-malformed@test"));
         QVERIFY(agent().status() != AgentInstance::Broken);
         verifyEventsUntouched();
+        // The payload did not parse, so the server stores none: every later full fetch of the
+        // calendar (each catch-up) asks the knut resource for it. With the SQLite backend that
+        // request and the resource's own write of a change can wait for each other until the
+        // 5-minute D-Bus timeout (seen once in 54 runs, in the read-only scenario's catch-up).
+        QVERIFY(remove(created));
     }
 
     void shouldMergeTheSameInviteInTwoCalendars()
     {
-        const QDateTime start(QDate::currentDate().addDays(12), QTime(16, 0), berlin());
+        const QDateTime start(today().addDays(12), QTime(16, 0), berlin());
         const auto event = interview(QStringLiteral("twice@test"), start,
                                      QStringLiteral("Interview: Acme – Lead"));
         QVERIFY(create(event, interviews_).isValid());
@@ -882,7 +969,7 @@ private Q_SLOTS:
 
     void shouldNotDuplicateOnQuickChanges()
     {
-        const QDateTime start(QDate::currentDate().addDays(13), QTime(16, 0), berlin());
+        const QDateTime start(today().addDays(13), QTime(16, 0), berlin());
         const Item item = create(interview(QStringLiteral("quick@test"), start,
                                            QStringLiteral("Interview: Vandelay – Importer")),
                                  interviews_);
@@ -925,7 +1012,7 @@ private Q_SLOTS:
                                     QStringLiteral("Interview: Smith & Wesson – Armorer"),
                                     QStringLiteral("Interview: Umbrella – Chemist")};
         for (int i = 0; i < uids.size(); ++i) {
-            const QDateTime start(QDate::currentDate().addDays(14 + i), QTime(10, 0), berlin());
+            const QDateTime start(today().addDays(14 + i), QTime(10, 0), berlin());
             QVERIFY(create(interview(uids.at(i), start, summaries.at(i)), interviews_).isValid());
         }
         QTest::qWait(2000);
@@ -933,8 +1020,7 @@ private Q_SLOTS:
             QCOMPARE(tasksFor(uid).size(), 0);
         }
         QCOMPARE(notifications_.bodiesStartingWith(problem).size(), 1);
-        QVERIFY(agent().status() != AgentInstance::Idle ||
-                !agent().statusMessage().startsWith(QLatin1String("Following up")));
+        QVERIFY(!agentIdle());
 
         // Writable again: the agent catches up by itself, in one batch told in one notification.
         // The catch-up reads every event again: on a busy machine that can take a while.

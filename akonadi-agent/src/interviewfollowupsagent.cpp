@@ -22,11 +22,6 @@ using namespace std::chrono_literals;
 
 namespace
 {
-followups::Instant currentInstant()
-{
-    return followups::Instant{std::chrono::seconds{QDateTime::currentSecsSinceEpoch()}};
-}
-
 bool isWatched(Akonadi::Collection::Id collection)
 {
     const QList<int> watched = Settings::watchedCollections();
@@ -34,7 +29,13 @@ bool isWatched(Akonadi::Collection::Id collection)
 }
 } // namespace
 
-InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id) : Akonadi::AgentBase(id)
+followups::Instant InterviewFollowupsAgent::wallClock()
+{
+    return followups::Instant{std::chrono::seconds{QDateTime::currentSecsSinceEpoch()}};
+}
+
+InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock)
+    : Akonadi::AgentBase(id), clock_(std::move(clock))
 {
     Settings::instance(config());
     new SettingsAdaptor(Settings::self());
@@ -56,20 +57,28 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id) : Akonadi::A
     // Coalesces a burst of changes (an import, a sync) into one pass.
     passTimer_.setSingleShot(true);
     passTimer_.setInterval(50ms);
-    connect(&passTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::runPass);
+    connect(&passTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::wantPass);
     // The planning window moves with the clock, and recurrences are expanded inside it.
     refreshTimer_.setInterval(6h);
-    connect(&refreshTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::startCatchUp);
+    connect(&refreshTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::wantCatchUp);
     refreshTimer_.start();
     retryTimer_.setSingleShot(true);
-    connect(&retryTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::startCatchUp);
+    connect(&retryTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::wantCatchUp);
 
     connect(Settings::self(), &KCoreConfigSkeleton::configChanged, this,
-            &InterviewFollowupsAgent::startCatchUp);
+            &InterviewFollowupsAgent::wantCatchUp);
     connect(Akonadi::ServerManager::self(), &Akonadi::ServerManager::stateChanged, this,
             &InterviewFollowupsAgent::serverStateChanged);
 
-    QTimer::singleShot(0, this, &InterviewFollowupsAgent::startCatchUp);
+    // The first catch-up waits for the change monitor's subscription to be in place: a change made
+    // after the catch-up's read must be notified, and Akonadi's Monitor (22.12 and 24.12 alike)
+    // does not send a subscription change made while its subscription is being set up. The task
+    // collection monitorTarget() added in that window never reached the server, so its rights
+    // changes never arrived (the end-to-end test's read-only scenario failed by chance).
+    connect(changeRecorder(), &Akonadi::Monitor::monitorReady, this, [this] {
+        qCDebug(FOLLOWUPS_AGENT_LOG) << "Change monitor ready";
+        wantCatchUp();
+    });
 }
 
 InterviewFollowupsAgent::~InterviewFollowupsAgent() = default;
@@ -121,11 +130,13 @@ void InterviewFollowupsAgent::itemsMoved(const Akonadi::Item::List& items,
 
 void InterviewFollowupsAgent::collectionChanged(const Akonadi::Collection& collection)
 {
+    qCDebug(FOLLOWUPS_AGENT_LOG) << "Collection" << collection.id() << "changed, rights"
+                                 << collection.rights();
     // Its rights or content types changed: writable again after an outage, or no more.
     if (collection.id() == monitoredTarget_ &&
         (!target_.isValid() || collection.rights() != target_.rights() ||
          collection.contentMimeTypes() != target_.contentMimeTypes())) {
-        startCatchUp();
+        wantCatchUp();
     }
     changeProcessed();
 }
@@ -134,7 +145,7 @@ void InterviewFollowupsAgent::collectionRemoved(const Akonadi::Collection& colle
 {
     // Item notifications don't follow a collection's removal: re-read everything.
     if (watched_.contains(collection.id()) || collection.id() == target_.id()) {
-        startCatchUp();
+        wantCatchUp();
     }
     changeProcessed();
 }
@@ -206,20 +217,22 @@ bool InterviewFollowupsAgent::taskSeen(const Akonadi::Item& item)
         return false;
     }
     taskItems_[item.id()] = item;
-    taskNotifiedDuringPass_ = taskNotifiedDuringPass_ || passRunning_;
+    if (steps_.state() == StepScheduler::State::Reconciling) {
+        taskCopy_ = TaskCopy::Stale; // the pass may have read the task before this change
+    }
     return true;
 }
 
 void InterviewFollowupsAgent::taskGone(Akonadi::Item::Id id)
 {
-    if (taskItems_.erase(id) > 0) {
-        taskNotifiedDuringPass_ = taskNotifiedDuringPass_ || passRunning_;
+    if (taskItems_.erase(id) > 0 && steps_.state() == StepScheduler::State::Reconciling) {
+        taskCopy_ = TaskCopy::Stale;
     }
 }
 
 void InterviewFollowupsAgent::whenIndexed(std::function<void()> change)
 {
-    if (catchingUp_) {
+    if (steps_.state() == StepScheduler::State::CatchingUp) {
         deferred_.push_back(std::move(change));
     } else {
         change();
@@ -228,60 +241,12 @@ void InterviewFollowupsAgent::whenIndexed(std::function<void()> change)
 
 followups::TimeRange InterviewFollowupsAgent::expansionRange(const followups::Policy& policy) const
 {
-    return followups::defaultPlanningWindow(policy, currentInstant());
+    return followups::defaultPlanningWindow(policy, clock_());
 }
 
-void InterviewFollowupsAgent::startCatchUp()
+void InterviewFollowupsAgent::wantCatchUp()
 {
-    if (catchingUp_) {
-        catchUpAgain_ = true;
-        return;
-    }
-    catchingUp_ = true;
-    catchUpAgain_ = false;
-    Q_EMIT status(Running, i18n("Reading calendars"));
-
-    CatchUpJob::Options options;
-    options.watched = Settings::watchedCollections();
-    options.configuredTarget = Settings::targetCollection();
-    policy_ = PolicyFromSettings::policy(*Settings::self(), currentInstant());
-    options.policy = policy_;
-    options.expansion = expansionRange(policy_);
-    auto* job = new CatchUpJob(std::move(options), this);
-    connect(job, &KJob::result, this, [this, job] {
-        catchingUp_ = false;
-        if (job->error()) {
-            qCWarning(FOLLOWUPS_AGENT_LOG) << "Catch-up failed:" << job->errorString();
-            Q_EMIT status(Broken, job->errorString());
-            deferred_.clear();
-            if (job->error() == CatchUpJob::NoTaskCollection) {
-                target_ = Akonadi::Collection(); // nothing is written until it is back
-                writeProblem_.report(job->errorString());
-            }
-            retryLater(); // the server or the task collection may come back
-            return;
-        }
-        index_ = job->takeIndex();
-        target_ = job->target();
-        monitorTarget();
-        taskItemsValid_ = false;
-        ++taskItemsGeneration_;
-        watched_ = job->watchedCollections();
-        indexComplete_ = job->complete();
-        qCDebug(FOLLOWUPS_AGENT_LOG) << "Catch-up read" << job->eventCount() << "events,"
-                                     << index_.interviewCount() << "interview occurrences";
-        auto deferred = std::move(deferred_);
-        deferred_.clear();
-        for (auto& change : deferred) {
-            change();
-        }
-        if (catchUpAgain_) {
-            startCatchUp();
-            return;
-        }
-        runPass();
-    });
-    job->start();
+    start(steps_.catchUpWanted());
 }
 
 void InterviewFollowupsAgent::schedulePass()
@@ -291,66 +256,122 @@ void InterviewFollowupsAgent::schedulePass()
     }
 }
 
-void InterviewFollowupsAgent::runPass()
+void InterviewFollowupsAgent::wantPass()
 {
-    if (catchingUp_ || !target_.isValid()) {
-        return; // the catch-up ends with a pass
+    if (target_.isValid()) { // else the next catch-up finds one, and ends with a pass
+        start(steps_.passWanted());
     }
-    if (passRunning_) {
-        passWanted_ = true;
+}
+
+void InterviewFollowupsAgent::start(StepScheduler::Step step)
+{
+    switch (step) {
+    case StepScheduler::Step::CatchUp:
+        startCatchUp();
+        break;
+    case StepScheduler::Step::Pass:
+        startPass();
+        break;
+    case StepScheduler::Step::None:
+        break;
+    }
+}
+
+void InterviewFollowupsAgent::startCatchUp()
+{
+    qCDebug(FOLLOWUPS_AGENT_LOG) << "Catching up";
+    Q_EMIT status(Running, i18n("Reading calendars"));
+    CatchUpJob::Options options;
+    options.watched = Settings::watchedCollections();
+    options.configuredTarget = Settings::targetCollection();
+    policy_ = PolicyFromSettings::policy(*Settings::self(), clock_());
+    options.policy = policy_;
+    options.expansion = expansionRange(policy_);
+    auto* job = new CatchUpJob(std::move(options), this);
+    connect(job, &KJob::result, this, [this, job] { catchUpDone(*job); });
+    job->start();
+}
+
+void InterviewFollowupsAgent::catchUpDone(CatchUpJob& job)
+{
+    if (job.error()) {
+        qCWarning(FOLLOWUPS_AGENT_LOG) << "Catch-up failed:" << job.errorString();
+        Q_EMIT status(Broken, job.errorString());
+        deferred_.clear();
+        if (job.error() == CatchUpJob::NoTaskCollection) {
+            target_ = Akonadi::Collection(); // nothing is written until it is back
+            writeProblem_.report(job.errorString());
+        }
+        retryLater(); // the server or the task collection may come back
+        start(steps_.catchUpEnded(false, Akonadi::ServerManager::isRunning()));
         return;
     }
-    passRunning_ = true;
-    passWanted_ = false;
+    index_ = job.takeIndex();
+    target_ = job.target();
+    monitorTarget();
+    taskCopy_ = TaskCopy::Stale;
+    watched_ = job.watchedCollections();
+    indexComplete_ = job.complete();
+    qCDebug(FOLLOWUPS_AGENT_LOG) << "Catch-up read" << job.eventCount() << "events,"
+                                 << index_.interviewCount() << "interview occurrences";
+    // Changes that arrived during the catch-up, on top of what it read.
+    auto deferred = std::move(deferred_);
+    deferred_.clear();
+    for (auto& change : deferred) {
+        change();
+    }
+    start(steps_.catchUpEnded(true, Akonadi::ServerManager::isRunning()));
+}
+
+void InterviewFollowupsAgent::startPass()
+{
+    Q_EMIT status(Running, i18n("Updating follow-up tasks"));
     ReconcilePass::Input input;
     input.events = index_.events();
     input.seriesUids = index_.seriesUids();
     input.expansion = expansionRange(policy_);
     input.allowCancel = indexComplete_;
 
-    taskNotifiedDuringPass_ = false;
-    const bool readsTasks = !taskItemsValid_;
-    const int generation = taskItemsGeneration_;
+    const bool readsTasks = taskCopy_ == TaskCopy::Stale;
+    taskCopy_ = TaskCopy::Current; // unless a task notification arrives during the pass
     auto* job = new ReconcileJob(target_, readsTasks ? nullptr : &taskItems_, std::move(input),
-                                 policy_, currentInstant(), state_, writeSession_, this);
-    connect(job, &KJob::result, this, [this, job, readsTasks, generation] {
-        passRunning_ = false;
-        state_.save(stateConfig_);
-        taskFingerprints_ = job->fingerprints();
-        if (generation == taskItemsGeneration_) {
-            if (readsTasks) {
-                taskItems_ = job->readTasks();
-            }
-            for (const auto& [id, item] : job->writtenTasks()) {
-                taskItems_[id] = item;
-            }
-            // Our copy may be older than the store: read it again next time.
-            taskItemsValid_ =
-                !job->error() && job->summary().failed == 0 && !taskNotifiedDuringPass_;
-        }
-        const auto& summary = job->summary();
-        writesDone(summary.created + summary.updated + summary.cancelled + summary.reinstated,
-                   job->error() != 0 || summary.failed > 0,
-                   job->error() ? job->errorString() : summary.lastError);
-        if (job->error()) {
-            qCWarning(FOLLOWUPS_AGENT_LOG) << "Pass failed:" << job->errorString();
-            Q_EMIT status(Broken, job->errorString());
-        } else {
-            qCDebug(FOLLOWUPS_AGENT_LOG)
-                << "Pass done:" << summary.created << "created," << summary.updated << "updated,"
-                << summary.cancelled << "cancelled," << summary.reinstated << "reinstated,"
-                << summary.failed << "failed";
-            Q_EMIT status(Idle, i18np("Following up %1 interview", "Following up %1 interviews",
-                                      static_cast<int>(summary.interviews)));
-            if (Settings::notifyCreated()) {
-                CreationNotifier::notify(summary);
-            }
-        }
-        if (passWanted_) {
-            schedulePass();
-        }
-    });
+                                 policy_, clock_(), state_, writeSession_, this);
+    connect(job, &KJob::result, this, [this, job, readsTasks] { passDone(*job, readsTasks); });
     job->start();
+}
+
+void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
+{
+    state_.save(stateConfig_);
+    taskFingerprints_ = job.fingerprints();
+    if (readTasks) {
+        taskItems_ = job.readTasks();
+    }
+    for (const auto& [id, item] : job.writtenTasks()) {
+        taskItems_[id] = item;
+    }
+    const auto& summary = job.summary();
+    if (job.error() || summary.failed > 0) {
+        taskCopy_ = TaskCopy::Stale; // our copy may be older than the store
+    }
+    writesDone(summary.created + summary.updated + summary.cancelled + summary.reinstated,
+               job.error() != 0 || summary.failed > 0,
+               job.error() ? job.errorString() : summary.lastError);
+    if (job.error()) {
+        qCWarning(FOLLOWUPS_AGENT_LOG) << "Pass failed:" << job.errorString();
+        Q_EMIT status(Broken, job.errorString());
+    } else {
+        qCDebug(FOLLOWUPS_AGENT_LOG)
+            << "Pass done:" << summary.created << "created," << summary.updated << "updated,"
+            << summary.cancelled << "cancelled," << summary.reinstated << "reinstated,"
+            << summary.failed << "failed";
+        Q_EMIT status(Idle, i18np("Following up %1 interview", "Following up %1 interviews",
+                                  static_cast<int>(summary.interviews)));
+        if (Settings::notifyCreated()) {
+            CreationNotifier::notify(summary);
+        }
+    }
+    start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
 }
 
 void InterviewFollowupsAgent::writesDone(int written, bool failed, const QString& failure)
@@ -395,12 +416,7 @@ void InterviewFollowupsAgent::monitorTarget()
 
 void InterviewFollowupsAgent::serverStateChanged(Akonadi::ServerManager::State state)
 {
-    if (state == Akonadi::ServerManager::Running) {
-        if (serverWasDown_) {
-            serverWasDown_ = false;
-            startCatchUp(); // notifications sent while it was away are lost
-        }
-    } else {
-        serverWasDown_ = true;
-    }
+    // Notifications sent while it was away are lost: its return brings a catch-up.
+    start(state == Akonadi::ServerManager::Running ? steps_.serverRunning()
+                                                   : steps_.serverStopped());
 }

@@ -3,13 +3,14 @@
 // the pass in ReconcilePass, the store work in jobs/.
 //
 // Change recording is off (the KDE habit for agents): changes made while the agent is down are
-// found by the catch-up scan at start, and after the Akonadi server comes back. Work is serial: one
-// catch-up or one pass at a time; changes arriving meanwhile mark the index dirty and bring one
-// more pass after it.
+// found by the catch-up scan at start, and after the Akonadi server comes back. Work is serial, one
+// step at a time (StepScheduler): a catch-up or a pass; changes arriving meanwhile mark the index
+// dirty and bring one more pass after it.
 #pragma once
 
 #include "eventindex.h"
 #include "followupsstate.h"
+#include "stepscheduler.h"
 #include "writeproblem.h"
 
 #include <Akonadi/AgentBase>
@@ -26,12 +27,19 @@ namespace Akonadi
 {
 class Session;
 }
+class CatchUpJob;
+class ReconcileJob;
 
 class InterviewFollowupsAgent : public Akonadi::AgentBase, public Akonadi::AgentBase::ObserverV3
 {
     Q_OBJECT
 public:
-    explicit InterviewFollowupsAgent(const QString& id);
+    // The agent's one source of "now": plans, the planning window and the day an outcome was first
+    // seen follow it. The wall clock, unless a test fixes it.
+    using Clock = std::function<followups::Instant()>;
+    static followups::Instant wallClock();
+
+    explicit InterviewFollowupsAgent(const QString& id, Clock clock = &wallClock);
     ~InterviewFollowupsAgent() override;
 
 protected:
@@ -52,9 +60,15 @@ private:
     bool taskSeen(const Akonadi::Item& item);
     void taskGone(Akonadi::Item::Id id);
     void whenIndexed(std::function<void()> change);
+    // Notifications and timers want a step; StepScheduler says when it starts.
+    void wantCatchUp();
+    void schedulePass(); // a pass after a short delay, so that a burst of changes brings one
+    void wantPass();
+    void start(StepScheduler::Step step);
     void startCatchUp();
-    void schedulePass();
-    void runPass();
+    void catchUpDone(CatchUpJob& job);
+    void startPass();
+    void passDone(const ReconcileJob& job, bool readTasks);
     // After a pass: `written` writes went through; `failed`: some did not (or the pass failed),
     // for the reason `failure`.
     void writesDone(int written, bool failed, const QString& failure);
@@ -63,6 +77,8 @@ private:
     void serverStateChanged(Akonadi::ServerManager::State state);
     followups::TimeRange expansionRange(const followups::Policy& policy) const;
 
+    Clock clock_;
+    StepScheduler steps_;
     Akonadi::Session* writeSession_ = nullptr;
     KSharedConfig::Ptr stateConfig_;
     FollowupsState state_;
@@ -76,15 +92,12 @@ private:
     // need not read the whole collection; re-read after a catch-up, a failed write, or a task
     // notification that arrived while a pass was running.
     std::map<Akonadi::Item::Id, Akonadi::Item> taskItems_;
-    bool taskItemsValid_ = false;
-    int taskItemsGeneration_ = 0; // bumped when a catch-up makes the copy stale
-    bool taskNotifiedDuringPass_ = false;
+    // The agent's copy of the product's tasks: Current when notifications have kept it so since a
+    // pass read or wrote it; Stale makes the next pass read the collection again.
+    enum class TaskCopy { Stale, Current };
+    TaskCopy taskCopy_ = TaskCopy::Stale;
+    // False when the last catch-up could not read every watched calendar: passes cancel nothing.
     bool indexComplete_ = false;
-    bool catchingUp_ = false;
-    bool catchUpAgain_ = false;
-    bool passRunning_ = false;
-    bool passWanted_ = false;
-    bool serverWasDown_ = false;
     // Changes seen during a catch-up, applied once its index is installed.
     std::vector<std::function<void()>> deferred_;
     QTimer passTimer_;

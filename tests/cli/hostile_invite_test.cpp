@@ -4,6 +4,7 @@
 // the table and stderr carry no terminal escapes and one row per task, and a mailto: link no extra
 // header. Thousands of attendees give a capped number of tasks, quickly, with a warning.
 #include "cli_runner.h"
+#include "icslint.h"
 #include "test_calendars.h"
 
 #include <chrono>
@@ -94,9 +95,7 @@ TEST_F(HostileInvite, icsHasExactlyTheComponentsAndPropertiesWritten)
     for (const std::string shape : {"todos", "events"}) {
         const auto result = plan("ics", shape);
         ASSERT_EQ(result.exitCode, 0) << result.err;
-        const std::string lint = "/usr/bin/python3 " +
-                                 std::string(std::getenv("FOLLOWUPS_SHARED_DIR")) +
-                                 "/tools/icslint.py " + sandbox.path("out.ics").string();
+        const std::string lint = followups::testing::icslintCommand(sandbox.path("out.ics"));
         EXPECT_EQ(std::system(lint.c_str()), 0) << shape;
         const std::string component = shape == "todos" ? "VTODO" : "VEVENT";
         // python-icalendar: the components written, and none of the invite's.

@@ -1,5 +1,5 @@
 // libFuzzer target for the readers (built with -DFOLLOWUPS_FUZZ=ON and Clang only). Run with the
-// corpus as seeds: fuzz_event_reader ../shared/ical-corpus
+// corpus as seeds: fuzz_event_reader tests/data/corpus
 #include "read_everything.h"
 
 #include <cstddef>

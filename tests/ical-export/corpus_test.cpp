@@ -1,4 +1,4 @@
-// readEvents over the real-world files of the shared ical-corpus. Every file must be read without a
+// readEvents over the real-world files of tests/data/corpus. Every file must be read without a
 // crash; the files named in the cases below are checked against values worked out by hand from
 // their text (the comments show the arithmetic).
 #include "followups/ical/reader.h"

@@ -7,6 +7,7 @@
 #include "followups/ical/writer.h"
 #include "followups/identity.h"
 #include "followups/safe_text.h"
+#include "icslint.h"
 #include "planner_fixtures.h"
 
 #include <cstdlib>
@@ -164,9 +165,7 @@ TEST(WriterInjection, icslintFindsNoError)
     for (const Shape shape : {Shape::Todos, Shape::Events}) {
         const auto file = folder / (shape == Shape::Todos ? "todos.ics" : "events.ics");
         std::ofstream(file, std::ios::binary) << written(shape);
-        const std::string command = "/usr/bin/python3 " +
-                                    std::string(std::getenv("FOLLOWUPS_SHARED_DIR")) +
-                                    "/tools/icslint.py " + file.string();
+        const std::string command = followups::testing::icslintCommand(file);
         EXPECT_EQ(std::system(command.c_str()), 0) << command;
     }
     std::filesystem::remove_all(folder);

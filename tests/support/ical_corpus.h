@@ -1,9 +1,8 @@
-// The real-world .ics files of $FOLLOWUPS_SHARED_DIR/ical-corpus (see its README.md), found at run
-// time so a file added there is tested without a code change.
+// The real-world .ics files of tests/data/corpus (origins and licences in tests/data/README.md),
+// found at run time so a file added there is tested without a code change.
 #pragma once
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,10 +15,7 @@ namespace followups::testing
 
 inline std::filesystem::path icalCorpusDir()
 {
-    const char* shared = std::getenv("FOLLOWUPS_SHARED_DIR");
-    if (!shared)
-        throw std::runtime_error("FOLLOWUPS_SHARED_DIR is not set");
-    return std::filesystem::path(shared) / "ical-corpus";
+    return std::filesystem::path(FOLLOWUPS_TEST_DATA_DIR) / "corpus";
 }
 
 // Every *.ics file of the corpus, sorted by name.
