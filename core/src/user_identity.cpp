@@ -111,7 +111,8 @@ UserIdentity UserEvidence::identify() const
     if (!calendarOwners_.empty()) {
         user.source = UserIdentity::Source::CalendarOwner;
         user.calendar = calendarOwners_.front().second;
-        for (const auto& [address, where] : calendarOwners_) {
+        for (const auto& owner : calendarOwners_) {
+            const std::string& address = owner.first; // a lambda can't capture a binding (Clang 14)
             const bool known = std::any_of(
                 user.addresses.begin(), user.addresses.end(),
                 [&](const std::string& other) { return addressKey(other) == addressKey(address); });
