@@ -283,13 +283,14 @@ TEST_F(RealInvites, jsonTasksCarryTheirInterviewsCompanyRoleTitleAndStart)
     const auto tasks = tasksOf(plan("outlook-export.ics"), outlookUid('B'));
     ASSERT_FALSE(tasks.empty());
     for (const auto& task : tasks) {
-        EXPECT_EQ(task["company"], "Northwind Labs");
-        EXPECT_EQ(task["role"], "Backend Engineer");
-        EXPECT_EQ(task["interview_summary"],
+        // at(): a missing field fails the test instead of indexing a const object out of bounds.
+        EXPECT_EQ(task.at("company"), "Northwind Labs");
+        EXPECT_EQ(task.at("role"), "Backend Engineer");
+        EXPECT_EQ(task.at("interview_summary"),
                   "Interview: Northwind Labs – Backend Engineer – Onsite");
-        EXPECT_EQ(task["interview_start"], "2026-11-25T13:00:00+01:00");
-        if (!task["person"].is_null()) {
-            EXPECT_TRUE(task["person"].contains("phone"));
+        EXPECT_EQ(task.at("interview_start"), "2026-11-25T13:00:00+01:00");
+        if (!task.at("person").is_null()) {
+            EXPECT_TRUE(task.at("person").contains("phone"));
         }
     }
 }
