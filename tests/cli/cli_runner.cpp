@@ -107,6 +107,8 @@ int CliSandbox::start(const std::vector<std::string>& arguments,
         {"LC_TIME", ""},
         {"COLUMNS", ""},
         {"NO_COLOR", ""},
+        // A colour terminal, whatever the test itself runs in (CI's KF6 chroot sets TERM=dumb).
+        {"TERM", "xterm-256color"},
     };
     for (const auto& [name, value] : environment)
         variables[name] = value;
