@@ -6,6 +6,7 @@
 #include "followups/recognize.h"
 #include "input_output.h"
 #include "json_output.h"
+#include "plan_report.h"
 #include "table_output.h"
 
 #include <algorithm>
@@ -109,7 +110,8 @@ std::vector<ical::TaskToWrite> reconciledTasks(const std::vector<ReconcileStep>&
 
 std::string render(const Settings& settings, const std::vector<ical::TaskToWrite>& toWrite,
                    const ical::KeptContent& kept, const Warnings& warnings,
-                   const std::vector<ReconcileStep>* steps)
+                   const std::vector<ReconcileStep>* steps,
+                   const std::vector<Interview>& interviews)
 {
     const auto& zone = settings.policy.userZone;
     if (settings.format == OutputFormat::Ics)
@@ -131,7 +133,7 @@ std::string render(const Settings& settings, const std::vector<ical::TaskToWrite
             tasks.push_back({entry.task});
     }
     if (settings.format == OutputFormat::Json)
-        return tasksJson(tasks, warnings, steps, zone);
+        return tasksJson(tasks, warnings, steps, interviews, zone);
     return tasksTable(tasks, zone, settings.now, settings.table);
 }
 
@@ -162,17 +164,18 @@ int runPlan(const Settings& settings)
     }
     // Streamed: only the events that may be interviews (and those sharing their UIDs) are parsed,
     // which plans the same as reading every event; and history is forgotten batch by batch.
-    InterviewCollector collector(settings.policy, settings.window,
-                                 [&](const InterviewKey& key) { return withTasks.contains(key); });
-    Warnings recognitionWarnings; // printed after the reading's, as when recognising at the end
+    InterviewCollector collector(
+        settings.policy, settings.window,
+        [&](const InterviewKey& key) { return withTasks.contains(key); }, settings.explain);
     ical::StreamOptions options{
         {settings.policy.userZone, settings.window,
          static_cast<std::size_t>(std::max(settings.policy.seriesLimit, 0)) + 1},
         settings.policy.keywords.interview};
     bool lastFile = false; // its batches hold the last copies of their interviews
     options.takeEvents = [&](std::vector<CalendarEvent>&& events) {
-        collector.add(events, recognitionWarnings, lastFile);
+        collector.add(events, lastFile);
     };
+    std::size_t eventsRead = 0;
     for (const auto& path : settings.inputs) {
         lastFile = &path == &settings.inputs.back();
         InputStream input(path);
@@ -182,15 +185,22 @@ int runPlan(const Settings& settings)
         if (read.error)
             throw InputRejected(formatWarning(*read.error));
         warnings.insert(warnings.end(), read.warnings.begin(), read.warnings.end());
+        for (const auto& name : read.calendarNames)
+            collector.addCalendarName(name.value, name.where);
+        eventsRead += read.eventCount;
     }
-    warnings.insert(warnings.end(), recognitionWarnings.begin(), recognitionWarnings.end());
-    return planAndWrite(settings, std::move(collector).take(), std::move(warnings),
-                        std::move(tasksFile));
+    // Recognised once every calendar is read and the user can be told (user_identity.h); its
+    // warnings come after the reading's.
+    auto collected = std::move(collector).take(warnings);
+    return planAndWrite(settings, std::move(collected), std::move(warnings), std::move(tasksFile),
+                        eventsRead);
 }
 
 int planAndWrite(const Settings& settings, InterviewCollector::Collected collected,
-                 Warnings warnings, std::optional<TasksFile> tasksFile)
+                 Warnings warnings, std::optional<TasksFile> tasksFile, std::size_t eventsRead)
 {
+    if (collected.mayThankTheUser)
+        warnings.push_back(unknownUserWarning());
     auto plan = planFollowUps(collected.interviews, settings.policy, settings.now, settings.window);
     warnings.insert(warnings.end(), plan.warnings.begin(), plan.warnings.end());
     // History the collector forgot is reported as planFollowUps reports it.
@@ -220,12 +230,37 @@ int planAndWrite(const Settings& settings, InterviewCollector::Collected collect
         toWrite = plannedTasks(plan.tasks, settings.now);
     }
 
-    for (const auto& warning : warnings)
-        std::cerr << formatWarning(warning) << '\n';
+    if (!settings.quiet) {
+        for (const auto& warning : warnings)
+            std::cerr << formatWarning(warning) << '\n';
+    }
+    const Zone& zone = settings.policy.userZone;
+    if (settings.explain) {
+        std::cerr << "interview-followups: you: " << userText(collected.user) << '\n';
+        for (const auto& explanation : collected.explanations)
+            std::cerr << explanationText(explanation, zone);
+    }
     const ical::KeptContent noneKept;
     writeOutput(settings.outputPath,
                 render(settings, toWrite, tasksFile ? tasksFile->kept : noneKept, warnings,
-                       tasksFile ? &steps : nullptr));
+                       tasksFile ? &steps : nullptr, collected.interviews));
+    if (settings.summaryLine && settings.command == CommandName::Plan) {
+        PlanCounts counts;
+        counts.eventsRead = eventsRead;
+        counts.tally = collected.tally;
+        if (tasksFile) {
+            std::vector<Task> ours; // not the other apps' tasks, not what the user deleted
+            for (const auto& step : steps) {
+                if (step.action != ReconcileAction::Foreign &&
+                    step.action != ReconcileAction::KeepDeleted)
+                    ours.push_back(step.task);
+            }
+            countTasks(ours, settings.now, zone, counts);
+        } else {
+            countTasks(plan.tasks, settings.now, zone, counts);
+        }
+        std::cerr << summaryLine(counts, collected.user);
+    }
     return exitSuccess;
 }
 

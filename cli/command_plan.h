@@ -9,6 +9,7 @@
 #include "followups/reconcile.h"
 #include "settings.h"
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -29,8 +30,9 @@ struct TasksFile {
 std::optional<TasksFile> readTasksFile(const Settings& settings);
 
 // Plans the interviews collected and writes the result; `warnings` so far are printed to stderr
-// with the new ones.
+// with the new ones (unless --quiet), then the explanations (--explain), and, for `plan`, the
+// summary line of `eventsRead` events and the tasks (settings.summaryLine).
 int planAndWrite(const Settings& settings, InterviewCollector::Collected collected,
-                 Warnings warnings, std::optional<TasksFile> tasksFile);
+                 Warnings warnings, std::optional<TasksFile> tasksFile, std::size_t eventsRead);
 
 } // namespace followups::cli

@@ -40,6 +40,7 @@ public:
                  [&](const toml::node& n) { values_->holidaysRegion = holidaysRegion(n); }},
                 {"references", [&](const toml::node& n) { values_->references = references(n); }},
                 {"keywords", [&](const toml::node& n) { keywords(n); }},
+                {"addresses", [&](const toml::node& n) { addresses(n); }},
                 {"rules", [&](const toml::node& n) { rules(n); }},
                 {"offsets", [&](const toml::node& n) { offsets(n); }},
                 {"window", [&](const toml::node& n) { window(n); }},
@@ -185,10 +186,29 @@ private:
                         [&](const toml::node& n) {
                             values_->exclusionWords = strings(n, "keywords.exclusion");
                         }},
+                       {"candidate",
+                        [&](const toml::node& n) {
+                            values_->candidateWords = strings(n, "keywords.candidate");
+                        }},
                        {"no_follow_ups_category",
                         [&](const toml::node& n) {
                             values_->noFollowUpsCategory =
                                 string(n, "keywords.no_follow_ups_category");
+                        }},
+                   });
+    }
+
+    void addresses(const toml::node& node)
+    {
+        forEachKey(table(node, "addresses"), "addresses.",
+                   {
+                       {"role_mailboxes",
+                        [&](const toml::node& n) {
+                            values_->roleMailboxes = strings(n, "addresses.role_mailboxes");
+                        }},
+                       {"services",
+                        [&](const toml::node& n) {
+                            values_->serviceDomains = strings(n, "addresses.services");
                         }},
                    });
     }

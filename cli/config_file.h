@@ -25,6 +25,9 @@ struct ConfigValues {
     std::optional<std::vector<Person>> references;
     std::optional<std::vector<std::string>> interviewKeywords;
     std::optional<std::vector<std::string>> exclusionWords;
+    std::optional<std::vector<std::string>> candidateWords;
+    std::optional<std::vector<std::string>> roleMailboxes;
+    std::optional<std::vector<std::string>> serviceDomains;
     std::optional<std::string> noFollowUpsCategory;
     std::vector<std::pair<TaskKind, bool>> rules;
     std::vector<std::pair<std::string, int>> offsets; // names from offsetKeys()

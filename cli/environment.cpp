@@ -66,6 +66,11 @@ std::string systemZoneId()
     return "UTC";
 }
 
+bool standardErrorIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
 StandardOutput standardOutput()
 {
     StandardOutput output;

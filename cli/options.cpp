@@ -201,6 +201,18 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
         ->type_name("FILE")
         ->check(fileName)
         ->group(output);
+    auto* verbose = app.add_flag("--verbose", raw.verbose,
+                                 "End plan with its summary line on standard error also when that "
+                                 "is not a terminal (on a terminal it always ends with it)")
+                        ->group(output);
+    app.add_flag("-q,--quiet", raw.quiet,
+                 "Print no warnings and no summary line on standard error; errors still are")
+        ->excludes(verbose)
+        ->group(output);
+    app.add_flag("--explain", raw.explain,
+                 "Say on standard error, for every event that looked like an interview, whether "
+                 "it was taken and why, and which company, role and people were read from where")
+        ->group(output);
     app.add_option("--tasks", raw.tasks,
                    "The tasks exported before (possibly edited since): the output is their "
                    "reconciliation with the plan; tasks you completed, edited or deleted stay so, "
@@ -209,7 +221,10 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
         ->check(fileName)
         ->group(output);
 
-    app.add_option("--me", raw.me, "One of your own addresses, never thanked (repeatable)")
+    app.add_option("--me", raw.me,
+                   "One of your own addresses, never thanked (repeatable; default: the calendars' "
+                   "X-WR-CALNAME address, else the address attending two thirds of their events "
+                   "with attendees)")
         ->type_name("ADDRESS")
         ->group(settings);
     app.add_option("--now", raw.now,

@@ -62,6 +62,12 @@ void applyConfig(const ConfigValues& config, Policy& policy)
         policy.keywords.interview = *config.interviewKeywords;
     if (config.exclusionWords)
         policy.keywords.exclusion = *config.exclusionWords;
+    if (config.candidateWords)
+        policy.keywords.candidate = *config.candidateWords;
+    if (config.roleMailboxes)
+        policy.roleMailboxes = *config.roleMailboxes;
+    if (config.serviceDomains)
+        policy.serviceDomains = *config.serviceDomains;
     if (config.noFollowUpsCategory)
         policy.keywords.noFollowUpsCategory = *config.noFollowUpsCategory;
     for (const auto& [kind, on] : config.rules)
@@ -192,10 +198,16 @@ Settings makeSettings(const RawOptions& raw)
     settings.configPath = config.path;
     rejectOutputOverAnInput(settings);
     settings.warnings = std::move(config.warnings);
+    settings.explain = raw.explain;
+    settings.quiet = raw.quiet;
+    settings.summaryLine = !raw.quiet && (raw.verbose || standardErrorIsTerminal());
 
     settings.policy = defaultPolicy(userZone(raw, config.values, settings.warnings));
     applyConfig(config.values, settings.policy);
     applyOptions(raw, settings.policy);
+    settings.meFrom = !raw.me.empty()    ? MeFrom::Option
+                      : config.values.me ? MeFrom::ConfigFile
+                                         : MeFrom::Calendars;
 
     settings.now = currentTime(raw.now.empty() ? std::nullopt
                                                : parseRfc3339(raw.now)); // checked while parsing

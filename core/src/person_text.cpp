@@ -153,6 +153,18 @@ std::optional<Person> parsePerson(std::string_view text)
     return person;
 }
 
+std::string personLine(const Person& person)
+{
+    std::string line = !person.name.empty()    ? person.name
+                       : !person.email.empty() ? person.email
+                                               : person.phone;
+    if (!person.name.empty() && !person.email.empty())
+        line += " <" + person.email + ">";
+    if (!person.phone.empty() && line != person.phone)
+        line += ", " + person.phone;
+    return line;
+}
+
 std::vector<Person> parsePersonList(std::string_view text)
 {
     std::vector<Person> people;

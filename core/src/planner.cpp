@@ -338,6 +338,11 @@ bool isHistory(const Interview& interview, TimeRange window)
     return interview.end < window.from - historyHorizon;
 }
 
+bool endsInside(const Interview& interview, TimeRange window)
+{
+    return interview.end >= window.from && interview.end <= window.to;
+}
+
 namespace
 {
 
@@ -416,8 +421,7 @@ Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& polic
             plan.outsideWindow.insert(interview.key);
             continue;
         }
-        const bool inWindow = interview.end >= window.from && interview.end <= window.to;
-        if (inWindow && !interview.key.recurrenceId.empty() &&
+        if (endsInside(interview, window) && !interview.key.recurrenceId.empty() &&
             ++seriesTaken[interview.key.uid] > std::max(policy.seriesLimit, 0)) {
             if (seriesTaken[interview.key.uid] == policy.seriesLimit + 1)
                 plan.warnings.push_back(
@@ -447,7 +451,7 @@ Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& polic
 
     Planner planner(policy);
     for (const Interview* interview : planned) {
-        if (interview->end < window.from || interview->end > window.to) {
+        if (!endsInside(*interview, window)) {
             plan.outsideWindow.insert(interview->key);
             continue;
         }

@@ -34,6 +34,7 @@ struct ScannedCalendar {
     std::string beginText; // the BEGIN:VCALENDAR line as written, with its line break
     int beginLine = 0;
     std::vector<PropertyLine> methods; // METHOD lines (text as written, with line break)
+    std::vector<PropertyLine> names;   // X-WR-CALNAME lines (text: the value as written)
     int endLine = 0;                   // 0 while open, and when the file ended first
 };
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <set>
 
 namespace followups::ical
 {
@@ -246,6 +247,23 @@ private:
     TimeReader times_;
 };
 
+// The components of the calendars that are, or hold, a VEVENT: what the streaming reader counts
+// too (component_scanner.h), whatever a hostile file nests inside them.
+std::size_t countEvents(const ParsedCalendar& parsed)
+{
+    std::set<icalcomponent*> outermost;
+    for (const auto& found : parsed.components(ICAL_VEVENT_COMPONENT)) {
+        icalcomponent* component = found.component;
+        for (icalcomponent* parent = icalcomponent_get_parent(component);
+             parent != nullptr && icalcomponent_isa(parent) != ICAL_VCALENDAR_COMPONENT &&
+             icalcomponent_isa(parent) != ICAL_XROOT_COMPONENT;
+             parent = icalcomponent_get_parent(parent))
+            component = parent;
+        outermost.insert(component);
+    }
+    return outermost.size();
+}
+
 } // namespace
 
 EventsRead readEvents(std::string_view icsText, std::string_view fileName,
@@ -257,6 +275,14 @@ EventsRead readEvents(std::string_view icsText, std::string_view fileName,
         return result;
     parsed.reportSkipped(result.warnings);
     result.events = EventReader(parsed, options, result.warnings, zones).read();
+    result.eventCount = countEvents(parsed);
+    for (const auto& calendar : parsed.components(ICAL_VCALENDAR_COMPONENT)) {
+        for (const auto& property : calendar.lines->properties) {
+            if (property.name == "X-WR-CALNAME")
+                result.calendarNames.push_back(
+                    {std::string(contentLineValue(property.text)), parsed.at(property.line)});
+        }
+    }
     return result;
 }
 

@@ -283,9 +283,13 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
                     }
                 });
         }
+        if (found.holdsEvent)
+            ++result.eventCount;
         selection.take(found);
     };
     ComponentScanner scanner(fileName, scanWarnings, select, [&](const ScannedCalendar& calendar) {
+        for (const auto& name : calendar.names)
+            result.calendarNames.push_back({name.text, {std::string(fileName), name.line}});
         selection.calendarEnded(calendar);
     });
 

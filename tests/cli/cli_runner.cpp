@@ -112,6 +112,8 @@ int CliSandbox::spawn(const std::vector<std::string>& arguments,
         {"LC_TIME", ""},
         {"COLUMNS", ""},
         {"NO_COLOR", ""},
+        // A colour terminal, whatever the test itself runs in (CI's KF6 chroot sets TERM=dumb).
+        {"TERM", "xterm-256color"},
     };
     for (const auto& [name, value] : environment)
         variables[name] = value;
@@ -218,6 +220,20 @@ RunResult CliSandbox::runInTerminal(const std::vector<std::string>& arguments,
                                     unsigned short columns,
                                     const std::map<std::string, std::string>& environment) const
 {
+    return runWithTerminal(arguments, columns, environment, STDOUT_FILENO);
+}
+
+RunResult CliSandbox::runOnTerminal(const std::vector<std::string>& arguments,
+                                    const std::map<std::string, std::string>& environment) const
+{
+    return runWithTerminal(arguments, 80, environment, STDERR_FILENO);
+}
+
+RunResult CliSandbox::runWithTerminal(const std::vector<std::string>& arguments,
+                                      unsigned short columns,
+                                      const std::map<std::string, std::string>& environment,
+                                      int stream) const
+{
     int terminal = -1;
     int device = -1;
     termios raw{};
@@ -226,24 +242,28 @@ RunResult CliSandbox::runInTerminal(const std::vector<std::string>& arguments,
     if (::openpty(&terminal, &device, nullptr, &raw, &size) != 0)
         throw std::runtime_error("openpty failed");
     const std::filesystem::path capture = captureFolder();
+    const int captured = stream == STDOUT_FILENO ? STDERR_FILENO : STDOUT_FILENO;
+    const std::filesystem::path capturedFile = capture / (stream == STDOUT_FILENO ? "err" : "out");
     const pid_t child = spawn(arguments, environment, [&] {
         ::close(terminal);
         redirectFile("/dev/null", O_RDONLY, 0);
-        ::dup2(device, 1);
+        ::dup2(device, stream);
         ::close(device);
-        redirectFile(capture / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
+        redirectFile(capturedFile, O_WRONLY | O_CREAT | O_TRUNC, captured);
     });
     ::close(device);
     // Read while the child writes (a terminal holds only a few KiB); EIO once it has exited.
-    RunResult result;
+    std::string shown;
     char buffer[4096];
     for (ssize_t got; (got = ::read(terminal, buffer, sizeof buffer)) > 0;)
-        result.out.append(buffer, static_cast<std::size_t>(got));
+        shown.append(buffer, static_cast<std::size_t>(got));
     ::close(terminal);
     int status = 0;
     ::waitpid(child, &status, 0);
+    RunResult result;
     result.exitCode = exitCodeOf(status);
-    result.err = readFile(capture / "err");
+    (stream == STDOUT_FILENO ? result.out : result.err) = std::move(shown);
+    (stream == STDOUT_FILENO ? result.err : result.out) = readFile(capturedFile);
     std::filesystem::remove_all(capture);
     return result;
 }

@@ -81,8 +81,16 @@ public:
     // as written), as when a user runs the tool in a terminal; standard input is empty.
     RunResult runInTerminal(const std::vector<std::string>& arguments, unsigned short columns,
                             const std::map<std::string, std::string>& environment = {}) const;
+    // The same with standard error on a pseudo-terminal instead, as when a user runs the tool by
+    // hand and pipes its output; `err` is what the terminal showed.
+    RunResult runOnTerminal(const std::vector<std::string>& arguments,
+                            const std::map<std::string, std::string>& environment = {}) const;
 
 private:
+    // `stream` (standard output or error) on a pseudo-terminal `columns` wide, the other captured.
+    RunResult runWithTerminal(const std::vector<std::string>& arguments, unsigned short columns,
+                              const std::map<std::string, std::string>& environment,
+                              int stream) const;
     // Forks; the child gets the environment, its standard streams from `redirect` and the folder
     // as working directory, and runs the binary. Returns the child's pid.
     int spawn(const std::vector<std::string>& arguments,

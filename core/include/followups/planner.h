@@ -27,6 +27,9 @@ TimeRange defaultPlanningWindow(const Policy& policy, Instant now);
 inline constexpr std::chrono::days historyHorizon{365};
 bool isHistory(const Interview& interview, TimeRange window);
 
+// Whether the interview ends inside the window (both ends included): it is planned.
+bool endsInside(const Interview& interview, TimeRange window);
+
 struct Plan {
     std::vector<Task> tasks; // sorted by interview start, then kind, ordinal, uid
     // Interviews seen but not planned because they end outside the window (history included), or

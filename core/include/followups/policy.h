@@ -14,8 +14,12 @@ namespace followups
 {
 
 struct Keywords {
-    std::vector<std::string> interview; // "interview", "Vorstellungsgespräch", "面接" …
-    std::vector<std::string> exclusion; // "candidate", "mock", "exit interview" …
+    std::vector<std::string> interview; // "interview", "phone screen", "面接" …
+    std::vector<std::string> exclusion; // "mock", "prep", "exit interview" …
+    // Words that exclude an event only when the user organises it or nobody does: the user then
+    // interviews a candidate. Applicant-tracking systems title the candidate's own invite
+    // "Candidate Interview – <name> – <role>", organised by the employer.
+    std::vector<std::string> candidate; // "candidate", "applicant", "Bewerber" …
     std::string noFollowUpsCategory = "No follow-ups";
 };
 
@@ -59,6 +63,14 @@ struct PlanningWindow {
 struct Policy {
     Zone userZone = Zone::utc();
     std::vector<std::string> myAddresses; // the user's own addresses: never thanked
+    // The user's names (the CN of their addresses): never read as company, role or person.
+    std::vector<std::string> myNames;
+    // Local parts of role mailboxes ("recruiting", "talent", "jobs" …, also "talent-emea"): not
+    // thanked when the invite names an interviewer, still the contact when nobody else is.
+    std::vector<std::string> roleMailboxes;
+    // Domains of applicant-tracking and scheduling services ("greenhouse.io", "lever.co" …, and
+    // their subdomains): their senders are never persons, contacts or companies.
+    std::vector<std::string> serviceDomains;
     std::vector<Person> standingReferences;
     Keywords keywords;
     Offsets offsets;
@@ -81,6 +93,9 @@ struct Policy {
 Policy defaultPolicy(const Zone& userZone);
 std::vector<std::string> defaultInterviewKeywords();
 std::vector<std::string> defaultExclusionWords();
+std::vector<std::string> defaultCandidateWords();
+std::vector<std::string> defaultRoleMailboxes();
+std::vector<std::string> defaultServiceDomains();
 
 bool isMyAddress(const Policy& policy, std::string_view address);
 

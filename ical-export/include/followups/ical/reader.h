@@ -33,8 +33,16 @@ struct ReadOptions {
     std::size_t maxOccurrences = 0;
 };
 
+// A calendar's X-WR-CALNAME: Google names the owner's address there (SPEC §2).
+struct CalendarName {
+    std::string value; // as written
+    SourceLocation where;
+};
+
 struct EventsRead {
     std::vector<CalendarEvent> events; // one per occurrence, in file order
+    std::size_t eventCount = 0;        // the VEVENTs of the input, read or skipped
+    std::vector<CalendarName> calendarNames;
     Warnings warnings;
     // Set when the input is not iCalendar at all (no BEGIN:VCALENDAR nor BEGIN:VEVENT): the CLI
     // then rejects it (exit 1) rather than planning nothing.
