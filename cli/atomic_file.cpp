@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace followups::cli
@@ -100,15 +101,64 @@ bool writeAll(int fd, std::string_view bytes)
 }
 
 // The permissions a new file would get: 0666 less the umask (mkstemp creates 0600).
-mode_t permissionsFor(const std::string& path)
+mode_t newFilePermissions()
 {
-    struct stat existing {
-    };
-    if (::stat(path.c_str(), &existing) == 0)
-        return existing.st_mode & 07777;
     const mode_t mask = ::umask(0);
     ::umask(mask);
     return 0666 & ~mask;
+}
+
+// Gives the new content's file what the file it replaces had (issue 11: as root the replaced file
+// became root's and lost its ACL and tags): owner and group, permissions, extended attributes
+// (ACLs and SELinux labels are extended attributes). Owner first: a chown clears set-user-ID
+// bits, and an ACL's mask is set by the permissions. One who may not give the file its owner
+// (not root) gives it the group where they may, as `cp -p` does; an attribute that can't be set
+// fails the write unless the new file already has it with the same value (a label given by
+// policy), naming it. False with errno set on other failures.
+bool keepAttributes(int fd, const std::string& path)
+{
+    struct stat existing {
+    };
+    if (::stat(path.c_str(), &existing) != 0)
+        return errno == ENOENT ? ::fchmod(fd, newFilePermissions()) == 0 : false;
+    if (::fchown(fd, existing.st_uid, existing.st_gid) != 0) {
+        if (errno != EPERM || ::geteuid() == 0)
+            return false;
+        // Not a member of the group: the file keeps the user's own.
+        if (::fchown(fd, static_cast<uid_t>(-1), existing.st_gid) != 0 && errno != EPERM)
+            return false;
+    }
+    if (::fchmod(fd, existing.st_mode & 07777) != 0)
+        return false;
+
+    const auto listed = ::listxattr(path.c_str(), nullptr, 0);
+    if (listed <= 0)
+        return listed == 0 || errno == ENOTSUP;
+    std::string names(static_cast<std::size_t>(listed), '\0');
+    const auto size = ::listxattr(path.c_str(), names.data(), names.size());
+    if (size < 0)
+        return false;
+    names.resize(static_cast<std::size_t>(size));
+    for (std::size_t at = 0; at < names.size(); at += std::strlen(names.c_str() + at) + 1) {
+        const char* name = names.c_str() + at;
+        const auto valueSize = ::getxattr(path.c_str(), name, nullptr, 0);
+        if (valueSize < 0)
+            return false;
+        std::string value(static_cast<std::size_t>(valueSize), '\0');
+        const auto got = ::getxattr(path.c_str(), name, value.data(), value.size());
+        if (got < 0)
+            return false;
+        value.resize(static_cast<std::size_t>(got));
+        if (::fsetxattr(fd, name, value.data(), value.size(), 0) == 0)
+            continue;
+        const int error = errno;
+        std::string present(value.size(), '\0');
+        const auto has = ::fgetxattr(fd, name, present.data(), present.size());
+        if (has < 0 || static_cast<std::size_t>(has) != value.size() || present != value)
+            throw InputRejected(path + ": cannot write: its extended attribute " + name +
+                                " can't be kept (" + std::strerror(error) + ")");
+    }
+    return true;
 }
 
 [[noreturn]] void fail(const std::string& path, int error)
@@ -123,7 +173,7 @@ void writeFileAtomically(const std::string& path, std::string_view bytes)
     TemporaryFile temporary{path};
     if (!temporary.opened())
         fail(path, errno);
-    if (!writeAll(temporary.fd(), bytes) || ::fchmod(temporary.fd(), permissionsFor(path)) != 0 ||
+    if (!writeAll(temporary.fd(), bytes) || !keepAttributes(temporary.fd(), path) ||
         ::fsync(temporary.fd()) != 0 || !temporary.name() || !temporary.close())
         fail(path, errno);
     if (::rename(temporary.path().c_str(), path.c_str()) != 0)

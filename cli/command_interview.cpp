@@ -141,10 +141,11 @@ CalendarEvent describedEvent(const InterviewArguments& arguments)
 int runInterview(const Settings& settings)
 {
     Warnings warnings = settings.warnings;
-    auto interviews =
-        collectInterviews({describedEvent(settings.interview)}, settings.policy, warnings);
-    return planAndWrite(settings, {std::move(interviews), {}}, std::move(warnings),
-                        readTasksFile(settings));
+    InterviewCollector collector(settings.policy, std::nullopt, {}, settings.explain);
+    collector.add({describedEvent(settings.interview)});
+    auto collected = std::move(collector).take(warnings);
+    return planAndWrite(settings, std::move(collected), std::move(warnings),
+                        readTasksFile(settings), 1);
 }
 
 } // namespace followups::cli

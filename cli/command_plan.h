@@ -4,10 +4,12 @@
 
 #include "followups/diagnostics.h"
 #include "followups/event.h"
+#include "followups/ical/kept_content.h"
 #include "followups/recognize.h"
 #include "followups/reconcile.h"
 #include "settings.h"
 
+#include <cstddef>
 #include <optional>
 #include <set>
 #include <string>
@@ -24,14 +26,17 @@ int runPlan(const Settings& settings);
 // InputRejected for a file that is not iCalendar.
 struct TasksFile {
     std::vector<ExistingTask> tasks;
-    Warnings warnings; // printed after those of planning
+    ical::KeptContent kept; // the rest of the file, written back as found
+    Warnings warnings;      // printed after those of planning
 };
 std::optional<TasksFile> readTasksFile(const Settings& settings);
 
 // Plans the interviews collected and writes the result; `warnings` so far are printed to stderr
-// with the new ones. `seriesUids`: the recurring events read (EventsRead::seriesUids).
+// with the new ones (unless --quiet), then the explanations (--explain), and, for `plan`, the
+// summary line of `eventsRead` events and the tasks (settings.summaryLine). `seriesUids`: the
+// recurring events read (EventsRead::seriesUids).
 int planAndWrite(const Settings& settings, InterviewCollector::Collected collected,
-                 Warnings warnings, std::optional<TasksFile> tasksFile,
+                 Warnings warnings, std::optional<TasksFile> tasksFile, std::size_t eventsRead,
                  std::set<std::string> seriesUids = {});
 
 } // namespace followups::cli

@@ -24,6 +24,21 @@ std::string joined(const std::vector<std::string>& values)
     return text;
 }
 
+// "sam@example.org (--me)", or how each run tells who the user is.
+std::string meText(const Settings& settings)
+{
+    switch (settings.meFrom) {
+    case MeFrom::Option:
+        return joined(settings.policy.myAddresses) + " (--me)";
+    case MeFrom::ConfigFile:
+        return joined(settings.policy.myAddresses) + " (the config file)";
+    case MeFrom::Calendars:
+        break;
+    }
+    return "not set: taken from the calendars read, their X-WR-CALNAME address, else the address "
+           "that attends two thirds of the events with attendees";
+}
+
 // A plain loop: Clang 14 cannot split a std::string with libstdc++ 12's views::split.
 std::size_t widestLine(std::string_view text)
 {
@@ -59,7 +74,7 @@ std::string rulesTable(const Settings& settings)
     rows.push_back({"config_file", settings.configPath.empty() ? "(none)" : settings.configPath,
                     "the config file read"});
     rows.push_back({"zone", policy.userZone.id(), "your time zone"});
-    rows.push_back({"me", joined(policy.myAddresses), "your own addresses"});
+    rows.push_back({"me", meText(settings), "your own addresses, never thanked"});
     rows.push_back({"morning", formatTimeOfDay(policy.morning), "when morning reminders fire"});
     rows.push_back({"workday_end", formatTimeOfDay(policy.workdayEnd),
                     "when an all-day interview ends on its last day"});
@@ -87,10 +102,20 @@ std::string rulesTable(const Settings& settings)
                     "… or that end at most this many days ahead"});
     rows.push_back({"limits.per_interview", std::to_string(policy.perInterviewLimit),
                     "at most this many interviewers, references and deliverables per interview"});
+    rows.push_back({"limits.per_series", std::to_string(policy.seriesLimit),
+                    "at most this many occurrences of one recurring interview planned"});
+    rows.push_back({"limits.tasks_per_run", std::to_string(policy.taskLimit),
+                    "at most this many tasks planned in one run"});
     rows.push_back({"keywords.interview", joined(policy.keywords.interview),
                     "words that make an event an interview"});
     rows.push_back(
         {"keywords.exclusion", joined(policy.keywords.exclusion), "words that make it not one"});
+    rows.push_back({"keywords.candidate", joined(policy.keywords.candidate),
+                    "words that make it not one when you organise it or nobody does"});
+    rows.push_back({"addresses.role_mailboxes", joined(policy.roleMailboxes),
+                    "mailboxes not thanked beside a named interviewer"});
+    rows.push_back({"addresses.services", joined(policy.serviceDomains),
+                    "applicant-tracking and scheduling services: never persons or companies"});
     rows.push_back({"keywords.no_follow_ups_category", policy.keywords.noFollowUpsCategory,
                     "the category that turns one interview off"});
     const TableRow header{"SETTING", "VALUE", "MEANING"};
@@ -101,16 +126,31 @@ std::string rulesTable(const Settings& settings)
     return table;
 }
 
+std::string meFromName(MeFrom from)
+{
+    switch (from) {
+    case MeFrom::Option:
+        return "option";
+    case MeFrom::ConfigFile:
+        return "config file";
+    case MeFrom::Calendars:
+        break;
+    }
+    return "calendars";
+}
+
 } // namespace
 
 int runRules(const Settings& settings)
 {
-    for (const auto& warning : settings.warnings)
-        std::cerr << formatWarning(warning) << '\n';
+    if (!settings.quiet) {
+        for (const auto& warning : settings.warnings)
+            std::cerr << formatWarning(warning) << '\n';
+    }
     writeOutput(settings.outputPath,
                 settings.format == OutputFormat::Json
-                    ? rulesJson(settings.policy, settings.configPath, settings.holidayRegion.region,
-                                settings.holidayRegion.source)
+                    ? rulesJson(settings.policy, settings.configPath, meFromName(settings.meFrom),
+                                settings.holidayRegion.region, settings.holidayRegion.source)
                     : rulesTable(settings));
     return exitSuccess;
 }

@@ -40,6 +40,7 @@ public:
                  [&](const toml::node& n) { values_->holidaysRegion = holidaysRegion(n); }},
                 {"references", [&](const toml::node& n) { values_->references = references(n); }},
                 {"keywords", [&](const toml::node& n) { keywords(n); }},
+                {"addresses", [&](const toml::node& n) { addresses(n); }},
                 {"rules", [&](const toml::node& n) { rules(n); }},
                 {"offsets", [&](const toml::node& n) { offsets(n); }},
                 {"window", [&](const toml::node& n) { window(n); }},
@@ -185,10 +186,29 @@ private:
                         [&](const toml::node& n) {
                             values_->exclusionWords = strings(n, "keywords.exclusion");
                         }},
+                       {"candidate",
+                        [&](const toml::node& n) {
+                            values_->candidateWords = strings(n, "keywords.candidate");
+                        }},
                        {"no_follow_ups_category",
                         [&](const toml::node& n) {
                             values_->noFollowUpsCategory =
                                 string(n, "keywords.no_follow_ups_category");
+                        }},
+                   });
+    }
+
+    void addresses(const toml::node& node)
+    {
+        forEachKey(table(node, "addresses"), "addresses.",
+                   {
+                       {"role_mailboxes",
+                        [&](const toml::node& n) {
+                            values_->roleMailboxes = strings(n, "addresses.role_mailboxes");
+                        }},
+                       {"services",
+                        [&](const toml::node& n) {
+                            values_->serviceDomains = strings(n, "addresses.services");
                         }},
                    });
     }
@@ -242,6 +262,14 @@ private:
                             values_->perInterviewLimit =
                                 integer(n, "limits.per_interview", 1, 1000);
                         }},
+                       {"per_series",
+                        [&](const toml::node& n) {
+                            values_->seriesLimit = integer(n, "limits.per_series", 1, 1000);
+                        }},
+                       {"tasks_per_run",
+                        [&](const toml::node& n) {
+                            values_->taskLimit = integer(n, "limits.tasks_per_run", 1, 1000000);
+                        }},
                    });
     }
 
@@ -250,10 +278,53 @@ private:
     Warnings* warnings_ = nullptr;
 };
 
+// toml++ bounds the nesting of arrays and inline tables, not of dotted keys and table headers:
+// `[a.a.a…]` 40,000 deep overflowed the stack (issue 11). The settings are two levels deep; a key
+// of more parts than this is refused before parsing, naming its line.
+constexpr int maxKeyParts = 64;
+
+void rejectDeepKeys(std::string_view text, const std::string& path)
+{
+    int line = 0;
+    while (!text.empty()) {
+        ++line;
+        const auto newline = text.find('\n');
+        std::string_view content = text.substr(0, newline);
+        text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+        // The key: a header's name, or what comes before '=' on a key's line (other lines hold
+        // values: strings and arrays going on); dots count outside quotes.
+        while (!content.empty() && (content.front() == ' ' || content.front() == '\t'))
+            content.remove_prefix(1);
+        const bool header = content.starts_with('[');
+        int parts = 1;
+        int dots = 0;
+        char quote = 0;
+        bool ended = false;
+        for (const char c : content) {
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '.') {
+                ++dots;
+            } else if (c == (header ? ']' : '=') || c == '#') {
+                ended = c != '#';
+                break;
+            }
+        }
+        if (ended)
+            parts += dots;
+        if (parts > maxKeyParts)
+            throw InputRejected(path + ":" + std::to_string(line) + ": a key of more than " +
+                                std::to_string(maxKeyParts) + " dotted parts");
+    }
+}
+
 } // namespace
 
 ConfigFile parseConfigFile(std::string_view text, const std::string& path)
 {
+    rejectDeepKeys(text, path);
     toml::table root;
     try {
         root = toml::parse(text, path);
@@ -266,7 +337,7 @@ ConfigFile parseConfigFile(std::string_view text, const std::string& path)
 
 ConfigFile readConfigFile(const std::string& path)
 {
-    return parseConfigFile(readInput(path), path);
+    return parseConfigFile(readInput(path, configFileLimit), path);
 }
 
 } // namespace followups::cli

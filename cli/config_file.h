@@ -25,12 +25,17 @@ struct ConfigValues {
     std::optional<std::vector<Person>> references;
     std::optional<std::vector<std::string>> interviewKeywords;
     std::optional<std::vector<std::string>> exclusionWords;
+    std::optional<std::vector<std::string>> candidateWords;
+    std::optional<std::vector<std::string>> roleMailboxes;
+    std::optional<std::vector<std::string>> serviceDomains;
     std::optional<std::string> noFollowUpsCategory;
     std::vector<std::pair<TaskKind, bool>> rules;
     std::vector<std::pair<std::string, int>> offsets; // names from offsetKeys()
     std::optional<int> pastDays;
     std::optional<int> futureDays;
     std::optional<int> perInterviewLimit;
+    std::optional<int> seriesLimit;
+    std::optional<int> taskLimit;
 };
 
 struct ConfigFile {

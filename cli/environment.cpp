@@ -36,7 +36,12 @@ Instant currentTime(const std::optional<Instant>& fixed)
         const auto [stop, error] = std::from_chars(epoch->data(), end, seconds);
         if (error != std::errc{} || stop != end)
             throw UsageError("SOURCE_DATE_EPOCH: not a number of seconds: " + *epoch);
-        return Instant{std::chrono::seconds{seconds}};
+        const Instant instant{std::chrono::seconds{seconds}};
+        if (!isSupported(instant))
+            throw UsageError("SOURCE_DATE_EPOCH: outside the years " +
+                             std::to_string(firstSupportedYear) + " to " +
+                             std::to_string(lastSupportedYear) + ": " + *epoch);
+        return instant;
     }
     return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
@@ -59,6 +64,11 @@ std::string systemZoneId()
     if (const auto at = target.find(marker); !error && at != std::string::npos)
         return target.substr(at + marker.size());
     return "UTC";
+}
+
+bool standardErrorIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
 }
 
 StandardOutput standardOutput()

@@ -20,6 +20,9 @@ Instant currentTime(const std::optional<Instant>& fixed);
 // the caller falls back to UTC with a warning.
 std::string systemZoneId();
 
+// Whether standard error is a terminal: a person reads it, who is told what happened.
+bool standardErrorIsTerminal();
+
 // Standard output, as a human may be reading it: whether it is a terminal; the width to fit
 // (COLUMNS when it holds a positive number, else the terminal's own); whether to colour (a
 // terminal, NO_COLOR unset or empty, TERM not "dumb").

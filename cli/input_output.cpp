@@ -3,39 +3,98 @@
 #include "atomic_file.h"
 #include "failure.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace followups::cli
 {
 
-std::string readInput(const std::string& path)
+namespace
 {
-    if (path == "-") {
-        std::ostringstream content;
-        content << std::cin.rdbuf();
-        return std::move(content).str();
+
+// Why a file that is not a regular one is not read.
+std::string notRead(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "cannot read: is a directory";
+    return "not a regular file (" + fileKindOf(mode) + ")";
+}
+
+std::string mebibytes(std::size_t bytes)
+{
+    return std::to_string(bytes >> 20) + " MiB";
+}
+
+// Up to `limit` + 1 bytes of `fd`: one more than allowed tells that there was more.
+std::string readAtMost(int fd, std::size_t limit, const std::string& path)
+{
+    std::string content;
+    char buffer[1 << 16];
+    while (content.size() <= limit) {
+        const auto got = ::read(fd, buffer, std::min(sizeof buffer, limit + 1 - content.size()));
+        if (got == 0)
+            break;
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            throw InputRejected(path + ": cannot read: " + std::strerror(errno));
+        content.append(buffer, static_cast<std::size_t>(got));
     }
+    if (content.size() > limit)
+        throw InputRejected(path + ": larger than " + mebibytes(limit) + "; not read");
+    return content;
+}
+
+} // namespace
+
+std::string fileKindOf(unsigned mode)
+{
+    if (S_ISFIFO(mode))
+        return "a FIFO";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "a device";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    if (S_ISDIR(mode))
+        return "a folder";
+    return "not a file";
+}
+
+std::string readInput(const std::string& path, std::size_t limit)
+{
+    if (path == "-")
+        return readAtMost(STDIN_FILENO, limit, path);
     struct stat info {
     };
     if (::stat(path.c_str(), &info) != 0)
         throw InputRejected(path + ": cannot read: " + std::strerror(errno));
-    if (S_ISDIR(info.st_mode))
-        throw InputRejected(path + ": cannot read: is a directory");
-    std::ifstream file{path, std::ios::binary};
-    if (!file)
+    if (!S_ISREG(info.st_mode))
+        throw InputRejected(path + ": " + notRead(info.st_mode));
+    if (static_cast<std::size_t>(info.st_size) > limit)
+        throw InputRejected(path + ": larger than " + mebibytes(limit) + "; not read");
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
         throw InputRejected(path + ": cannot read: " + std::strerror(errno));
-    std::string content{std::istreambuf_iterator<char>{file}, std::istreambuf_iterator<char>{}};
-    if (file.bad())
-        throw InputRejected(path + ": cannot read: " + std::strerror(errno));
-    return content;
+    // Whatever the path names by now must still be a regular file.
+    struct stat opened {
+    };
+    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
+        ::close(fd);
+        throw InputRejected(path + ": " + notRead(opened.st_mode));
+    }
+    try {
+        auto content = readAtMost(fd, limit, path);
+        ::close(fd);
+        return content;
+    } catch (...) {
+        ::close(fd);
+        throw;
+    }
 }
 
 InputStream::InputStream(const std::string& path) : path_(path)

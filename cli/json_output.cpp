@@ -2,6 +2,7 @@
 
 #include "policy_keys.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace followups::cli
@@ -24,6 +25,7 @@ Json personJson(const std::optional<Person>& person)
     Json json;
     json["name"] = textOrNull(person->name);
     json["email"] = textOrNull(person->email);
+    json["phone"] = textOrNull(person->phone);
     return json;
 }
 
@@ -34,17 +36,29 @@ Json dueJson(const Due& due, const Zone& zone)
     return formatRfc3339(std::get<Instant>(due.value), zone);
 }
 
-Json taskJson(const Task& task, const Zone& zone)
+Json interviewStartJson(const Interview& interview, const Zone& zone)
 {
+    if (interview.allDay)
+        return formatIsoDate(localDate(interview.start, zone));
+    return formatRfc3339(interview.start, zone);
+}
+
+Json taskJson(const ListedTask& listed, const Interview* interview, const Zone& zone)
+{
+    const Task& task = listed.task;
     Json json;
     json["uid"] = task.uid;
-    json["kind"] = kindName(task.kind);
+    json["kind"] = listed.othersApp ? Json(nullptr) : Json(kindName(task.kind));
     json["summary"] = task.summary;
     json["description"] = task.description;
     json["due"] = dueJson(task.due, zone);
     json["alarm"] = carriesAlarm(task) ? Json(formatRfc3339(*task.alarm, zone)) : Json(nullptr);
     json["interview_uid"] = task.interview.uid;
     json["interview_recurrence_id"] = textOrNull(task.interview.recurrenceId);
+    json["company"] = interview ? textOrNull(interview->company) : Json(nullptr);
+    json["role"] = interview ? textOrNull(interview->role) : Json(nullptr);
+    json["interview_summary"] = interview ? Json(interview->summary) : Json(nullptr);
+    json["interview_start"] = interview ? interviewStartJson(*interview, zone) : Json(nullptr);
     json["person"] = personJson(task.person);
     json["status"] = statusName(task.status);
     json["sequence"] = task.sequence;
@@ -71,13 +85,20 @@ std::string dump(const Json& json)
 
 } // namespace
 
-std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
-                      const std::vector<ReconcileStep>* steps, const Zone& zone)
+std::string tasksJson(const std::vector<ListedTask>& tasks, const Warnings& warnings,
+                      const std::vector<ReconcileStep>* steps,
+                      const std::vector<Interview>& interviews, const Zone& zone)
 {
+    std::map<InterviewKey, const Interview*> byKey;
+    for (const auto& interview : interviews)
+        byKey.emplace(interview.key, &interview);
     Json json;
     json["tasks"] = Json::array();
-    for (const auto& task : tasks)
-        json["tasks"].push_back(taskJson(task, zone));
+    for (const auto& listed : tasks) {
+        const auto found = listed.othersApp ? byKey.end() : byKey.find(listed.task.interview);
+        json["tasks"].push_back(
+            taskJson(listed, found == byKey.end() ? nullptr : found->second, zone));
+    }
     json["warnings"] = Json::array();
     for (const auto& warning : warnings)
         json["warnings"].push_back(warningJson(warning));
@@ -91,13 +112,14 @@ std::string tasksJson(const std::vector<Task>& tasks, const Warnings& warnings,
 }
 
 std::string rulesJson(const Policy& policy, const std::string& configPath,
-                      const std::optional<std::string>& holidaysRegion,
+                      const std::string& meFrom, const std::optional<std::string>& holidaysRegion,
                       const std::string& holidaysRegionSource)
 {
     Json json;
     json["config_file"] = textOrNull(configPath);
     json["zone"] = policy.userZone.id();
     json["me"] = policy.myAddresses;
+    json["me_from"] = meFrom;
     json["morning"] = formatTimeOfDay(policy.morning);
     json["workday_end"] = formatTimeOfDay(policy.workdayEnd);
     json["references"] = Json::array();
@@ -110,7 +132,10 @@ std::string rulesJson(const Policy& policy, const std::string& configPath,
         json["holidays"].push_back(formatIsoDate(date));
     json["keywords"]["interview"] = policy.keywords.interview;
     json["keywords"]["exclusion"] = policy.keywords.exclusion;
+    json["keywords"]["candidate"] = policy.keywords.candidate;
     json["keywords"]["no_follow_ups_category"] = policy.keywords.noFollowUpsCategory;
+    json["addresses"]["role_mailboxes"] = policy.roleMailboxes;
+    json["addresses"]["services"] = policy.serviceDomains;
     for (const auto kind : allTaskKinds)
         json["rules"][ruleKey(kind)] = policy.rules.enabled(kind);
     auto offsets = policy.offsets;
@@ -119,6 +144,8 @@ std::string rulesJson(const Policy& policy, const std::string& configPath,
     json["window"]["past_days"] = policy.window.past.value;
     json["window"]["future_days"] = policy.window.future.value;
     json["limits"]["per_interview"] = policy.perInterviewLimit;
+    json["limits"]["per_series"] = policy.seriesLimit;
+    json["limits"]["tasks_per_run"] = policy.taskLimit;
     return dump(json);
 }
 

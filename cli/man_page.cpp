@@ -75,7 +75,10 @@ std::string configurationSection()
         "silent; a value of the wrong type rejects the file (exit 1). See "
         "\\fIdocs/configuration.md\\fR for an annotated example.\n"
         ".SS Top level\n"
-        ".TP\n\\fBme\\fR = [\"ADDRESS\", ...]\nYour own addresses (\\fB\\-\\-me\\fR).\n"
+        ".TP\n\\fBme\\fR = [\"ADDRESS\", ...]\nYour own addresses (\\fB\\-\\-me\\fR). Without "
+        "them, each run takes you from the calendars: their X\\-WR\\-CALNAME when it is an "
+        "address (Google), else the address that attends two thirds of the events with "
+        "attendees.\n"
         ".TP\n\\fBzone\\fR = \"IANA\"\nYour time zone (\\fB\\-\\-zone\\fR).\n"
         ".TP\n\\fBmorning\\fR = \"09:00\"\nWhen morning reminders fire.\n"
         ".TP\n\\fBworkday_end\\fR = \"17:00\"\n"
@@ -92,6 +95,15 @@ std::string configurationSection()
         "\\fBno_follow_ups_category\\fR = \"...\"\n"
         "Words that make an event an interview, words that make it not one, and the "
         "category that turns one interview off.\n"
+        ".TP\n\\fBcandidate\\fR = [...]\n"
+        "Words that make it not one only when you organise it or nobody does (candidate, "
+        "applicant ...): then you interview a candidate.\n"
+        ".SS [addresses]\n"
+        ".TP\n\\fBrole_mailboxes\\fR = [...]\n"
+        "Mailboxes (recruiting, talent, jobs ...) not thanked beside a named interviewer.\n"
+        ".TP\n\\fBservices\\fR = [...]\n"
+        "Domains of applicant\\-tracking and scheduling services (greenhouse.io, lever.co ...): "
+        "never persons, contacts or companies.\n"
         ".SS [rules]\n"
         "Each rule can be switched off (\\fB\\-\\-disable\\fR):\n";
     for (const auto kind : allTaskKinds)
@@ -111,7 +123,18 @@ std::string configurationSection()
            std::to_string(Policy{}.perInterviewLimit) +
            "\n"
            "At most this many interviewers (thank\\-you notes), references and deliverables are "
-           "taken from one interview, with a warning when an invite lists more (1 to 1000).\n";
+           "taken from one interview, with a warning when an invite lists more (1 to 1000).\n"
+           ".TP\n\\fBper_series\\fR = " +
+           std::to_string(Policy{}.seriesLimit) +
+           "\n"
+           "At most this many occurrences of one recurring interview in the planning window are "
+           "planned, the first ones, with a warning naming the invite when it has more (1 to "
+           "1000).\n"
+           ".TP\n\\fBtasks_per_run\\fR = " +
+           std::to_string(Policy{}.taskLimit) +
+           "\n"
+           "At most this many tasks are planned in one run, those of the earliest interviews, with "
+           "a warning naming the first interview left out (1 to 1000000).\n";
     return out;
 }
 
@@ -147,6 +170,15 @@ std::string renderManPage(const CLI::App& app)
     out += optionEntry(*app.get_version_ptr());
 
     out += configurationSection();
+    out += ".SH STANDARD ERROR\n"
+           "Warnings name the file and line they are about (\\fB\\-\\-quiet\\fR silences them). "
+           "When you cannot be told from the calendars and a thank\\-you note may be addressed "
+           "to you, one warning says how to set \\fB\\-\\-me\\fR. On a terminal, \\fBplan\\fR "
+           "ends with one summary line: events read, interviews, near misses, tasks by status, "
+           "overdue tasks, and whom it took for you and why (\\fB\\-\\-verbose\\fR prints it "
+           "when standard error is no terminal too). \\fB\\-\\-explain\\fR says, for every event "
+           "that looked like an interview, whether it was taken and why, and which company, "
+           "role and people were read from where.\n";
     out +=
         ".SH EXIT STATUS\n"
         ".TP\n0\nSuccess (warnings about the input may have been printed).\n"

@@ -20,15 +20,24 @@ const std::vector<std::string> formats{"ics", "json", "table"};
 const std::vector<std::string> shapes{"todos", "events"};
 
 // Checks that only accept; the parsed values are made in settings.cpp.
+const std::string supportedYears =
+    std::to_string(firstSupportedYear) + " to " + std::to_string(lastSupportedYear);
 const CLI::Validator rfc3339{[](std::string& text) {
-                                 return parseRfc3339(text)
+                                 const auto instant = parseRfc3339(text);
+                                 if (!instant)
+                                     return "not an RFC 3339 date-time with an offset: " + text;
+                                 return isSupported(*instant)
                                             ? std::string{}
-                                            : "not an RFC 3339 date-time with an offset: " + text;
+                                            : "outside the years " + supportedYears + ": " + text;
                              },
                              ""};
 const CLI::Validator isoDate{[](std::string& text) {
-                                 return parseIsoDate(text) ? std::string{}
-                                                           : "not a date YYYY-MM-DD: " + text;
+                                 const auto date = parseIsoDate(text);
+                                 if (!date)
+                                     return "not a date YYYY-MM-DD: " + text;
+                                 return isSupported(*date)
+                                            ? std::string{}
+                                            : "outside the years " + supportedYears + ": " + text;
                              },
                              ""};
 const CLI::Validator zoneName{[](std::string& text) {
@@ -69,6 +78,13 @@ const CLI::Validator offsetAssignment{
         return std::string{};
     },
     ""};
+
+// An empty file name: `-o ''` wrote to standard output.
+const CLI::Validator fileName{[](std::string& text) {
+                                  return text.empty() ? std::string{"an empty file name"}
+                                                      : std::string{};
+                              },
+                              ""};
 
 // An `interview` option's value is read by the core as the `Key: value` line it becomes
 // (command_interview.cpp): what the core can't read is refused here, naming the option, instead of
@@ -177,18 +193,38 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
         ->type_name("SHAPE")
         ->check(CLI::IsMember(shapes))
         ->group(output);
-    app.add_option("-o,--output", raw.output,
-                   "Write to FILE instead of standard output, atomically: a failed run leaves FILE "
-                   "as it was")
+    app.add_option(
+           "-o,--output", raw.output,
+           "Write to FILE instead of standard output, atomically: a failed run leaves FILE "
+           "as it was (a regular file, or a symlink to one; - is standard output); it keeps "
+           "its permissions, owner and extended attributes. Runs on one FILE take turns")
         ->type_name("FILE")
+        ->check(fileName)
+        ->group(output);
+    auto* verbose = app.add_flag("--verbose", raw.verbose,
+                                 "End plan with its summary line on standard error also when that "
+                                 "is not a terminal (on a terminal it always ends with it)")
+                        ->group(output);
+    app.add_flag("-q,--quiet", raw.quiet,
+                 "Print no warnings and no summary line on standard error; errors still are")
+        ->excludes(verbose)
+        ->group(output);
+    app.add_flag("--explain", raw.explain,
+                 "Say on standard error, for every event that looked like an interview, whether "
+                 "it was taken and why, and which company, role and people were read from where")
         ->group(output);
     app.add_option("--tasks", raw.tasks,
                    "The tasks exported before (possibly edited since): the output is their "
-                   "reconciliation with the plan; tasks you completed, edited or deleted stay so")
+                   "reconciliation with the plan; tasks you completed, edited or deleted stay so, "
+                   "and everything else in FILE is written back as it was")
         ->type_name("FILE")
+        ->check(fileName)
         ->group(output);
 
-    app.add_option("--me", raw.me, "One of your own addresses, never thanked (repeatable)")
+    app.add_option("--me", raw.me,
+                   "One of your own addresses, never thanked (repeatable; default: the calendars' "
+                   "X-WR-CALNAME address, else the address attending two thirds of their events "
+                   "with attendees)")
         ->type_name("ADDRESS")
         ->group(settings);
     app.add_option("--now", raw.now,
@@ -223,6 +259,7 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
                    "An iCalendar file of more holidays (every day an event covers), skipped by "
                    "business days as well")
         ->type_name("FILE.ics")
+        ->check(fileName)
         ->group(settings);
     app.add_option("--disable", raw.disabledRules,
                    "Switch a rule off: debrief, thank-you, reference-heads-up, deliverable, "
@@ -239,6 +276,7 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
                                   "Read settings from FILE instead of "
                                   "$XDG_CONFIG_HOME/interview-followups/config.toml")
                        ->type_name("FILE")
+                       ->check(fileName)
                        ->group(settings);
     app.add_flag("--no-config", raw.noConfig, "Read no config file")
         ->excludes(config)

@@ -48,6 +48,9 @@ struct RawOptions {
     std::string holidaysRegion; // a KHolidays region or country code, or "none"
     std::string config;
     bool noConfig = false;
+    bool explain = false;
+    bool verbose = false;
+    bool quiet = false;
     std::vector<std::string> disabledRules;
     std::vector<std::string> offsets; // "name=value"
     bool generateManPage = false;

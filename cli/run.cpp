@@ -10,9 +10,11 @@
 #include "input_output.h"
 #include "man_page.h"
 #include "options.h"
+#include "output_file.h"
 #include "settings.h"
 
 #include <iostream>
+#include <optional>
 
 namespace followups::cli
 {
@@ -33,13 +35,18 @@ void loadHolidays(Settings& settings)
     if (!settings.holidaysPath)
         return;
     const auto& path = *settings.holidaysPath;
-    for (const auto date : ical::readHolidayDates(readInput(path), path, settings.warnings))
+    for (const auto date :
+         ical::readHolidayDates(readInput(path, holidaysFileLimit), path, settings.warnings))
         calendar.addHoliday(date);
 }
 
 int runCommand(const RawOptions& raw)
 {
     auto settings = makeSettings(raw);
+    // From before --tasks is read (which may be this file) until the file is replaced.
+    std::optional<OutputLock> lock;
+    if (settings.outputPath)
+        lock.emplace(*settings.outputPath);
     loadHolidays(settings);
     switch (settings.command) {
     case CommandName::Plan:
@@ -54,6 +61,16 @@ int runCommand(const RawOptions& raw)
     throw UsageError("a command is required: plan, interview or rules (see --help)");
 }
 
+// --help and --version: written, or an error (`--help >/dev/full` exited 0 having printed nothing).
+int printed(int exitCode)
+{
+    std::cout.flush();
+    if (std::cout)
+        return exitCode;
+    std::cerr << "interview-followups: -: cannot write to standard output\n";
+    return exitInputRejected;
+}
+
 } // namespace
 
 int run(int argc, const char* const* argv)
@@ -63,11 +80,11 @@ int run(int argc, const char* const* argv)
     try {
         app->parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {
-        return app->exit(help);
+        return printed(app->exit(help));
     } catch (const CLI::CallForAllHelp& help) {
-        return app->exit(help);
+        return printed(app->exit(help));
     } catch (const CLI::CallForVersion& version) {
-        return app->exit(version);
+        return printed(app->exit(version));
     } catch (const CLI::ExtrasError& error) {
         app->exit(error);
         if (app->get_subcommands().empty())

@@ -4,6 +4,7 @@
 #include "environment.h"
 #include "failure.h"
 #include "followups/holidays/regions.h"
+#include "output_file.h"
 #include "policy_keys.h"
 
 #include <algorithm>
@@ -61,6 +62,12 @@ void applyConfig(const ConfigValues& config, Policy& policy)
         policy.keywords.interview = *config.interviewKeywords;
     if (config.exclusionWords)
         policy.keywords.exclusion = *config.exclusionWords;
+    if (config.candidateWords)
+        policy.keywords.candidate = *config.candidateWords;
+    if (config.roleMailboxes)
+        policy.roleMailboxes = *config.roleMailboxes;
+    if (config.serviceDomains)
+        policy.serviceDomains = *config.serviceDomains;
     if (config.noFollowUpsCategory)
         policy.keywords.noFollowUpsCategory = *config.noFollowUpsCategory;
     for (const auto& [kind, on] : config.rules)
@@ -73,6 +80,10 @@ void applyConfig(const ConfigValues& config, Policy& policy)
         policy.window.future = CalendarDays{*config.futureDays};
     if (config.perInterviewLimit)
         policy.perInterviewLimit = *config.perInterviewLimit;
+    if (config.seriesLimit)
+        policy.seriesLimit = *config.seriesLimit;
+    if (config.taskLimit)
+        policy.taskLimit = *config.taskLimit;
 }
 
 void applyOptions(const RawOptions& raw, Policy& policy)
@@ -131,18 +142,32 @@ std::optional<std::string> nonEmpty(const std::string& text)
     return text.empty() ? std::nullopt : std::optional{text};
 }
 
-// The output holds tasks only: written over a calendar read, it would replace the user's events.
-// (Writing over the --tasks file is the way to keep one task file up to date.)
-void rejectOutputOverACalendar(const Settings& settings)
+// The output holds tasks only: written over a file the run reads (a calendar, the holidays, the
+// config file), it would replace the user's events or settings. (Writing over the --tasks file is
+// the way to keep one task file up to date.)
+void rejectOutputOverAnInput(const Settings& settings)
 {
-    if (!settings.outputPath || *settings.outputPath == "-" ||
-        settings.command != CommandName::Plan)
+    if (!settings.outputPath || *settings.outputPath == "-")
         return;
+    struct Read {
+        std::string what;
+        std::string path;
+        std::string lost;
+    };
+    std::vector<Read> read;
+    if (settings.command == CommandName::Plan) {
+        for (const auto& input : settings.inputs)
+            read.push_back({"the calendar", input, "its events"});
+    }
+    if (settings.holidaysPath)
+        read.push_back({"the holidays file", *settings.holidaysPath, "your holidays"});
+    if (!settings.configPath.empty())
+        read.push_back({"the config file", settings.configPath, "your settings"});
     std::error_code error;
-    for (const auto& input : settings.inputs) {
+    for (const auto& [what, input, lost] : read) {
         if (input != "-" && std::filesystem::equivalent(input, *settings.outputPath, error))
-            throw UsageError("-o " + *settings.outputPath + " is the calendar " + input +
-                             " being read; writing the tasks there would replace its events");
+            throw UsageError("-o " + *settings.outputPath + " is " + what + " " + input +
+                             " being read; writing the tasks there would replace " + lost);
     }
 }
 
@@ -160,22 +185,29 @@ Settings makeSettings(const RawOptions& raw)
     settings.format = outputFormat(raw.format, terminal.isTerminal);
     settings.table = {terminal.columns, terminal.colour};
     settings.shape = raw.shape == "events" ? ical::Shape::Events : ical::Shape::Todos;
-    settings.outputPath = nonEmpty(raw.output);
+    if (!raw.output.empty() && raw.output != "-")
+        settings.outputPath = outputFilePath(raw.output);
     settings.tasksPath = nonEmpty(raw.tasks);
     const bool calendarsFromStdin =
         raw.command == CommandName::Plan &&
         std::find(settings.inputs.begin(), settings.inputs.end(), "-") != settings.inputs.end();
     if (raw.tasks == "-" && calendarsFromStdin)
         throw UsageError("standard input can't hold both the calendar and --tasks");
-    rejectOutputOverACalendar(settings);
     settings.holidaysPath = raw.holidays.empty() ? config.values.holidays : raw.holidays;
     settings.holidayRegion = holidayRegion(raw, config.values);
     settings.configPath = config.path;
+    rejectOutputOverAnInput(settings);
     settings.warnings = std::move(config.warnings);
+    settings.explain = raw.explain;
+    settings.quiet = raw.quiet;
+    settings.summaryLine = !raw.quiet && (raw.verbose || standardErrorIsTerminal());
 
     settings.policy = defaultPolicy(userZone(raw, config.values, settings.warnings));
     applyConfig(config.values, settings.policy);
     applyOptions(raw, settings.policy);
+    settings.meFrom = !raw.me.empty()    ? MeFrom::Option
+                      : config.values.me ? MeFrom::ConfigFile
+                                         : MeFrom::Calendars;
 
     settings.now = currentTime(raw.now.empty() ? std::nullopt
                                                : parseRfc3339(raw.now)); // checked while parsing

@@ -19,6 +19,13 @@ namespace followups::cli
 
 enum class OutputFormat { Ics, Json, Table };
 
+// Where the user's own addresses come from (SPEC §2).
+enum class MeFrom {
+    Calendars,  // not set: each run tells them from the calendars (user_identity.h)
+    ConfigFile, // `me` in the config file
+    Option,     // --me
+};
+
 // Whose public holidays business days skip, and why (`rules` shows both).
 struct HolidayRegionChoice {
     std::optional<std::string> region; // a KHolidays region code; nullopt: none
@@ -39,11 +46,16 @@ struct Settings {
     HolidayRegionChoice holidayRegion;       // its days off are added by the command too
 
     Policy policy; // everything but the holidays
+    MeFrom meFrom = MeFrom::Calendars;
     Instant now;
     TimeRange window; // interviews ending in [from, to) are planned
 
     std::string configPath; // the config file read; empty when none
     Warnings warnings;      // from the config file and the environment
+
+    bool explain = false;     // --explain
+    bool quiet = false;       // no warnings, no summary line
+    bool summaryLine = false; // on a terminal, or --verbose; never with --quiet
 };
 
 // Reads the config file (unless --no-config) and the environment. Throws InputRejected for a bad

@@ -262,7 +262,7 @@ std::string renderTable(const TableRow& header, const std::vector<TableRow>& row
     return out;
 }
 
-std::string tasksTable(const std::vector<Task>& tasks, const Zone& zone, Instant now,
+std::string tasksTable(const std::vector<ListedTask>& tasks, const Zone& zone, Instant now,
                        const TableStyle& style)
 {
     const auto dueInstant = [&](const Task& task) {
@@ -270,26 +270,27 @@ std::string tasksTable(const std::vector<Task>& tasks, const Zone& zone, Instant
             return atLocalTime(*date, TimeOfDay{0}, zone);
         return std::get<Instant>(task.due.value);
     };
-    std::vector<const Task*> sorted;
+    std::vector<const ListedTask*> sorted;
     sorted.reserve(tasks.size());
-    for (const Task& task : tasks)
-        sorted.push_back(&task);
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const Task* a, const Task* b) {
-        return std::tuple{dueInstant(*a), a->kind, a->uid} <
-               std::tuple{dueInstant(*b), b->kind, b->uid};
+    for (const ListedTask& listed : tasks)
+        sorted.push_back(&listed);
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const ListedTask* a, const ListedTask* b) {
+        return std::tuple{dueInstant(a->task), a->task.kind, a->task.uid} <
+               std::tuple{dueInstant(b->task), b->task.kind, b->task.uid};
     });
 
     const Date today = localDate(now, zone);
     std::vector<TableRow> rows;
     std::vector<RowMark> marks;
-    for (const Task* task : sorted) {
+    for (const ListedTask* listed : sorted) {
+        const Task* task = &listed->task;
         const auto* date = std::get_if<Date>(&task->due.value);
         const bool overdue = task->status == TaskStatus::NeedsAction &&
                              (date ? *date < today : std::get<Instant>(task->due.value) < now);
         rows.push_back(
             {date ? formatIsoDate(*date) : formatLocal(std::get<Instant>(task->due.value), zone),
-             std::string{kindName(task->kind)}, statusText(*task, overdue), task->summary,
-             personText(task->person)});
+             listed->othersApp ? "other" : std::string{kindName(task->kind)},
+             statusText(*task, overdue), task->summary, personText(task->person)});
         marks.push_back(overdue                                 ? RowMark::Overdue
                         : task->status == TaskStatus::Cancelled ? RowMark::Cancelled
                                                                 : RowMark::None);

@@ -4,6 +4,7 @@
 
 #include "followups/task.h"
 #include "followups/time.h"
+#include "listed_task.h"
 
 #include <cstddef>
 #include <optional>
@@ -40,11 +41,12 @@ std::string renderTable(const TableRow& header, const std::vector<TableRow>& row
                         const std::vector<ShrinkableColumn>& shrinkable = {},
                         const std::vector<RowMark>& marks = {});
 
-// DUE (local, in `zone`), KIND, STATUS (open, overdue, done, cancelled), SUMMARY, PERSON; by due
-// time (an all-day due from the start of its day), then kind and UID. An open task due before
-// `now` is overdue (an all-day one once its day has passed); overdue and cancelled rows are
-// marked. Too wide, the person's column narrows and goes, then the summary shortens.
-std::string tasksTable(const std::vector<Task>& tasks, const Zone& zone, Instant now,
+// DUE (local, in `zone`), KIND ("other" for another app's task), STATUS (open, overdue, done,
+// cancelled), SUMMARY, PERSON; by due time (an all-day due from the start of its day), then kind
+// and UID. An open task due before `now` is overdue (an all-day one once its day has passed);
+// overdue and cancelled rows are marked. Too wide, the person's column narrows and goes, then the
+// summary shortens.
+std::string tasksTable(const std::vector<ListedTask>& tasks, const Zone& zone, Instant now,
                        const TableStyle& style = {});
 
 // `text` broken at spaces into lines of at most `width` terminal columns (a word longer than

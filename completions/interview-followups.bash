@@ -115,7 +115,7 @@ _interview_followups()
             ;;
     esac
 
-    local options="-h --help --version --format --as -o --output --tasks --me --now --since --until --zone --holidays-region --holidays --disable --offset --config --no-config"
+    local options="-h --help --version --format --as -o --output --verbose -q --quiet --explain --tasks --me --now --since --until --zone --holidays-region --holidays --disable --offset --config --no-config"
     case $command in
         plan)
             options+=" -h --help"

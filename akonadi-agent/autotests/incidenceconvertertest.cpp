@@ -6,6 +6,8 @@
 #include <KCalendarCore/ICalFormat>
 #include <KCalendarCore/MemoryCalendar>
 #include <KCalendarCore/Recurrence>
+#include <KCalendarCore/RecurrenceRule>
+#include <QElapsedTimer>
 #include <QTest>
 #include <followups/identity.h>
 #include <followups/planner.h>
@@ -144,12 +146,46 @@ private Q_SLOTS:
         event.recurrence()->addExDateTime(QDateTime(QDate(2026, 11, 9), QTime(10, 0), berlin()));
 
         const auto occurrences =
-            IncidenceConverter::occurrences(event, wideRange(), {}, berlinZone);
+            IncidenceConverter::occurrences(event, wideRange(), {}, berlinZone, 10);
         QCOMPARE(occurrences.size(), std::size_t(2));
         QCOMPARE(*occurrences[0].recurrenceId, std::string("20261102T090000Z"));
         QCOMPARE(*occurrences[1].recurrenceId, std::string("20261116T090000Z"));
         QCOMPARE(std::get<followups::Instant>(occurrences[1].end->value),
                  instantOf(QDateTime(QDate(2026, 11, 16), QTime(11, 0), berlin())));
+    }
+
+    // An invite can make an "interview" of every second: only the first occurrences are expanded
+    // (issue 11: an hourly one was 9,481 occurrences, 200,000 tasks), quickly, whatever the rule.
+    void shouldExpandOnlyTheFirstOccurrencesOfAnEndlessSeries()
+    {
+        for (const auto type :
+             {KCalendarCore::RecurrenceRule::rSecondly, KCalendarCore::RecurrenceRule::rHourly}) {
+            KCalendarCore::Event event;
+            event.setUid(QStringLiteral("endless"));
+            event.setSummary(QStringLiteral("Interview with Initech"));
+            event.setDtStart(QDateTime(QDate(2026, 11, 2), QTime(10, 0), berlin()));
+            event.setDtEnd(QDateTime(QDate(2026, 11, 2), QTime(10, 30), berlin()));
+            auto* rule = new KCalendarCore::RecurrenceRule;
+            rule->setRecurrenceType(type);
+            rule->setFrequency(1);
+            rule->setStartDt(event.dtStart());
+            rule->setDuration(-1);
+            event.recurrence()->addRRule(rule);
+
+            QElapsedTimer timer;
+            timer.start();
+            const auto occurrences =
+                IncidenceConverter::occurrences(event, wideRange(), {}, berlinZone, 4);
+            QVERIFY(timer.elapsed() < 5000);
+            QCOMPARE(occurrences.size(), std::size_t(4));
+            const qint64 step = type == KCalendarCore::RecurrenceRule::rSecondly ? 1 : 3600;
+            for (std::size_t i = 0; i < occurrences.size(); ++i) {
+                QCOMPARE(
+                    *occurrences[i].recurrenceId,
+                    IncidenceConverter::recurrenceIdText(
+                        event.dtStart().addSecs(step * static_cast<qint64>(i)), false, berlinZone));
+            }
+        }
     }
 
     void shouldKeyAnOverrideByItsRecurrenceId()
@@ -159,7 +195,7 @@ private Q_SLOTS:
         event.setRecurrenceId(QDateTime(QDate(2026, 11, 9), QTime(10, 0), berlin()));
         event.setDtStart(QDateTime(QDate(2026, 11, 10), QTime(10, 0), berlin()));
         const auto occurrences =
-            IncidenceConverter::occurrences(event, wideRange(), {}, berlinZone);
+            IncidenceConverter::occurrences(event, wideRange(), {}, berlinZone, 10);
         QCOMPARE(occurrences.size(), std::size_t(1));
         QCOMPARE(*occurrences[0].recurrenceId, std::string("20261109T090000Z"));
     }

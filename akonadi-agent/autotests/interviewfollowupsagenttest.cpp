@@ -22,6 +22,8 @@
 #include <Akonadi/ResourceSynchronizationJob>
 #include <Akonadi/ServerManager>
 #include <KCalendarCore/Event>
+#include <KCalendarCore/Recurrence>
+#include <KCalendarCore/RecurrenceRule>
 #include <KCalendarCore/Todo>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -1034,6 +1036,66 @@ private Q_SLOTS:
                                        QStringLiteral(": 3 debrief, 6 thank-you, 6 follow-up."));
         QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
         QCOMPARE(notifications_.bodiesStartingWith(problem).size(), 1);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    // Anyone can send an invite: an hourly, endless "interview" with 20 attendees was 9,481
+    // occurrences, about 200,000 tasks written into Akonadi (issue 11). Only the first occurrences
+    // in the window (the core's limit per series) are planned, the user is told once, naming the
+    // invite, and a normal interview next to it gets its tasks as quickly as ever.
+    void shouldPlanOnlyTheFirstOccurrencesOfAnEndlessSeriesAndTellOnce()
+    {
+        const QString seriesSummary = QStringLiteral("Interview: Initech – Every Hour");
+        Event::Ptr series =
+            interview(QStringLiteral("hourly@test"),
+                      QDateTime(today().addDays(3), QTime(8, 0), berlin()), seriesSummary);
+        series->setDtEnd(series->dtStart().addSecs(1800));
+        for (int i = 1; i <= 18; ++i) { // 20 attendees with Alice and Bob
+            series->addAttendee(
+                KCalendarCore::Attendee(QStringLiteral("Person %1").arg(i),
+                                        QStringLiteral("person%1@initech.example").arg(i)));
+        }
+        auto* hourly = new KCalendarCore::RecurrenceRule;
+        hourly->setRecurrenceType(KCalendarCore::RecurrenceRule::rHourly);
+        hourly->setFrequency(1);
+        hourly->setStartDt(series->dtStart());
+        hourly->setDuration(-1);
+        series->recurrence()->addRRule(hourly);
+        QVERIFY(create(series, interviews_).isValid());
+
+        QElapsedTimer sinceNormal;
+        sinceNormal.start();
+        QVERIFY(create(interview(QStringLiteral("beside-series@test"),
+                                 QDateTime(today().addDays(3), QTime(15, 0), berlin()),
+                                 QStringLiteral("Interview: Hooli – Engineer")),
+                       interviews_)
+                    .isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(QStringLiteral("beside-series@test")).size(), 5,
+                                  timeout);
+        qInfo() << "the normal interview's tasks appeared after" << sinceNormal.elapsed() << "ms";
+
+        const QString limitNotice = QStringLiteral("Some follow-up tasks were left out");
+        QTRY_COMPARE_WITH_TIMEOUT(notifications_.bodiesStartingWith(limitNotice).size(), 1,
+                                  timeout);
+        QVERIFY(notifications_.bodiesStartingWith(limitNotice).first().contains(seriesSummary));
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QSet<QString> occurrences;
+        const auto seriesTasks = tasksFor(QStringLiteral("hourly@test"));
+        for (const auto& todo : seriesTasks) {
+            occurrences.insert(todo->nonKDECustomProperty("X-IFU-RECURRENCE-ID"));
+        }
+        QCOMPARE(occurrences.size(), 10); // the default limit per series (core Policy)
+        QVERIFY(!occurrences.contains(QString()));
+        // The tasks created for its occurrences are told with the series named once.
+        const QStringList created = notifications_.bodiesStartingWith(QStringLiteral("Created"));
+        QVERIFY(!created.isEmpty());
+        QCOMPARE(created.last().count(seriesSummary), 1);
+
+        // The next passes meet the same series: nothing more is planned and nothing told again.
+        waitForMarker(QStringLiteral("after-series@test"));
+        QCOMPARE(tasksFor(QStringLiteral("hourly@test")).size(), seriesTasks.size());
+        QCOMPARE(notifications_.bodiesStartingWith(limitNotice).size(), 1);
         verifyNoDuplicates();
         verifyEventsUntouched();
     }

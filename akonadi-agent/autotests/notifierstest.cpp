@@ -1,5 +1,6 @@
 // The agent's notification texts, and that a broken task collection is reported once per outage.
 #include "creationnotifier.h"
+#include "limitnotice.h"
 #include "writeproblem.h"
 
 #include <QTest>
@@ -40,6 +41,40 @@ private Q_SLOTS:
         QCOMPARE(CreationNotifier::text(summary),
                  QStringLiteral("Created 2 follow-up tasks for uid-0; Interview: Acme – Engineer; "
                                 "Interview: Smith & <b>Wesson</b>: debrief, feedback."));
+    }
+
+    // Tasks for several occurrences of one series: the invite is named once.
+    void shouldNameASeriesOnce()
+    {
+        ReconcileJob::Summary summary;
+        summary.created = 3;
+        summary.createdFor[{"hourly", "20261102T090000Z"}] = "Interview: Initech – Every Hour";
+        summary.createdFor[{"hourly", "20261102T100000Z"}] = "Interview: Initech – Every Hour";
+        summary.createdFor[{"other", ""}] = "Interview: Initech – Every Hour";
+        summary.createdByKind[followups::TaskKind::Debrief] = 3;
+        QCOMPARE(CreationNotifier::text(summary),
+                 QStringLiteral("Created 3 follow-up tasks for Interview: Initech – Every Hour; "
+                                "Interview: Initech – Every Hour: 3 debrief."));
+    }
+
+    // An hourly "interview" series is cut at the limit every pass: the user hears of it once.
+    void shouldReportWhatALimitLeftOutOncePerInvite()
+    {
+        const followups::Warning series{
+            {"akonadi:?item=7", 0},
+            "the recurring interview \"Interview with Initech\" has more than 10 occurrences in "
+            "the planning window: only the first 10 are planned (the limit per series)"};
+        LimitNotice notice;
+        QVERIFY(notice.report(series));
+        QVERIFY(!notice.report(series));
+        auto other = series;
+        other.message = "12000 tasks planned, more than 10000 in one run: …";
+        QVERIFY(notice.report(other));
+        QCOMPARE(LimitNotice::text(series),
+                 QStringLiteral("Some follow-up tasks were left out: the recurring interview "
+                                "\"Interview with Initech\" has more than 10 occurrences in the "
+                                "planning window: only the first 10 are planned (the limit per "
+                                "series)."));
     }
 
     void shouldReportABrokenCollectionOncePerOutage()

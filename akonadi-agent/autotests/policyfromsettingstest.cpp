@@ -56,6 +56,8 @@ private Q_SLOTS:
         QCOMPARE(policy.window.past.value, expected.window.past.value);
         QCOMPARE(policy.window.future.value, expected.window.future.value);
         QCOMPARE(policy.perInterviewLimit, expected.perInterviewLimit);
+        QCOMPARE(policy.seriesLimit, expected.seriesLimit);
+        QCOMPARE(policy.taskLimit, expected.taskLimit);
         QVERIFY(policy.keywords.interview == expected.keywords.interview);
         QVERIFY(policy.keywords.exclusion == expected.keywords.exclusion);
         for (auto kind : followups::allTaskKinds) {
@@ -80,6 +82,8 @@ private Q_SLOTS:
         Settings::self()->setMorningMinutes(8 * 60 + 30);
         Settings::self()->setPastDays(7);
         Settings::self()->setPerInterviewLimit(5);
+        Settings::self()->setSeriesLimit(3);
+        Settings::self()->setTaskLimit(500);
         Settings::self()->setHolidayRegion(QStringLiteral("none"));
         const followups::Policy policy =
             PolicyFromSettings::policy(*Settings::self(), november2026());
@@ -97,6 +101,8 @@ private Q_SLOTS:
         QVERIFY(policy.morning == followups::TimeOfDay{8 * 60 + 30});
         QCOMPARE(policy.window.past.value, 7);
         QCOMPARE(policy.perInterviewLimit, 5);
+        QCOMPARE(policy.seriesLimit, 3);
+        QCOMPARE(policy.taskLimit, 500);
         QVERIFY(policy.businessCalendar.holidays().empty());
     }
 

@@ -150,6 +150,39 @@ private Q_SLOTS:
         QCOMPARE(second.writes.size(), std::size_t(0));
     }
 
+    // Issue 10: with no address configured (KMail identities come later), the pass tells the
+    // user from the events it watches, as the CLI does, and thanks nobody as the user.
+    void shouldTellTheUserFromTheEventsWhenNoAddressIsConfigured()
+    {
+        const followups::Policy policy = followups::defaultPolicy(berlinZone);
+        const auto invite = [](const QString& uid, const QString& summary, int day,
+                               const QString& interviewer, const QString& address) {
+            KCalendarCore::Event event;
+            event.setUid(uid);
+            event.setSummary(summary);
+            event.setDtStart(QDateTime(QDate(2026, 11, day), QTime(14, 0), berlin()));
+            event.setDtEnd(QDateTime(QDate(2026, 11, day), QTime(15, 0), berlin()));
+            event.addAttendee(KCalendarCore::Attendee(QStringLiteral("Sam Rivera"),
+                                                      QStringLiteral("sam@outlook.com")));
+            event.addAttendee(KCalendarCore::Attendee(interviewer, address));
+            return IncidenceConverter::toCalendarEvent(event, {}, berlinZone);
+        };
+        FollowupsState state;
+        FirstPass pass({invite(QStringLiteral("one"), QStringLiteral("Interview: Acme – Lead"), 3,
+                               QStringLiteral("Jane Doe"), QStringLiteral("jane@acme.example")),
+                        invite(QStringLiteral("two"),
+                               QStringLiteral("Phone screen: Hooli <> Sam Rivera"), 4,
+                               QStringLiteral("Bob Lee"), QStringLiteral("bob@hooli.example"))});
+        const auto result = ReconcilePass::run(pass.input, policy, noonOn(QDate(2026, 11, 1)), state);
+        QCOMPARE(result.interviews, std::size_t(2));
+        std::set<std::string> thanked;
+        for (const auto& write : result.writes) {
+            if (write.task.kind == followups::TaskKind::ThankYou && write.task.person)
+                thanked.insert(write.task.person->email);
+        }
+        QCOMPARE(thanked, (std::set<std::string>{"jane@acme.example", "bob@hooli.example"}));
+    }
+
     void shouldPlanOneSetOfTasksForTheSameInviteInTwoCalendars()
     {
         const auto now = noonOn(QDate(2026, 11, 1));

@@ -7,7 +7,13 @@
 QString CreationNotifier::text(const ReconcileJob::Summary& summary)
 {
     QStringList interviews;
+    const std::string* previousUid = nullptr;
     for (const auto& [key, name] : summary.createdFor) {
+        // The occurrences of a series (adjacent in key order) are one invite to the user.
+        if (previousUid && *previousUid == key.uid) {
+            continue;
+        }
+        previousUid = &key.uid;
         interviews.append(QString::fromStdString(name.empty() ? key.uid : name));
     }
     QStringList kinds;

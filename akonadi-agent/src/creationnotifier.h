@@ -7,7 +7,8 @@
 
 namespace CreationNotifier
 {
-// "Created 7 follow-up tasks for Interview: Acme – Engineer: debrief, 3 thank-you, …."
+// "Created 7 follow-up tasks for Interview: Acme – Engineer: debrief, 3 thank-you, …." (a series
+// named once for all its occurrences)
 QString text(const ReconcileJob::Summary& summary);
 void notify(const ReconcileJob::Summary& summary);
 } // namespace CreationNotifier

@@ -37,11 +37,13 @@ bool EventIndex::update(qint64 itemId, const KCalendarCore::Event& event,
                                            event.recurrenceId(), event.allDay(), policy.userZone)};
     }
     // Recognition words are the same in every occurrence: test the master once, expand only
-    // interviews.
-    if (followups::isInterview(IncidenceConverter::toCalendarEvent(event, where, policy.userZone),
-                               policy)) {
-        entry.interviews =
-            IncidenceConverter::occurrences(event, expansion, where, policy.userZone);
+    // what looks like an interview. Whether it is one can depend on who the user is, which a pass
+    // tells from all the events (followups/user_identity.h).
+    if (followups::looksLikeInterview(
+            IncidenceConverter::toCalendarEvent(event, where, policy.userZone), policy)) {
+        entry.interviews = IncidenceConverter::occurrences(
+            event, expansion, where, policy.userZone,
+            static_cast<std::size_t>(std::max(policy.seriesLimit, 0)) + 1);
         if (event.recurs() && !event.hasRecurrenceId()) {
             entry.seriesUid = event.uid().toStdString();
         }

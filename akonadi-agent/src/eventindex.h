@@ -1,7 +1,8 @@
-// The interview-shaped events of the watched calendars, by Akonadi item id, kept in memory so
-// every pass can plan over all interviews (the rules that span a process — next round, outcome on
-// the last round, accepted offer — look at every interview, not only the one that changed).
-// Non-interview events are not kept: only whether they override an occurrence of a series.
+// The interview-shaped events of the watched calendars (followups::looksLikeInterview), by Akonadi
+// item id, kept in memory so every pass can plan over all interviews (the rules that span a
+// process — next round, outcome on the last round, accepted offer — look at every interview, not
+// only the one that changed) and tell who the user is from them when no address is configured.
+// Other events are not kept: only whether they override an occurrence of a series.
 #pragma once
 
 #include <KCalendarCore/Event>

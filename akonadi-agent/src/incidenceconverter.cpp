@@ -218,9 +218,11 @@ followups::CalendarEvent IncidenceConverter::toCalendarEvent(const KCalendarCore
     return result;
 }
 
-std::vector<followups::CalendarEvent> IncidenceConverter::occurrences(
-    const KCalendarCore::Event& event, const followups::TimeRange& range,
-    const followups::SourceLocation& where, const followups::Zone& userZone)
+std::vector<followups::CalendarEvent>
+IncidenceConverter::occurrences(const KCalendarCore::Event& event,
+                                const followups::TimeRange& range,
+                                const followups::SourceLocation& where,
+                                const followups::Zone& userZone, std::size_t maxOccurrences)
 {
     followups::CalendarEvent base = toCalendarEvent(event, where, userZone);
     if (!event.recurs() || event.hasRecurrenceId() || !isGiven(event.dtStart())) {
@@ -235,8 +237,25 @@ std::vector<followups::CalendarEvent> IncidenceConverter::occurrences(
         toQDateTime(range.from, QTimeZone::utc()).addSecs(-lengthSeconds).addDays(-1);
     const QDateTime to = toQDateTime(range.to, QTimeZone::utc()).addDays(1);
 
+    // Over growing spans from the range's start, not all at once: a secondly rule has 31 million
+    // occurrences in a year, and only the first are wanted. (In KCalendarCore 5.103
+    // Recurrence::getNextDateTime skips every other second of a secondly rule, and timesInInterval
+    // gives a sub-daily rule occurrences before its start when asked from earlier.)
+    std::vector<QDateTime> times;
+    const KCalendarCore::Recurrence& recurrence = *event.recurrence();
+    qint64 span = 3600;
+    for (QDateTime spanStart = std::max(from, start);
+         spanStart <= to && times.size() < maxOccurrences; span *= 2) {
+        const QDateTime spanEnd = std::min(spanStart.addSecs(span), to);
+        for (const QDateTime& time : recurrence.timesInInterval(spanStart, spanEnd)) {
+            if (times.size() == maxOccurrences) {
+                break;
+            }
+            times.push_back(time);
+        }
+        spanStart = spanEnd.addSecs(1);
+    }
     std::vector<followups::CalendarEvent> result;
-    const auto times = event.recurrence()->timesInInterval(from, to);
     for (const QDateTime& occurrenceStart : times) {
         followups::CalendarEvent occurrence = base;
         occurrence.recurrenceId = recurrenceIdText(occurrenceStart, event.allDay(), userZone);

@@ -30,12 +30,15 @@ followups::CalendarEvent toCalendarEvent(const KCalendarCore::Event& event,
                                          const followups::Zone& userZone);
 
 // One CalendarEvent per occurrence starting inside `range` for a recurring event (EXDATEs and
-// RRULE limits applied by KCalendarCore::Recurrence), else the single event whatever its date (the
-// planner decides about the window).
+// RRULE limits applied by KCalendarCore::Recurrence), the first `maxOccurrences` at most (an
+// hourly "interview" is 9,481 occurrences in a year, 200,000 tasks; the planner takes
+// Policy::seriesLimit of a series and one more tells it there are more), else the single event
+// whatever its date (the planner decides about the window).
 std::vector<followups::CalendarEvent> occurrences(const KCalendarCore::Event& event,
                                                   const followups::TimeRange& range,
                                                   const followups::SourceLocation& where,
-                                                  const followups::Zone& userZone);
+                                                  const followups::Zone& userZone,
+                                                  std::size_t maxOccurrences);
 
 // followups::recurrenceIdText of an occurrence's original start as KCalendarCore gives it:
 // "20261105T140000Z" (UTC; a floating time placed in `userZone`), "20261105" for all-day.

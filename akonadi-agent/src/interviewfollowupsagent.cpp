@@ -370,6 +370,9 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
         if (Settings::notifyCreated()) {
             CreationNotifier::notify(summary);
         }
+        for (const auto& limit : summary.limits) {
+            limitNotice_.report(limit);
+        }
     }
     start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
 }

@@ -10,6 +10,7 @@
 
 #include "eventindex.h"
 #include "followupsstate.h"
+#include "limitnotice.h"
 #include "stepscheduler.h"
 #include "writeproblem.h"
 
@@ -109,6 +110,7 @@ private:
     std::chrono::seconds retryDelay_ = firstRetryDelay;
     int failedPasses_ = 0;
     WriteProblem writeProblem_;
+    LimitNotice limitNotice_; // a limit that left follow-ups out is told once per invite
     // The task collection is monitored for its own changes (rights, content types).
     Akonadi::Collection::Id monitoredTarget_ = -1;
 };

@@ -109,6 +109,8 @@ followups::Policy PolicyFromSettings::policy(const Settings& settings, followups
     policy.window.past = {settings.pastDays()};
     policy.window.future = {settings.futureDays()};
     policy.perInterviewLimit = settings.perInterviewLimit();
+    policy.seriesLimit = settings.seriesLimit();
+    policy.taskLimit = settings.taskLimit();
 
     if (const auto region = holidayRegion(settings.holidayRegion())) {
         const auto window = followups::defaultPlanningWindow(policy, now);

@@ -36,6 +36,10 @@ ReconcilePass::Result ReconcilePass::run(Input input, const followups::Policy& p
     result.keptUserChanges = done.keptUserChanges;
     result.prunedRecords = done.prunedRecords;
 
+    result.limits = done.plan.warnings;
+    result.warnings.insert(result.warnings.end(), done.plan.warnings.begin(),
+                           done.plan.warnings.end());
+
     for (const auto& step : done.steps) {
         if (!followups::changesStore(step.action)) {
             continue;

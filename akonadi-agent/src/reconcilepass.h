@@ -35,6 +35,9 @@ struct Result {
     std::size_t prunedRecords = 0; // state records dropped (StoreMemory::prune)
     // SUMMARY of each interview that gets new tasks, for the notification.
     std::map<followups::InterviewKey, std::string> createdFor;
+    // What a limit of the planner left out (Plan::warnings), each naming the invite; in
+    // `warnings` too.
+    followups::Warnings limits;
 };
 
 struct Input {

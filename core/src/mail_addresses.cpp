@@ -63,15 +63,21 @@ std::vector<std::string_view> labels(std::string_view domain)
     return result;
 }
 
+// "northwind-labs" → "Northwind Labs".
 std::string capitalisedPieces(std::string_view label)
 {
     std::string result(label);
     bool startOfPiece = true;
     for (char& c : result) {
+        if (c == '-') {
+            c = ' ';
+            startOfPiece = true;
+            continue;
+        }
         if (startOfPiece) {
             c = ascii::toUpper(c);
         }
-        startOfPiece = c == '-';
+        startOfPiece = false;
     }
     return result;
 }
@@ -113,6 +119,33 @@ std::string companyFromAddress(std::string_view address)
         return {};
     }
     return capitalisedPieces(parts.back());
+}
+
+bool isRoleMailbox(std::string_view address, const std::vector<std::string>& localParts)
+{
+    const std::string lower = ascii::lower(address);
+    std::string_view local = localPart(lower);
+    local = local.substr(0, local.find('+'));
+    return std::any_of(localParts.begin(), localParts.end(), [&](const std::string& part) {
+        const std::string wanted = ascii::lower(part);
+        return !wanted.empty() && local.starts_with(wanted) &&
+               (local.size() == wanted.size() || local[wanted.size()] == '.' ||
+                local[wanted.size()] == '-' || local[wanted.size()] == '_');
+    });
+}
+
+bool isServiceAddress(std::string_view address, const std::vector<std::string>& domains)
+{
+    const std::string lower = ascii::lower(address);
+    const std::string_view domain = domainPart(lower);
+    return !domain.empty() &&
+           std::any_of(domains.begin(), domains.end(), [&](const std::string& service) {
+               const std::string wanted = ascii::lower(service);
+               return !wanted.empty() &&
+                      (domain == wanted ||
+                       (domain.size() > wanted.size() && domain.ends_with(wanted) &&
+                        domain[domain.size() - wanted.size() - 1] == '.'));
+           });
 }
 
 } // namespace followups

@@ -184,6 +184,18 @@ std::string_view withoutMailto(std::string_view address)
     return ascii::trim(withoutScheme(ascii::trim(address), "mailto:"));
 }
 
+std::string personLine(const Person& person)
+{
+    std::string line = !person.name.empty()    ? person.name
+                       : !person.email.empty() ? person.email
+                                               : person.phone;
+    if (!person.name.empty() && !person.email.empty())
+        line += " <" + person.email + ">";
+    if (!person.phone.empty() && line != person.phone)
+        line += ", " + person.phone;
+    return line;
+}
+
 std::vector<Person> parsePersonList(std::string_view text)
 {
     std::vector<Person> people;

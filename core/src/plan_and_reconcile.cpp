@@ -105,6 +105,14 @@ ReconcileScope scopeOf(const PassInput& input, const Plan& plan,
     return scope;
 }
 
+// Whether a stored task lists every UID issued for its interview (its own counts).
+bool listsAll(const ExistingTask& task, const std::set<std::string>& issued)
+{
+    std::set<std::string> listed(task.issuedSiblings.begin(), task.issuedSiblings.end());
+    listed.insert(task.task.uid);
+    return std::ranges::includes(listed, issued);
+}
+
 } // namespace
 
 const std::set<std::string>& PassResult::issuedFor(const InterviewKey& interview) const
@@ -156,6 +164,13 @@ PassResult planAndReconcile(PassInput input, const std::vector<ExistingTask>& ex
             ++result.keptUserChanges;
         else if (step.action == ReconcileAction::KeepDeleted)
             ++result.rememberedDeletions;
+    }
+    // Tasks outside the window are left exactly as they are, lists included.
+    for (ReconcileStep& step : result.steps) {
+        step.issuedOutdated = step.action == ReconcileAction::Keep && step.existing &&
+                              ours(*step.existing) &&
+                              !scope.outsideWindow.contains(step.task.interview) &&
+                              !listsAll(*step.existing, result.issuedFor(step.task.interview));
     }
 
     for (const InterviewKey& key : current)

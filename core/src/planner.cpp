@@ -12,6 +12,7 @@
 #include <string_view>
 #include <tuple>
 #include <utility>
+#include <variant>
 
 namespace followups
 {
@@ -337,17 +338,102 @@ bool isHistory(const Interview& interview, TimeRange window)
     return interview.end < window.from - historyHorizon;
 }
 
+bool endsInside(const Interview& interview, TimeRange window)
+{
+    return interview.end >= window.from && interview.end <= window.to;
+}
+
+namespace
+{
+
+std::string quoted(const Interview& interview)
+{
+    return "\"" + interview.summary + "\"";
+}
+
+// Tasks that fall outside the supported years would be written as zeros (a deliverable "by
+// 3100-01-01", an interview late in 2999 and its follow-ups): left out, one warning per interview.
+void dropUnsupportedTasks(Plan& plan, const std::map<InterviewKey, const Interview*>& byKey)
+{
+    std::set<InterviewKey> warned;
+    std::erase_if(plan.tasks, [&](const Task& task) {
+        const bool dueSupported =
+            std::visit([](const auto& due) { return isSupported(due); }, task.due.value);
+        if (dueSupported && (!task.alarm || isSupported(*task.alarm)))
+            return false;
+        if (warned.insert(task.interview).second) {
+            const Interview& interview = *byKey.at(task.interview);
+            plan.warnings.push_back(
+                {interview.where,
+                 "interview " + quoted(interview) + ": a task would fall outside the years " +
+                     std::to_string(firstSupportedYear) + "–" + std::to_string(lastSupportedYear) +
+                     " a calendar file can hold here; left out"});
+        }
+        return true;
+    });
+}
+
+// The first interviews' tasks, whole interviews, up to the limit; the others are left as they are.
+void capTasks(Plan& plan, int limit, const std::map<InterviewKey, const Interview*>& byKey)
+{
+    const auto allowed = static_cast<std::size_t>(std::max(limit, 0));
+    if (plan.tasks.size() <= allowed)
+        return;
+    std::map<InterviewKey, std::size_t> counts;
+    std::vector<InterviewKey> order; // by the first task of each
+    for (const Task& task : plan.tasks) {
+        if (counts[task.interview]++ == 0)
+            order.push_back(task.interview);
+    }
+    std::set<InterviewKey> kept;
+    std::size_t total = 0;
+    std::size_t next = 0;
+    for (; next < order.size() && total + counts[order[next]] <= allowed; ++next) {
+        total += counts[order[next]];
+        kept.insert(order[next]);
+    }
+    const Interview& firstLeftOut = *byKey.at(order[next]);
+    plan.warnings.push_back(
+        {firstLeftOut.where,
+         std::to_string(plan.tasks.size()) + " tasks planned, more than " +
+             std::to_string(allowed) + " in one run: the tasks of the interviews from " +
+             quoted(firstLeftOut) + " on (" + std::to_string(order.size() - next) +
+             " interviews) are left out (the limit of tasks per run)"});
+    for (; next < order.size(); ++next)
+        plan.outsideWindow.insert(order[next]);
+    std::erase_if(plan.tasks, [&](const Task& task) { return !kept.contains(task.interview); });
+}
+
+} // namespace
+
 Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& policy, Instant now,
                    TimeRange window)
 {
     Plan plan;
-    std::vector<const Interview*> planned; // all but history
+    std::vector<const Interview*> planned; // all but history, and but a series' occurrences over
+                                           // its limit
     planned.reserve(interviews.size());
+    std::map<std::string, int> seriesTaken; // occurrences in the window, by UID
+    std::map<InterviewKey, const Interview*> byKey;
     for (const Interview& interview : interviews) {
-        if (isHistory(interview, window))
+        byKey.emplace(interview.key, &interview);
+        if (isHistory(interview, window)) {
             plan.outsideWindow.insert(interview.key);
-        else
-            planned.push_back(&interview);
+            continue;
+        }
+        if (endsInside(interview, window) && !interview.key.recurrenceId.empty() &&
+            ++seriesTaken[interview.key.uid] > std::max(policy.seriesLimit, 0)) {
+            if (seriesTaken[interview.key.uid] == policy.seriesLimit + 1)
+                plan.warnings.push_back(
+                    {interview.where, "the recurring interview " + quoted(interview) +
+                                          " has more than " + std::to_string(policy.seriesLimit) +
+                                          " occurrences in the planning window: only the first " +
+                                          std::to_string(policy.seriesLimit) +
+                                          " are planned (the limit per series)"});
+            plan.outsideWindow.insert(interview.key);
+            continue;
+        }
+        planned.push_back(&interview);
     }
     const std::vector<Process> processes = groupProcesses(planned, policy.userZone, now);
     const std::vector<Date> acceptances = acceptanceDates(processes);
@@ -365,7 +451,7 @@ Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& polic
 
     Planner planner(policy);
     for (const Interview* interview : planned) {
-        if (interview->end < window.from || interview->end > window.to) {
+        if (!endsInside(*interview, window)) {
             plan.outsideWindow.insert(interview->key);
             continue;
         }
@@ -376,6 +462,8 @@ Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& polic
         planner.planInterview(*interview, *facts.process, facts.acceptance);
     }
     plan.tasks = planner.takeSortedTasks();
+    dropUnsupportedTasks(plan, byKey);
+    capTasks(plan, policy.taskLimit, byKey);
     return plan;
 }
 

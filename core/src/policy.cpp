@@ -64,47 +64,31 @@ std::vector<std::string> defaultInterviewKeywords()
         "interview",
         "interviews",    // English, German, Dutch
         "job interview", // English, as a category
-        "Vorstellungsgespräch",
-        "Vorstellungsgespräche",
-        "Bewerbungsgespräch",
+        "Vorstellungsgespräch", "Vorstellungsgespräche", "Bewerbungsgespräch",
         "Bewerbungsgespräche", // German
-        "entretien",
-        "entretiens",
-        "entrevue",
+        "entretien", "entretiens", "entrevue",
         "entrevues", // French (and Canada)
         "entrevista",
         "entrevistas", // Spanish, Portuguese, Catalan
-        "colloquio",
-        "colloqui",
-        "intervista",
+        "colloquio", "colloqui", "intervista",
         "interviste", // Italian
         "sollicitatiegesprek",
         "sollicitatiegesprekken", // Dutch
-        "haastattelu",
-        "haastattelut",
-        "työhaastattelu",
+        "haastattelu", "haastattelut", "työhaastattelu",
         "työhaastattelut", // Finnish
-        "intervju",
-        "intervjuer",
-        "jobbintervju",
+        "intervju", "intervjuer", "jobbintervju",
         "jobbintervjuer", // Swedish, Norwegian
         "anställningsintervju",
         "anställningsintervjuer", // Swedish
-        "jobsamtale",
-        "jobsamtaler",
-        "ansættelsessamtale",
+        "jobsamtale", "jobsamtaler", "ansættelsessamtale",
         "ansættelsessamtaler", // Danish
         "rozmowa kwalifikacyjna",
         "rozmowy kwalifikacyjne", // Polish
         "pohovor",
         "pohovory", // Czech, Slovak
-        "interjú",
-        "interjúk",
-        "állásinterjú",
+        "interjú", "interjúk", "állásinterjú",
         "állásinterjúk", // Hungarian
-        "mülakat",
-        "mülakatlar",
-        "iş görüşmesi",
+        "mülakat", "mülakatlar", "iş görüşmesi",
         "iş görüşmeleri", // Turkish
         "собеседование",
         "собеседования", // Russian
@@ -116,15 +100,18 @@ std::vector<std::string> defaultInterviewKeywords()
         "面接",         // Japanese
         "面试",         // Chinese (simplified)
         "面試",         // Chinese (traditional)
+        // Screening calls and "interviewing at Acme" (SPEC §2)
+        "phone screen", "phone screening", "technical screen", "technical screening",
+        "recruiter screen", "recruiter screening", "screening call", "interviewing at",
+        "interviewing with", "Telefoninterview", "Telefoninterviews", "Videointerview",
+        "Videointerviews", // German compounds
     };
 }
 
 std::vector<std::string> defaultExclusionWords()
 {
     return {
-        // The user is the interviewer, or it is not a real interview.
-        "candidate",
-        "applicant",
+        // Not a real interview (the user's own interviewing of candidates: defaultCandidateWords).
         "mock",
         "practice",
         "prep",
@@ -132,31 +119,118 @@ std::vector<std::string> defaultExclusionWords()
         "exit interviews",
         "exit-interview",
         "exit-interviews", // English
-        "Kandidat",
-        "Kandidatin",
-        "Bewerber",
-        "Bewerberin",
         "Probeinterview",
         "Übungsinterview",
         "Austrittsgespräch", // German (also Scandinavian "kandidat")
-        "candidat",
         "entretien de départ",
         "entretiens de départ",
         "entretien blanc",
         "entretiens blancs", // French
-        "candidato",
-        "candidata",
         "entrevista de salida",
         "entrevistas de salida",
         "simulacro", // Spanish, Italian
-        "kandidaat",
-        "sollicitant",
         "oefengesprek",
         "exitgesprek", // Dutch
-        "kandydat",    // Polish
-        "кандидат",    // Russian, Ukrainian
         "模擬面接",    // Japanese: mock interview
         "模拟面试",    // Chinese: mock interview
+    };
+}
+
+std::vector<std::string> defaultCandidateWords()
+{
+    return {
+        "candidate", "applicant",                              // English
+        "Kandidat",  "Kandidatin",  "Bewerber",  "Bewerberin", // German (also Scandinavian)
+        "candidat",  "candidato",   "candidata",               // French, Spanish, Italian
+        "kandidaat", "sollicitant", "kandydat",  "кандидат",   // Dutch, Polish, Russian
+    };
+}
+
+std::vector<std::string> defaultRoleMailboxes()
+{
+    return {
+        "recruiting",
+        "recruiter",
+        "recruiters",
+        "recruitment",
+        "talent",
+        "talentacquisition",
+        "talent-acquisition",
+        "ta",
+        "jobs",
+        "job",
+        "careers",
+        "career",
+        "hiring",
+        "hr",
+        "people",
+        "humanresources",
+        "apply",
+        "applications",
+        "staffing",
+        "interviews",
+        "scheduling",
+        "karriere",
+        "bewerbung",
+        "bewerbungen",
+        "personal",
+        "recrutement",
+        "rh",
+        "emploi",
+        "empleo",
+        "rrhh",
+        "seleccion",
+        "lavoro",
+        "vacatures",
+        "werving",
+    };
+}
+
+std::vector<std::string> defaultServiceDomains()
+{
+    return {
+        // Applicant-tracking systems
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "lever.co",
+        "myworkday.com",
+        "workday.com",
+        "ashbyhq.com",
+        "smartrecruiters.com",
+        "icims.com",
+        "jobvite.com",
+        "workable.com",
+        "workablemail.com",
+        "teamtailor.com",
+        "teamtailor-mail.com",
+        "recruitee.com",
+        "bamboohr.com",
+        "personio.de",
+        "personio.com",
+        "successfactors.com",
+        "successfactors.eu",
+        "taleo.net",
+        "breezy.hr",
+        "jazzhr.com",
+        "applytojob.com",
+        "pinpointhq.com",
+        "softgarden.io",
+        "dvinci.de",
+        "join.com",
+        // Interview scheduling
+        "goodtime.io",
+        "calendly.com",
+        "paradox.ai",
+        "modernloop.io",
+        "gem.com",
+        "cal.com",
+        "doodle.com",
+        "youcanbook.me",
+        "acuityscheduling.com",
+        "chilipiper.com",
+        "savvycal.com",
+        "zcal.co",
+        "tidycal.com",
     };
 }
 
@@ -166,6 +240,9 @@ Policy defaultPolicy(const Zone& userZone)
     policy.userZone = userZone;
     policy.keywords.interview = defaultInterviewKeywords();
     policy.keywords.exclusion = defaultExclusionWords();
+    policy.keywords.candidate = defaultCandidateWords();
+    policy.roleMailboxes = defaultRoleMailboxes();
+    policy.serviceDomains = defaultServiceDomains();
     return policy;
 }
 

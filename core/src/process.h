@@ -27,9 +27,12 @@ struct Process {
     bool hasFinalOutcome() const { return outcome && isFinal(outcome->kind); }
 };
 
-// Rounds are the same process when company and role are equal after case and space folding, with a
-// non-empty company (an interview naming no company is a process of its own). Cancelled
-// interviews belong to no process. Ordered by the first round's start, then key.
+// Rounds are the same process when they name the same company (after case and space folding, with
+// legal forms and punctuation ignored: "Acme Inc." is "acme", "Northwind-Labs" is "Northwind Labs")
+// and equal roles or one unknown: a round naming no role joins the role of its company's nearest
+// earlier round that names one (else of the nearest later one). An interview naming no company is
+// a process of its own. Cancelled interviews belong to no process. Ordered by the first round's
+// start, then key.
 std::vector<Process> groupProcesses(const std::vector<const Interview*>& interviews,
                                     const Zone& userZone, Instant now);
 

@@ -1,15 +1,16 @@
 #include "followups/recognize.h"
 
 #include "description_fields.h"
+#include "event_people.h"
 #include "field_dates.h"
 #include "followups/ascii_text.h"
 #include "followups/person_text.h"
 #include "followups/safe_text.h"
 #include "mail_addresses.h"
 #include "stable_hash.h"
-#include "summary_patterns.h"
 #include "text_folding.h"
 #include "text_match.h"
+#include "title_reader.h"
 
 #include <algorithm>
 #include <map>
@@ -23,15 +24,70 @@ namespace
 
 using namespace std::chrono_literals;
 
+// What makes the event look like an interview: a keyword in SUMMARY (the first one found), each
+// category containing a keyword, each X-INTERVIEW-* property.
+std::vector<Cue> cuesOf(const CalendarEvent& event, const Policy& policy)
+{
+    std::vector<Cue> cues;
+    const SearchableText summary(event.summary);
+    for (const std::string& keyword : policy.keywords.interview) {
+        if (summary.contains(keyword)) {
+            cues.push_back({Cue::Kind::Keyword, keyword});
+            break;
+        }
+    }
+    for (const std::string& category : event.categories) {
+        if (SearchableText(category).containsAny(policy.keywords.interview)) {
+            cues.push_back({Cue::Kind::Category, category});
+        }
+    }
+    for (const InterviewProperty& property : event.interviewProperties) {
+        cues.push_back({Cue::Kind::InterviewProperty, "X-INTERVIEW-" + property.key});
+    }
+    return cues;
+}
+
 // CATEGORIES or an X-INTERVIEW-* property say "interview" outright, which outweighs the
 // exclusion words of a SUMMARY.
-bool markedExplicitly(const CalendarEvent& event, const Policy& policy)
+bool markedExplicitly(const std::vector<Cue>& cues)
 {
-    return !event.interviewProperties.empty() ||
-           std::any_of(event.categories.begin(), event.categories.end(),
-                       [&](const std::string& category) {
-                           return SearchableText(category).containsAny(policy.keywords.interview);
-                       });
+    return std::any_of(cues.begin(), cues.end(),
+                       [](const Cue& cue) { return cue.kind != Cue::Kind::Keyword; });
+}
+
+std::optional<std::string> firstWordIn(const SearchableText& text,
+                                       const std::vector<std::string>& words)
+{
+    for (const std::string& word : words) {
+        if (text.contains(word)) {
+            return word;
+        }
+    }
+    return std::nullopt;
+}
+
+// Why an event that looks like an interview is not one (SPEC §2), with the word that says so.
+std::optional<std::pair<Verdict, std::string>>
+exclusionOf(const CalendarEvent& event, const Policy& policy, const std::vector<Cue>& cues)
+{
+    if (markedExplicitly(cues)) {
+        return std::nullopt;
+    }
+    const SearchableText summary(event.summary);
+    if (auto word = firstWordIn(summary, policy.keywords.exclusion)) {
+        return std::pair{Verdict::ExclusionWord, std::move(*word)};
+    }
+    auto word = firstWordIn(summary, policy.keywords.candidate);
+    if (!word) {
+        return std::nullopt;
+    }
+    if (!event.organizer || event.organizer->address.empty()) {
+        return std::pair{Verdict::NobodyOrganizes, std::move(*word)};
+    }
+    if (isTheUser(personOf(*event.organizer), policy)) {
+        return std::pair{Verdict::OrganizedByYou, std::move(*word)};
+    }
+    return std::nullopt;
 }
 
 bool hasCategory(const CalendarEvent& event, std::string_view name)
@@ -67,16 +123,14 @@ std::string originalStartText(const CalendarEvent& event)
     return "floating " + std::to_string(local.time_since_epoch().count());
 }
 
-InterviewKey keyOf(const CalendarEvent& event, Warnings& warnings, bool& uidWasMissing)
+// An event without a UID is keyed by its SUMMARY and original start. Cleaned as the interview's
+// texts are (cleanTexts), so that every copy of an event gets the same key.
+InterviewKey keyOf(const CalendarEvent& event)
 {
-    const std::string occurrence = event.recurrenceId.value_or("");
-    uidWasMissing = event.uid.empty();
-    if (!uidWasMissing) {
-        return {event.uid, occurrence};
+    const std::string occurrence = singleLineText(event.recurrenceId.value_or(""));
+    if (!event.uid.empty()) {
+        return {singleLineText(event.uid), occurrence};
     }
-    warnings.push_back({event.where, "interview " + inQuotes(event.summary) +
-                                         " has no UID; its tasks are keyed by its summary and "
-                                         "start, so renaming or moving it gives new tasks"});
     return {"nouid-" + StableHash{}.add(event.summary).add(originalStartText(event)).hex(),
             occurrence};
 }
@@ -137,84 +191,7 @@ void placeInTime(const CalendarEvent& event, const Policy& policy, Interview& in
     }
 }
 
-// ---- people -------------------------------------------------------------------------------
-
-bool isPerson(const CalendarUser& user)
-{
-    return user.cutype != "ROOM" && user.cutype != "RESOURCE" && user.cutype != "GROUP" &&
-           !isNotificationAddress(user.address) && !(user.address.empty() && user.name.empty());
-}
-
-// Google writes the address as CN when it knows no name; the address then names the person.
-Person personOf(const CalendarUser& user)
-{
-    const bool named = !user.name.empty() && user.name.find('@') == std::string::npos;
-    return Person{named ? user.name : nameFromAddress(user.address), user.address, {}};
-}
-
-// People each listed once (samePerson: a repeat fills in what the first mention lacked), at most
-// `limit` of them. Once the list is full, a newcomer is first looked up by its folded address and
-// name, which any same person shares, so the thousands of attendees of a hostile invite cost one
-// folding each instead of one comparison with every person taken.
-class PeopleList
-{
-public:
-    explicit PeopleList(std::size_t limit) : limit_(limit) {}
-
-    void add(Person person)
-    {
-        if (people_.size() >= limit_ && !mayBeListed(person)) {
-            overflowed_ = true;
-            return;
-        }
-        for (Person& known : people_) {
-            if (samePerson(known, person)) {
-                fillIn(known, person);
-                return;
-            }
-        }
-        if (people_.size() >= limit_) {
-            overflowed_ = true;
-            return;
-        }
-        people_.push_back(std::move(person));
-    }
-
-    bool overflowed() const { return overflowed_; }
-    std::vector<Person> take() { return std::move(people_); }
-
-private:
-    void fillIn(Person& known, const Person& person)
-    {
-        for (auto field : {&Person::email, &Person::name, &Person::phone}) {
-            if ((known.*field).empty()) {
-                known.*field = person.*field;
-                if (indexed_) {
-                    foldedIdentities_.insert(foldForIdentity(known.*field));
-                }
-            }
-        }
-    }
-
-    bool mayBeListed(const Person& person)
-    {
-        if (!indexed_) {
-            for (const Person& known : people_) {
-                foldedIdentities_.insert(foldForIdentity(known.email));
-                foldedIdentities_.insert(foldForIdentity(known.name));
-            }
-            indexed_ = true;
-        }
-        return foldedIdentities_.contains(foldForIdentity(person.email)) ||
-               foldedIdentities_.contains(foldForIdentity(person.name));
-    }
-
-    std::size_t limit_;
-    std::vector<Person> people_;
-    std::set<std::string> foldedIdentities_; // of the people listed, once the list is full
-    bool indexed_ = false;
-    bool overflowed_ = false;
-};
+// ---- limits -------------------------------------------------------------------------------
 
 std::size_t limitOf(const Policy& policy)
 {
@@ -228,52 +205,6 @@ void warnAboutLimit(const CalendarEvent& event, const Policy& policy, std::strin
                                          std::to_string(limitOf(policy)) + " " + std::string(what) +
                                          "; only the first " + std::to_string(limitOf(policy)) +
                                          " are taken (the per-interview limit of the settings)"});
-}
-
-std::optional<Person> otherOrganizer(const CalendarEvent& event, const Policy& policy)
-{
-    if (!event.organizer || !isPerson(*event.organizer) ||
-        isMyAddress(policy, event.organizer->address)) {
-        return std::nullopt;
-    }
-    return personOf(*event.organizer);
-}
-
-std::vector<Person> interviewersOf(const CalendarEvent& event, const Policy& policy,
-                                   const std::vector<Field>& fields, Warnings& warnings)
-{
-    PeopleList people(limitOf(policy));
-    for (const CalendarUser& attendee : event.attendees) {
-        if (isPerson(attendee) && attendee.role != "NON-PARTICIPANT" &&
-            attendee.partstat != "DECLINED" && !isMyAddress(policy, attendee.address)) {
-            people.add(personOf(attendee));
-        }
-    }
-    if (const std::optional<Person> organizer = otherOrganizer(event, policy)) {
-        people.add(*organizer);
-    }
-    for (const Field& field : fields) {
-        if (field.key != FieldKey::Interviewers) {
-            continue;
-        }
-        for (Person person : parsePersonList(field.value)) {
-            person.phone.clear(); // only a contact carries a number
-            if (!person.empty() && !isMyAddress(policy, person.email)) {
-                people.add(std::move(person));
-            }
-        }
-    }
-    if (people.overflowed()) {
-        warnAboutLimit(event, policy, "interviewers", warnings);
-    }
-    return people.take();
-}
-
-bool declinedByMe(const CalendarEvent& event, const Policy& policy)
-{
-    return std::any_of(event.attendees.begin(), event.attendees.end(), [&](const auto& attendee) {
-        return attendee.partstat == "DECLINED" && isMyAddress(policy, attendee.address);
-    });
 }
 
 // ---- text ---------------------------------------------------------------------------------
@@ -520,31 +451,141 @@ private:
     std::string problem_;
 };
 
-} // namespace
-
-bool isInterview(const CalendarEvent& event, const Policy& policy)
+// Company or role from the field lines, when one names it: the last non-empty line wins, as
+// FieldReader reads them.
+ValueSource fieldSource(const std::vector<Field>& fields, FieldKey key)
 {
-    if (markedExplicitly(event, policy)) {
-        return true;
+    ValueSource source = ValueSource::None;
+    for (const Field& field : fields) {
+        if (field.key == key && !field.value.empty()) {
+            source = field.lineInDescription > 0 ? ValueSource::DescriptionLine
+                                                 : ValueSource::InterviewProperty;
+        }
     }
-    const SearchableText summary(event.summary);
-    return summary.containsAny(policy.keywords.interview) &&
-           !summary.containsAny(policy.keywords.exclusion);
+    return source;
 }
 
-std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Policy& policy,
-                                            Warnings& warnings)
+// The company the organizer's domain names, else the one most interviewers' domains name.
+std::pair<std::string, ValueSource> companyFromDomains(const std::optional<Person>& organizer,
+                                                       const std::vector<Person>& interviewers)
 {
-    if (!isInterview(event, policy)) {
+    if (organizer) {
+        std::string company = companyFromAddress(organizer->email);
+        if (!company.empty()) {
+            return {std::move(company), ValueSource::OrganizerAddress};
+        }
+    }
+    std::vector<std::pair<std::string, int>> counted;
+    for (const Person& interviewer : interviewers) {
+        std::string company = companyFromAddress(interviewer.email);
+        if (company.empty()) {
+            continue;
+        }
+        const auto known = std::find_if(counted.begin(), counted.end(),
+                                        [&](const auto& entry) { return entry.first == company; });
+        if (known != counted.end()) {
+            ++known->second;
+        } else {
+            counted.emplace_back(std::move(company), 1);
+        }
+    }
+    const auto most =
+        std::max_element(counted.begin(), counted.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (most == counted.end()) {
+        return {{}, ValueSource::None};
+    }
+    return {most->first, ValueSource::InterviewerAddress};
+}
+
+// A title that writes company and role in one piece ("面接：Hooli SRE") gives the role "Hooli
+// SRE"; once the company is known (Hooli, from the title or an address), the role is "SRE".
+std::string withoutCompany(const std::string& role, const std::string& company)
+{
+    if (company.empty() || role.size() <= company.size() + 1 || role[company.size()] != ' ' ||
+        foldForIdentity(role.substr(0, company.size())) != foldForIdentity(company)) {
+        return role;
+    }
+    return std::string(ascii::trim(std::string_view(role).substr(company.size() + 1)));
+}
+
+std::optional<Instant> startOf(const CalendarEvent& event, const Policy& policy)
+{
+    if (!event.start) {
+        return std::nullopt;
+    }
+    return instantOf(*event.start, policy.userZone);
+}
+
+void cleanTexts(Explanation& explanation)
+{
+    for (std::string* text :
+         {&explanation.summary, &explanation.word, &explanation.company, &explanation.role}) {
+        clean(*text);
+    }
+    for (Cue& cue : explanation.cues) {
+        clean(cue.text);
+    }
+    for (PersonExplanation& person : explanation.persons) {
+        cleanTexts(person.person);
+    }
+    if (explanation.contact) {
+        cleanTexts(*explanation.contact);
+    }
+}
+
+// What recognition decided about an event, beside the interview it gives.
+struct Judgement {
+    Verdict verdict = Verdict::Taken; // Taken for an interview (which may be cancelled or off)
+    bool thanksCalendarUsers = false; // an ATTENDEE or the ORGANIZER is an interviewer
+};
+
+// recognizeInterview, saying why and, when `explanation` is given, what was read and where.
+std::optional<Interview> recognizeEvent(const CalendarEvent& event, const Policy& policy,
+                                        Warnings& warnings, Judgement& judgement,
+                                        Explanation* explanation)
+{
+    Verdict& verdict = judgement.verdict;
+    verdict = Verdict::Taken;
+    const std::vector<Cue> cues = cuesOf(event, policy);
+    if (cues.empty()) {
+        return std::nullopt;
+    }
+    if (explanation != nullptr) {
+        *explanation = Explanation{};
+        explanation->where = event.where;
+        explanation->summary = event.summary;
+        explanation->start = startOf(event, policy);
+        explanation->cues = cues;
+    }
+    const auto finish = [&](Verdict found) {
+        verdict = found;
+        if (explanation != nullptr) {
+            explanation->verdict = found;
+            cleanTexts(*explanation);
+        }
+    };
+    if (auto excluded = exclusionOf(event, policy, cues)) {
+        if (explanation != nullptr) {
+            explanation->word = std::move(excluded->second);
+        }
+        finish(excluded->first);
         return std::nullopt;
     }
     if (!event.start) {
         warnings.push_back({event.where, "interview " + inQuotes(event.summary) +
                                              " has no DTSTART; no tasks can be planned for it"});
+        finish(Verdict::NoStart);
         return std::nullopt;
     }
     Interview interview;
-    interview.key = keyOf(event, warnings, interview.uidWasMissing);
+    interview.key = keyOf(event);
+    interview.uidWasMissing = event.uid.empty();
+    if (interview.uidWasMissing) {
+        warnings.push_back({event.where, "interview " + inQuotes(event.summary) +
+                                             " has no UID; its tasks are keyed by its summary and "
+                                             "start, so renaming or moving it gives new tasks"});
+    }
     interview.where = event.where;
     interview.sequence = event.sequence;
     interview.dtstamp = event.dtstamp;
@@ -553,13 +594,20 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
     placeInTime(event, policy, interview, warnings);
 
     const std::vector<Field> fields = readFields(event);
-    const CompanyAndRole named =
-        companyAndRoleFromSummary(event.summary, policy.keywords.interview);
+    EventPeople people = readPeople(event, policy, fields, explanation != nullptr);
+    judgement.thanksCalendarUsers = people.thanksCalendarUsers;
+    // Read from the title as it will be shown: escapes and controls removed (safe_text.h).
+    const TitleReading named = readTitle(singleLineText(event.summary), policy.keywords.interview,
+                                         personNames(event, policy, fields));
     interview.company = named.company;
     interview.role = named.role;
-    interview.interviewers = interviewersOf(event, policy, fields, warnings);
-    if (const std::optional<OutcomeKind> kind = outcomeFromCategories(event.categories))
+    interview.interviewers = std::move(people.interviewers);
+    if (people.overflowed) {
+        warnAboutLimit(event, policy, "interviewers", warnings);
+    }
+    if (const std::optional<OutcomeKind> kind = outcomeFromCategories(event.categories)) {
         interview.outcome = Outcome{*kind, std::nullopt};
+    }
     readReferences(event, fields, policy, interview, warnings);
     FieldReader reader(policy, interview, warnings);
     for (const Field& field : fields) {
@@ -569,24 +617,88 @@ std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Po
         warnAboutLimit(event, policy, "deliverables", warnings);
     }
 
-    const std::optional<Person> organizer = otherOrganizer(event, policy);
-    if (interview.company.empty() && organizer) {
-        interview.company = companyFromAddress(organizer->email);
+    ValueSource companyFrom = fieldSource(fields, FieldKey::Company);
+    if (companyFrom == ValueSource::None && !interview.company.empty()) {
+        companyFrom = ValueSource::Title;
     }
-    if (!interview.contact && organizer) {
-        interview.contact = *organizer;
+    if (interview.company.empty()) {
+        std::tie(interview.company, companyFrom) =
+            companyFromDomains(people.organizer, interview.interviewers);
+    }
+    interview.role = withoutCompany(interview.role, interview.company);
+    ValueSource roleFrom = fieldSource(fields, FieldKey::Role);
+    if (roleFrom == ValueSource::None && !interview.role.empty()) {
+        roleFrom = ValueSource::Title;
+    }
+    if (!interview.contact && people.organizer) {
+        interview.contact = *people.organizer;
         // The interviewer entry may know more (a CN from the ATTENDEE line).
         for (const Person& interviewer : interview.interviewers) {
-            if (samePerson(interviewer, *organizer)) {
+            if (samePerson(interviewer, *people.organizer)) {
                 interview.contact = interviewer;
             }
         }
     }
-    interview.cancelled = event.cancelled || declinedByMe(event, policy);
+    const bool declined = declinedByTheUser(event, policy);
+    interview.cancelled = event.cancelled || declined;
     interview.followUpsOff =
         interview.followUpsOff || hasCategory(event, policy.keywords.noFollowUpsCategory);
     cleanTexts(interview);
+    if (explanation != nullptr) {
+        explanation->end = interview.end;
+        explanation->allDay = interview.allDay;
+        explanation->company = interview.company;
+        explanation->companyFrom = companyFrom;
+        explanation->role = interview.role;
+        explanation->roleFrom = roleFrom;
+        explanation->persons = std::move(people.explained);
+        explanation->contact = interview.contact;
+    }
+    finish(event.cancelled          ? Verdict::Cancelled
+           : declined               ? Verdict::DeclinedByYou
+           : interview.followUpsOff ? Verdict::FollowUpsOff
+                                    : Verdict::Taken);
     return interview;
+}
+
+// An interview's end as recognition places it, without its warnings.
+Instant endOf(const CalendarEvent& event, const Policy& policy)
+{
+    Interview placed;
+    Warnings ignored;
+    placeInTime(event, policy, placed, ignored);
+    return placed.end;
+}
+
+} // namespace
+
+bool isNearMiss(Verdict verdict)
+{
+    return verdict == Verdict::ExclusionWord || verdict == Verdict::OrganizedByYou ||
+           verdict == Verdict::NobodyOrganizes || verdict == Verdict::NoStart;
+}
+
+bool looksLikeInterview(const CalendarEvent& event, const Policy& policy)
+{
+    return !event.interviewProperties.empty() ||
+           SearchableText(event.summary).containsAny(policy.keywords.interview) ||
+           std::any_of(event.categories.begin(), event.categories.end(),
+                       [&](const std::string& category) {
+                           return SearchableText(category).containsAny(policy.keywords.interview);
+                       });
+}
+
+bool isInterview(const CalendarEvent& event, const Policy& policy)
+{
+    const std::vector<Cue> cues = cuesOf(event, policy);
+    return !cues.empty() && !exclusionOf(event, policy, cues);
+}
+
+std::optional<Interview> recognizeInterview(const CalendarEvent& event, const Policy& policy,
+                                            Warnings& warnings)
+{
+    Judgement judgement;
+    return recognizeEvent(event, policy, warnings, judgement, nullptr);
 }
 
 std::optional<std::string> unreadableFieldValue(std::string_view key, std::string_view value,
@@ -613,54 +725,59 @@ std::vector<Interview> collectInterviews(const std::vector<CalendarEvent>& event
                                          const Policy& policy, Warnings& warnings)
 {
     InterviewCollector collector(policy, std::nullopt);
-    collector.add(events, warnings);
-    return std::move(collector).take().interviews;
+    collector.add(events);
+    return std::move(collector).take(warnings).interviews;
 }
 
 InterviewCollector::InterviewCollector(const Policy& policy, std::optional<TimeRange> window,
-                                       HistoryFilter reportHistory)
-    : policy_(policy), window_(window), reportHistory_(std::move(reportHistory))
+                                       HistoryFilter reportHistory, bool explain)
+    : policy_(policy), window_(window), reportHistory_(std::move(reportHistory)), explain_(explain),
+      evidence_(policy)
 {
 }
 
-void InterviewCollector::add(const std::vector<CalendarEvent>& events, Warnings& warnings,
-                             bool finalCopies)
+void InterviewCollector::addCalendarName(std::string_view value, const SourceLocation& where)
+{
+    evidence_.addCalendarName(value, where);
+}
+
+void InterviewCollector::add(const std::vector<CalendarEvent>& events, bool finalCopies)
 {
     std::vector<InterviewKey> merged; // when they are final copies
     for (const CalendarEvent& event : events) {
-        Warnings found;
-        std::optional<Interview> interview = recognizeInterview(event, policy_, found);
-        for (Warning& warning : found) {
-            if (warned_.emplace(warning.where.file, warning.where.line, warning.message).second) {
-                warnings.push_back(std::move(warning));
-            }
+        evidence_.addEvent(event);
+        if (!looksLikeInterview(event, policy_)) {
+            continue;
         }
-        if (interview) {
-            if (finalCopies && reportHistory_) {
-                merged.push_back(interview->key);
-            }
-            merge(std::move(*interview));
+        const std::uint64_t order = order_++;
+        if (!event.start) {
+            startless_.push_back({event, order});
+            continue;
         }
+        InterviewKey key = keyOf(event);
+        if (finalCopies && reportHistory_) {
+            merged.push_back(key);
+        }
+        merge(std::move(key), event, order);
     }
     for (const InterviewKey& key : merged) {
-        if (!reportHistory_(key)) {
-            history_.erase(key);
+        if (!reportHistory_(key) && history_.erase(key) > 0) {
+            ++historyForgotten_;
         }
     }
 }
 
-void InterviewCollector::merge(Interview&& interview)
+void InterviewCollector::merge(InterviewKey&& key, const CalendarEvent& event, std::uint64_t order)
 {
-    const auto kept = current_.find(interview.key);
-    const auto forgotten = kept == current_.end() ? history_.find(interview.key) : history_.end();
+    const auto kept = current_.find(key);
+    const auto forgotten = kept == current_.end() ? history_.find(key) : history_.end();
     if (kept != current_.end() || forgotten != history_.end()) {
         const Version known = kept != current_.end()
-                                  ? Version{kept->second.sequence, kept->second.dtstamp}
+                                  ? Version{kept->second.event.sequence, kept->second.event.dtstamp}
                                   : forgotten->second;
         // Highest SEQUENCE, then latest DTSTAMP; on a tie the copy read later wins.
-        const bool newer = interview.sequence != known.sequence
-                               ? interview.sequence > known.sequence
-                               : interview.dtstamp >= known.dtstamp;
+        const bool newer = event.sequence != known.sequence ? event.sequence > known.sequence
+                                                            : event.dtstamp >= known.dtstamp;
         if (!newer) {
             return;
         }
@@ -668,27 +785,112 @@ void InterviewCollector::merge(Interview&& interview)
             current_.erase(kept);
         } else {
             history_.erase(forgotten);
+            historyExplained_.erase(key);
         }
     }
-    if (window_ && isHistory(interview, *window_)) {
-        history_.emplace(std::move(interview.key), Version{interview.sequence, interview.dtstamp});
-    } else {
-        InterviewKey key = interview.key;
-        current_.emplace(std::move(key), std::move(interview));
+    if (window_) {
+        Interview placed;
+        placed.end = endOf(event, policy_);
+        if (isHistory(placed, *window_)) {
+            history_.emplace(key, Version{event.sequence, event.dtstamp});
+            if (explain_) {
+                Explanation explanation;
+                explanation.where = event.where;
+                explanation.summary = event.summary;
+                explanation.start = startOf(event, policy_);
+                explanation.end = placed.end;
+                explanation.cues = cuesOf(event, policy_);
+                explanation.verdict = Verdict::History;
+                explanation.window = window_;
+                cleanTexts(explanation);
+                historyExplained_.insert_or_assign(std::move(key),
+                                                   std::pair{order, std::move(explanation)});
+            }
+            return;
+        }
     }
+    current_.insert_or_assign(std::move(key), Pending{event, order});
 }
 
-InterviewCollector::Collected InterviewCollector::take() &&
+InterviewCollector::Collected InterviewCollector::take(Warnings& warnings) &&
 {
     Collected collected;
-    collected.interviews.reserve(current_.size());
-    for (auto& [key, interview] : current_) {
-        collected.interviews.push_back(std::move(interview));
+    collected.user = evidence_.identify();
+    const Policy policy = withUser(policy_, collected.user);
+
+    std::vector<Pending*> pending;
+    pending.reserve(current_.size() + startless_.size());
+    for (auto& [key, entry] : current_) {
+        pending.push_back(&entry);
+    }
+    for (Pending& entry : startless_) {
+        pending.push_back(&entry);
+    }
+    std::sort(pending.begin(), pending.end(),
+              [](const Pending* a, const Pending* b) { return a->order < b->order; });
+
+    std::vector<std::pair<std::uint64_t, Explanation>> explained;
+    // The occurrences of a recurring event share its lines, and so would their warnings.
+    std::set<std::tuple<std::string, int, std::string>> warned;
+    for (Pending* entry : pending) {
+        Warnings found;
+        Judgement judgement;
+        Explanation explanation;
+        std::optional<Interview> interview = recognizeEvent(entry->event, policy, found, judgement,
+                                                            explain_ ? &explanation : nullptr);
+        Verdict& verdict = judgement.verdict;
+        for (Warning& warning : found) {
+            if (warned.emplace(warning.where.file, warning.where.line, warning.message).second) {
+                warnings.push_back(std::move(warning));
+            }
+        }
+        // Outside the window: an interview's tasks are left as they are; a near miss of long ago
+        // (or far ahead) keeps its reason but is no near miss of today.
+        Interview placed;
+        if (window_ && entry->event.start) {
+            placed.end = interview ? interview->end : endOf(entry->event, policy);
+        }
+        const bool outside = window_ && entry->event.start && !endsInside(placed, *window_);
+        if (interview && outside) {
+            verdict = Verdict::OutsideWindow;
+            explanation.verdict = verdict;
+            explanation.window = window_;
+        }
+        ++collected.tally.lookedLike;
+        collected.tally.nearMisses += isNearMiss(verdict) && !outside ? 1 : 0;
+        collected.tally.outsideWindow += outside ? 1 : 0;
+        collected.tally.cancelled +=
+            verdict == Verdict::Cancelled || verdict == Verdict::DeclinedByYou ? 1 : 0;
+        if (verdict == Verdict::Taken) {
+            ++collected.tally.taken;
+            // The user attends their invites; the people of `Interviewers:` lines were named.
+            collected.mayThankTheUser = collected.mayThankTheUser ||
+                                        (collected.user.source == UserIdentity::Source::Unknown &&
+                                         judgement.thanksCalendarUsers);
+        }
+        if (explain_) {
+            explained.emplace_back(entry->order, std::move(explanation));
+        }
+        if (interview) {
+            collected.interviews.push_back(std::move(*interview));
+        }
+        entry->event = CalendarEvent{}; // its memory goes as the interviews grow
     }
     std::sort(collected.interviews.begin(), collected.interviews.end(),
               [](const Interview& a, const Interview& b) {
                   return a.start != b.start ? a.start < b.start : a.key < b.key;
               });
+
+    collected.tally.lookedLike += history_.size() + historyForgotten_;
+    collected.tally.outsideWindow += history_.size() + historyForgotten_;
+    for (auto& [key, entry] : historyExplained_) {
+        explained.push_back(std::move(entry));
+    }
+    std::sort(explained.begin(), explained.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [order, explanation] : explained) {
+        collected.explanations.push_back(std::move(explanation));
+    }
     // Moved node by node: years of history keys are the largest part of what is kept.
     while (!history_.empty()) {
         auto node = history_.extract(history_.begin());

@@ -154,4 +154,9 @@ std::string foldCase(std::string_view text)
     return toUtf8(fromUtf8(text).foldCase());
 }
 
+bool writtenWithoutSpaces(std::string_view term)
+{
+    return isWordlessScript(fromUtf8(term));
+}
+
 } // namespace followups

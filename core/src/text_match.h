@@ -54,4 +54,8 @@ inline bool containsTerm(std::string_view text, std::string_view term)
 // Unicode case folding of UTF-8 text, for comparing words regardless of case.
 std::string foldCase(std::string_view text);
 
+// Whether `term` is written in a script without spaces between words (Han, Hiragana, Katakana,
+// Hangul), so that it is looked for anywhere rather than as a word.
+bool writtenWithoutSpaces(std::string_view term);
+
 } // namespace followups

@@ -2,6 +2,7 @@
 
 #include "followups/ascii_text.h"
 #include "human_time.h"
+#include "title_reader.h"
 
 #include <algorithm>
 #include <string_view>
@@ -81,17 +82,6 @@ std::string displayName(const Person& person)
     return person.phone;
 }
 
-// "Jane Doe <jane@acme.example>", "Carol, +49 30 1234", or whatever is known.
-std::string personLine(const Person& person)
-{
-    std::string line = displayName(person);
-    if (!person.name.empty() && !person.email.empty())
-        line += " <" + person.email + ">";
-    if (!person.phone.empty() && line != person.phone)
-        line += ", " + person.phone;
-    return line;
-}
-
 std::string joinedPeople(const std::vector<Person>& people)
 {
     std::string joined;
@@ -109,7 +99,8 @@ std::string interviewLabel(const Interview& interview)
         return interview.company;
     if (!interview.role.empty())
         return interview.role;
-    return interview.summary.empty() ? "interview" : interview.summary;
+    const std::string_view title = undecoratedTitle(interview.summary);
+    return title.empty() ? "interview" : std::string(title);
 }
 
 // What the e-mail is about: "Engineer interview", "interview at Acme", "interview".
@@ -127,9 +118,19 @@ std::string employerName(const Interview& interview)
     return interview.company.empty() ? "the employer" : interview.company;
 }
 
+// A number alone is how to reach the employer, not whom: "Initech (+1 555 0100)".
+bool onlyAPhone(const Person& person)
+{
+    return person.name.empty() && person.email.empty() && !person.phone.empty();
+}
+
 std::string addressee(const Task& task, const Interview& interview)
 {
-    return task.person ? displayName(*task.person) : employerName(interview);
+    if (!task.person)
+        return employerName(interview);
+    if (onlyAPhone(*task.person))
+        return employerName(interview) + " (" + task.person->phone + ")";
+    return displayName(*task.person);
 }
 
 std::string hours(ElapsedHours offset)
@@ -205,8 +206,12 @@ Words wordsFor(const Task& task, const Interview& interview, const Policy& polic
                 "", (what.empty() ? "As promised" : capitalised(what)) + " – " + topic};
     }
     case TaskKind::FollowUp:
-        return {"Follow up" + std::string(task.ordinal > 1 ? " again" : "") + " with " +
-                    addressee(task, interview) + " on the decision" + label,
+        return {(task.person && onlyAPhone(*task.person)
+                     ? "Call " + addressee(task, interview) + (task.ordinal > 1 ? " again" : "") +
+                           " about the decision"
+                     : "Follow up" + std::string(task.ordinal > 1 ? " again" : "") + " with " +
+                           addressee(task, interview) + " on the decision") +
+                    label,
                 "Ask politely about the decision, short and cordial, or ask whether they need "
                 "anything else from you.\n"
                 "Follow-up " +

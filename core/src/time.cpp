@@ -123,6 +123,17 @@ Instant atLocalTime(Date date, TimeOfDay time, const Zone& zone)
     return zone.toInstant(local_days{date} + time);
 }
 
+bool isSupported(Date date)
+{
+    const int year = static_cast<int>(date.year());
+    return date.ok() && year >= firstSupportedYear && year <= lastSupportedYear;
+}
+
+bool isSupported(Instant instant)
+{
+    return isSupported(Date{std::chrono::floor<std::chrono::days>(instant)});
+}
+
 Date addCalendarDays(Date date, CalendarDays days)
 {
     return Date{sys_days{date} + std::chrono::days{days.value}};

@@ -13,10 +13,10 @@ namespace
 
 constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
 
-// Only BEGIN, END, UID, RRULE, RDATE, RECURRENCE-ID, METHOD and the lines that tell an interview
-// (SUMMARY, CATEGORIES, X-INTERVIEW-*) say anything to the scanner; other lines are copied without
-// a look at their text. Told apart by their first letters (any case), so that few are looked at;
-// a line too short to tell (folded right after its first letters) is looked at.
+// Only BEGIN, END, UID, RRULE, RDATE, RECURRENCE-ID, METHOD, X-WR-CALNAME and the lines that tell
+// an interview (SUMMARY, CATEGORIES, X-INTERVIEW-*) say anything to the scanner; other lines are
+// copied without a look at their text. Told apart by their first letters (any case), so that few
+// are looked at; a line too short to tell (folded right after its first letters) is looked at.
 bool mayMatter(std::string_view line)
 {
     if (line.size() < 3)
@@ -38,7 +38,7 @@ bool mayMatter(std::string_view line)
     case 'C':
         return upper(1) == 'A';
     case 'X':
-        return upper(1) == '-' && upper(2) == 'I';
+        return upper(1) == '-' && (upper(2) == 'I' || upper(2) == 'W');
     default:
         return false;
     }
@@ -235,7 +235,7 @@ void ComponentScanner::beginLine(std::string_view value)
         return;
     }
     if (value == "VCALENDAR") {
-        calendars_.push_back({calendarCount_++, std::string(logicalRaw_), logicalLine_, {}, 0});
+        calendars_.push_back({calendarCount_++, std::string(logicalRaw_), logicalLine_, {}, {}, 0});
         return;
     }
     inComponent_ = true;
@@ -307,6 +307,9 @@ void ComponentScanner::propertyLine(std::string_view name)
     if (!calendars_.empty()) {
         if (ascii::equalsIgnoringCase(name, "METHOD"))
             calendars_.back().methods.push_back({"METHOD", std::string(logicalRaw_), logicalLine_});
+        else if (ascii::equalsIgnoringCase(name, "X-WR-CALNAME"))
+            calendars_.back().names.push_back(
+                {"X-WR-CALNAME", std::string(contentLineValue(logicalText_)), logicalLine_});
         return;
     }
     if (++outsideLines_ <= limits_.maxOutsideWarnings)

@@ -34,6 +34,7 @@ struct ScannedCalendar {
     std::string beginText; // the BEGIN:VCALENDAR line as written, with its line break
     int beginLine = 0;
     std::vector<PropertyLine> methods; // METHOD lines (text as written, with line break)
+    std::vector<PropertyLine> names;   // X-WR-CALNAME lines (text: the value as written)
     int endLine = 0;                   // 0 while open, and when the file ended first
 };
 
@@ -67,6 +68,8 @@ public:
 
     // Whether the input had a BEGIN:VCALENDAR, VEVENT or VTODO (else it is not iCalendar).
     bool sawCalendar() const { return sawCalendar_; }
+    // Whether a NUL byte ended the input: nothing more need be fed (/dev/zero never ends).
+    bool stopped() const { return stopped_; }
 
 private:
     void physicalLine(std::string_view line);

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <set>
 
 namespace followups::ical
 {
@@ -217,9 +218,9 @@ private:
     {
         std::vector<CalendarEvent> events;
         const auto& userZone = options_.userZone;
-        const auto starts =
-            expandOccurrences(series.found.component, *series.found.lines, *series.start,
-                              series.length, options_.expansion, times_, warnings_);
+        const auto starts = expandOccurrences(series.found.component, *series.found.lines,
+                                              *series.start, series.length, options_.expansion,
+                                              times_, warnings_, options_.maxOccurrences);
         const auto [first, last] = overrides.equal_range(series.event.uid);
         for (const auto& start : starts) {
             auto replacement = std::find_if(first, last, [&](const auto& entry) {
@@ -250,6 +251,23 @@ private:
     TimeReader times_;
 };
 
+// The components of the calendars that are, or hold, a VEVENT: what the streaming reader counts
+// too (component_scanner.h), whatever a hostile file nests inside them.
+std::size_t countEvents(const ParsedCalendar& parsed)
+{
+    std::set<icalcomponent*> outermost;
+    for (const auto& found : parsed.components(ICAL_VEVENT_COMPONENT)) {
+        icalcomponent* component = found.component;
+        for (icalcomponent* parent = icalcomponent_get_parent(component);
+             parent != nullptr && icalcomponent_isa(parent) != ICAL_VCALENDAR_COMPONENT &&
+             icalcomponent_isa(parent) != ICAL_XROOT_COMPONENT;
+             parent = icalcomponent_get_parent(parent))
+            component = parent;
+        outermost.insert(component);
+    }
+    return outermost.size();
+}
+
 } // namespace
 
 EventsRead readEvents(std::string_view icsText, std::string_view fileName,
@@ -261,6 +279,14 @@ EventsRead readEvents(std::string_view icsText, std::string_view fileName,
         return result;
     parsed.reportSkipped(result.warnings);
     result.events = EventReader(parsed, options, result.warnings, zones).read(result.seriesUids);
+    result.eventCount = countEvents(parsed);
+    for (const auto& calendar : parsed.components(ICAL_VCALENDAR_COMPONENT)) {
+        for (const auto& property : calendar.lines->properties) {
+            if (property.name == "X-WR-CALNAME")
+                result.calendarNames.push_back(
+                    {std::string(contentLineValue(property.text)), parsed.at(property.line)});
+        }
+    }
     return result;
 }
 

@@ -1,7 +1,9 @@
 #include "ical_time.h"
 
 #include "followups/ascii_text.h"
+#include "line_map.h"
 #include "parsed_calendar.h"
+#include "recurrence.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -52,9 +54,12 @@ void startObservancesIn1900(icalcomponent* vtimezone)
 }
 
 // libical takes the definition only when it accepts it: a VTIMEZONE without TZID is refused and
-// its copy stays ours to free.
+// its copy stays ours to free. A zone whose expansion would run away is not built
+// (vtimezoneRefusal).
 icaltimezone* buildZone(icalcomponent* vtimezone)
 {
+    if (vtimezoneRefusal(vtimezone))
+        return nullptr;
     std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)> definition(
         icalcomponent_new_clone(vtimezone), &icalcomponent_free);
     startObservancesIn1900(definition.get());
@@ -121,7 +126,83 @@ const char* tzidOf(icalproperty* property)
     return parameter ? icalparameter_get_tzid(parameter) : nullptr;
 }
 
+// At most how many transitions a rule gives in a year (its BY lists multiplied out).
+long transitionsPerYear(const icalrecurrencetype& rule)
+{
+    const long perDay = byListLength(rule.by_hour, ICAL_BY_HOUR_SIZE) *
+                        byListLength(rule.by_minute, ICAL_BY_MINUTE_SIZE) *
+                        byListLength(rule.by_second, ICAL_BY_SECOND_SIZE);
+    const long interval = std::max<long>(rule.interval, 1);
+    switch (rule.freq) {
+    case ICAL_DAILY_RECURRENCE:
+        return 366 * perDay / interval + 1;
+    case ICAL_WEEKLY_RECURRENCE:
+        return 53 * byListLength(rule.by_day, ICAL_BY_DAY_SIZE) * perDay / interval + 1;
+    case ICAL_MONTHLY_RECURRENCE:
+        return 12 * byListLength(rule.by_month_day, ICAL_BY_MONTHDAY_SIZE) *
+                   byListLength(rule.by_day, ICAL_BY_DAY_SIZE) * perDay / interval +
+               1;
+    default:
+        return byListLength(rule.by_month, ICAL_BY_MONTH_SIZE) *
+                   byListLength(rule.by_month_day, ICAL_BY_MONTHDAY_SIZE) *
+                   byListLength(rule.by_day, ICAL_BY_DAY_SIZE) *
+                   byListLength(rule.by_year_day, ICAL_BY_YEARDAY_SIZE) * perDay / interval +
+               1;
+    }
+}
+
 } // namespace
+
+void addNamedTzids(std::string_view text, std::set<std::string, std::less<>>& tzids)
+{
+    const std::string upper = ascii::upper(text);
+    for (auto at = upper.find("TZID="); at != std::string::npos; at = upper.find("TZID=", at + 5)) {
+        const auto value = text.substr(at + 5);
+        std::size_t end = 0;
+        if (value.starts_with('"')) {
+            end = value.find('"', 1);
+            end = end == std::string_view::npos ? value.size() : end + 1;
+        } else {
+            end = std::min(value.find_first_of(":;"), value.size());
+        }
+        tzids.insert(normaliseTzid(value.substr(0, end)));
+    }
+}
+
+std::optional<std::string> vtimezoneRefusal(icalcomponent* vtimezone)
+{
+    long transitions = 0;
+    for (auto* observance = icalcomponent_get_first_component(vtimezone, ICAL_ANY_COMPONENT);
+         observance; observance = icalcomponent_get_next_component(vtimezone, ICAL_ANY_COMPONENT)) {
+        for (auto* rdate = icalcomponent_get_first_property(observance, ICAL_RDATE_PROPERTY); rdate;
+             rdate = icalcomponent_get_next_property(observance, ICAL_RDATE_PROPERTY))
+            ++transitions;
+        auto* rrule = icalcomponent_get_first_property(observance, ICAL_RRULE_PROPERTY);
+        if (!rrule)
+            continue;
+        const auto rule = icalproperty_get_rrule(rrule);
+        if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
+            rule.freq == ICAL_HOURLY_RECURRENCE)
+            return std::string("its observances repeat ") + icalrecur_freq_to_string(rule.freq) +
+                   ", which no time zone does";
+        // Expanded from 1900 (startObservancesIn1900) to the last year a date may have.
+        auto* dtstart = icalcomponent_get_first_property(observance, ICAL_DTSTART_PROPERTY);
+        const int from =
+            std::max(earliestExpandedYear, dtstart ? icalproperty_get_dtstart(dtstart).year : 0);
+        const int to = icaltime_is_null_time(rule.until)
+                           ? lastReadableYear
+                           : std::min(lastReadableYear, rule.until.year);
+        const long years = std::max(0, to - from) + 1;
+        transitions += rule.count > 0 ? std::min<long>(rule.count, years * transitionsPerYear(rule))
+                                      : years * transitionsPerYear(rule);
+        if (transitions > maxZoneTransitions)
+            break;
+    }
+    if (transitions > maxZoneTransitions)
+        return "it changes its offset more than " + std::to_string(maxZoneTransitions) +
+               " times, more than any time zone";
+    return std::nullopt;
+}
 
 std::string normaliseTzid(std::string_view tzid)
 {
@@ -236,7 +317,7 @@ TimeReader::TimeReader(icalcomponent* root, const Zone& userZone, std::string fi
         collectVtimezones(root, vtimezones_);
 }
 
-const LocalZone* TimeReader::resolve(const std::string& tzid)
+const LocalZone* TimeReader::resolve(const std::string& tzid, int line, Warnings& warnings)
 {
     if (auto found = resolved_.find(tzid); found != resolved_.end())
         return found->second ? &*found->second : nullptr;
@@ -244,8 +325,16 @@ const LocalZone* TimeReader::resolve(const std::string& tzid)
     std::optional<LocalZone> result;
     const auto known = knownZone(tzid);
     if (auto vtimezone = vtimezones_.find(tzid); vtimezone != vtimezones_.end()) {
-        if (auto* zone = zones_.zoneFor(vtimezone->second))
+        if (const auto refusal = vtimezoneRefusal(vtimezone->second)) {
+            refused_.insert(tzid);
+            warnings.push_back({{fileName_, line},
+                                "VTIMEZONE \"" + tzid + "\" ignored: " + *refusal +
+                                    "; its times are read " +
+                                    (known ? "in the zone " + known->id() + " it names"
+                                           : "as floating time in your zone " + userZone_.id())});
+        } else if (auto* zone = zones_.zoneFor(vtimezone->second)) {
             result.emplace(zone, known ? known->id() : std::string{});
+        }
     }
     if (!result && known)
         result.emplace(*known, known->id());
@@ -272,7 +361,10 @@ std::optional<TimeValue> TimeReader::convert(icaltimetype value, icalproperty* p
     if (!local) {
         char text[64];
         std::snprintf(text, sizeof text, "%04d-%02d-%02d", value.year, value.month, value.day);
-        warnings.push_back({{fileName_, line}, std::string("invalid date ") + text + "; ignored"});
+        warnings.push_back({{fileName_, line},
+                            std::string("invalid date ") + text + " (dates are read from " +
+                                std::to_string(firstSupportedYear) + " to " +
+                                std::to_string(lastSupportedYear) + "); ignored"});
         return std::nullopt;
     }
     if (value.is_date) {
@@ -283,9 +375,9 @@ std::optional<TimeValue> TimeReader::convert(icaltimetype value, icalproperty* p
     }
     if (const char* tzid = tzidOf(property)) {
         const auto name = normaliseTzid(tzid);
-        if (const auto* zone = resolve(name))
+        if (const auto* zone = resolve(name, line, warnings))
             return TimeValue{{zone->toInstant(*local), zone->displayId()}, *local, zone};
-        if (warned_.emplace(name, line).second) {
+        if (!refused_.contains(name) && warned_.emplace(name, line).second) {
             // "(UTC+01:00) Amsterdam, Berlin …" names a display text, not rules: no guess.
             const bool outlookDisplayName = name.starts_with("(UTC") || name.starts_with("(GMT");
             warnings.push_back(
@@ -327,7 +419,7 @@ std::optional<Date> toDate(const icaltimetype& value)
     const Date date{std::chrono::year{value.year},
                     std::chrono::month{static_cast<unsigned>(value.month)},
                     std::chrono::day{static_cast<unsigned>(value.day)}};
-    if (!date.ok() || value.year < 1 || value.year > 9999)
+    if (!isSupported(date))
         return std::nullopt;
     return date;
 }

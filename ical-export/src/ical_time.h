@@ -29,6 +29,21 @@
 namespace followups::ical
 {
 
+// Adds the TZIDs a property names (its TZID= parameters, normalised) to `tzids`; `text` is the
+// whole property line, unfolded. Over-approximated: a "TZID=" anywhere in it counts.
+void addNamedTzids(std::string_view text, std::set<std::string, std::less<>>& tzids);
+
+// Transitions one VTIMEZONE may have, RRULEs expanded to the last readable year (real zones: a
+// few hundred); and that year.
+inline constexpr long maxZoneTransitions = 10000;
+inline constexpr int lastReadableYear = lastSupportedYear;
+
+// Why libical must not build the zone of `vtimezone`, if so (issue 11: a SECONDLY observance grew
+// past 1 GB and never ended): an observance repeating by the second, minute or hour, or more than
+// maxZoneTransitions transitions in all. Such a zone is left out with a warning naming it, and its
+// TZID read as the IANA or Windows zone it names, else as floating time.
+std::optional<std::string> vtimezoneRefusal(icalcomponent* vtimezone);
+
 // Spaces trimmed, surrounding double quotes stripped and "\," / "\;" unescaped: the spellings
 // Exchange and Thunderbird use for one TZID in its VTIMEZONE and in TZID parameters.
 std::string normaliseTzid(std::string_view tzid);
@@ -118,7 +133,8 @@ public:
     const std::string& fileName() const { return fileName_; }
 
 private:
-    const LocalZone* resolve(const std::string& tzid);
+    // Warns (once) about a VTIMEZONE of the file that is refused (vtimezoneRefusal).
+    const LocalZone* resolve(const std::string& tzid, int line, Warnings& warnings);
 
     Zone userZone_;
     std::string fileName_;
@@ -128,10 +144,11 @@ private:
     VtimezoneCache& zones_;
     std::map<std::string, std::optional<LocalZone>> resolved_; // nullopt: unresolvable
     std::set<std::pair<std::string, int>> warned_;             // (TZID, line) already reported
+    std::set<std::string> refused_;                            // TZIDs whose VTIMEZONE is refused
 };
 
 // Conversions between libical's broken-down times and the core's types; nullopt for an invalid
-// date (libical accepts "20260231").
+// date (libical accepts "20260231") and for one outside the supported years (time.h).
 std::optional<LocalDateTime> toLocalDateTime(const icaltimetype& value);
 std::optional<Date> toDate(const icaltimetype& value);
 icaltimetype toIcalTime(LocalDateTime local, bool isDate);

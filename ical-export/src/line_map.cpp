@@ -12,6 +12,7 @@ namespace
 struct LogicalLine {
     std::string text;
     int line = 0;
+    int lastLine = 0;
 };
 
 std::vector<LogicalLine> unfold(std::string_view text)
@@ -26,10 +27,12 @@ std::vector<LogicalLine> unfold(std::string_view text)
         position = end;
         ++physical;
         const bool continuation = !raw.empty() && (raw.front() == ' ' || raw.front() == '\t');
-        if (continuation && !lines.empty())
+        if (continuation && !lines.empty()) {
             lines.back().text.append(raw.substr(1));
-        else if (!raw.empty())
-            lines.push_back({std::string(raw), physical});
+            lines.back().lastLine = physical;
+        } else if (!raw.empty()) {
+            lines.push_back({std::string(raw), physical, physical});
+        }
     }
     return lines;
 }
@@ -97,8 +100,9 @@ LineMap::LineMap(std::string_view text)
             tooDeep_.push_back({logical.line, 0});
             skippedDepth = 1;
         } else if (name == "BEGIN") {
+            const bool topLevel = open.empty() || components_[open.back()].name == "VCALENDAR";
             byName_[value].push_back(components_.size());
-            components_.push_back({value, logical.line, {}});
+            components_.push_back({value, logical.line, {}, 0, topLevel});
             open.push_back(components_.size() - 1);
         } else if (name == "END") {
             // Close up to the matching BEGIN, as libical does with unbalanced input.
@@ -108,14 +112,17 @@ LineMap::LineMap(std::string_view text)
             if (match != open.rend()) {
                 for (auto inner = open.rbegin(); inner != match; ++inner)
                     unclosedIndices.emplace_back(*inner, logical.line);
+                components_[*match].endLine = logical.line;
                 open.erase(std::next(match).base(), open.end());
             } else
-                strayEnds_.push_back({name, std::move(logical.text), logical.line});
+                strayEnds_.push_back(
+                    {name, std::move(logical.text), logical.line, logical.lastLine});
         } else if (!open.empty()) {
             components_[open.back()].properties.push_back(
-                {name, std::move(logical.text), logical.line});
+                {name, std::move(logical.text), logical.line, logical.lastLine});
         } else {
-            topLevelLines_.push_back({name, std::move(logical.text), logical.line});
+            topLevelLines_.push_back(
+                {name, std::move(logical.text), logical.line, logical.lastLine});
         }
     }
     for (auto inner = open.rbegin(); inner != open.rend(); ++inner)
@@ -123,6 +130,26 @@ LineMap::LineMap(std::string_view text)
     // Pointers only now: components_ no longer grows.
     for (const auto& [index, closedAt] : unclosedIndices)
         unclosed_.push_back({&components_[index], closedAt});
+}
+
+std::vector<const ComponentLines*> LineMap::topLevelComponents() const
+{
+    std::vector<const ComponentLines*> found;
+    for (const auto& component : components_) {
+        if (component.topLevel && component.name != "VCALENDAR")
+            found.push_back(&component);
+    }
+    return found;
+}
+
+std::vector<const ComponentLines*> LineMap::calendars() const
+{
+    std::vector<const ComponentLines*> found;
+    for (const auto& component : components_) {
+        if (component.name == "VCALENDAR")
+            found.push_back(&component);
+    }
+    return found;
 }
 
 const ComponentLines* LineMap::component(std::string_view name, int index) const

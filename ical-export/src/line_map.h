@@ -35,12 +35,15 @@ struct PropertyLine {
     std::string name; // upper case, parameters stripped ("DTSTART")
     std::string text; // the whole logical line, unfolded
     int line = 0;     // first physical line, 1-based
+    int lastLine = 0; // last physical line (its folds), where LineMap records it
 };
 
 struct ComponentLines {
     std::string name; // upper case ("VEVENT")
     int beginLine = 0;
     std::vector<PropertyLine> properties; // the component's own, not its sub-components'
+    int endLine = 0;       // its own END line; 0 when something else closed it (LineMap::unclosed)
+    bool topLevel = false; // directly inside a VCALENDAR, or in no component at all
 
     // Line of the `occurrence`-th (0-based) property called `name`; the BEGIN line when absent.
     int lineOf(std::string_view propertyName, int occurrence = 0) const;
@@ -57,6 +60,12 @@ public:
 
     // The `index`-th (0-based, document order) component called `name`, or nullptr.
     const ComponentLines* component(std::string_view name, int index) const;
+    // Every component recorded, document order, all depths.
+    const std::vector<ComponentLines>& all() const { return components_; }
+    // The components directly inside a VCALENDAR or in none (VCALENDARs aside), document order.
+    std::vector<const ComponentLines*> topLevelComponents() const;
+    // Every VCALENDAR, document order.
+    std::vector<const ComponentLines*> calendars() const;
     // Properties outside any component (garbage before BEGIN:VCALENDAR and the like).
     const std::vector<PropertyLine>& topLevelLines() const { return topLevelLines_; }
     // END lines that close no open component of their name.

@@ -2,11 +2,15 @@
 
 #include "component_fields.h"
 #include "followups/ascii_text.h"
+#include "ical_time.h"
 #include "utf8_repair.h"
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
 #include <map>
 #include <mutex>
+#include <set>
 
 namespace followups::ical
 {
@@ -46,13 +50,68 @@ std::string_view quotedInput(std::string_view message)
 // Components left open (closed by the END of an enclosing one, or by the end of a truncated file)
 // get their END lines: libical 3.0 would otherwise drop them and everything after. libical keeps no
 // line numbers, so the added lines change none.
-std::string preparedForLibical(std::string_view text, const LineMap& lines)
+//
+// Each VTIMEZONE is wrapped in a component of its own (zoneWrapper): libical 3.0 keeps a parent's
+// VTIMEZONEs in an array it searches from the front and frees from the back, so freeing a calendar
+// of 100,000 of them took 18 s. An X- component is never paired with lines (parsed_calendar.h), and
+// the readers look for VTIMEZONEs at any depth.
+constexpr std::string_view zoneWrapper = "X-IFU-ZONE";
+
+// VTIMEZONEs are blanked too when nothing in the file names their TZID, or when one of the same
+// TZID came before (the first is the one read, ical_time.h): a file of 100,000 unused zones cost
+// libical's tree of them, 4.5 KB each. Their lines, with their STANDARD and DAYLIGHT, first to
+// last (a zone not closed is kept).
+using LineRanges = std::vector<std::pair<int, int>>;
+
+LineRanges unusedZones(const LineMap& lines)
+{
+    std::set<std::string, std::less<>> named;
+    for (const auto& component : lines.all()) {
+        if (component.name != "VTIMEZONE" && component.name != "STANDARD" &&
+            component.name != "DAYLIGHT") {
+            for (const auto& property : component.properties)
+                addNamedTzids(property.text, named);
+        }
+    }
+    LineRanges unused;
+    std::set<std::string, std::less<>> defined;
+    for (int index = 0; const auto* zone = lines.component("VTIMEZONE", index); ++index) {
+        std::string tzid;
+        for (const auto& property : zone->properties) {
+            if (property.name == "TZID")
+                tzid = normaliseTzid(contentLineValue(property.text));
+        }
+        if (zone->endLine != 0 && (!named.contains(tzid) || !defined.insert(tzid).second))
+            unused.emplace_back(zone->beginLine, zone->endLine);
+    }
+    return unused; // in document order, not overlapping (a zone inside a zone is no zone)
+}
+
+bool inRanges(const LineRanges& ranges, int line)
+{
+    const auto after = std::upper_bound(ranges.begin(), ranges.end(),
+                                        std::pair{line, std::numeric_limits<int>::max()});
+    return after != ranges.begin() && std::prev(after)->second >= line;
+}
+
+std::string preparedForLibical(std::string_view text, const LineMap& lines,
+                               const LineRanges& blanked)
 {
     std::string result;
     result.reserve(text.size());
     std::multimap<int, std::string_view> endsBefore; // line → components to close before it
-    for (const auto& unclosed : lines.unclosed())
+    for (const auto& unclosed : lines.unclosed()) {
         endsBefore.emplace(unclosed.closedAt, unclosed.component->name);
+        if (unclosed.component->name == "VTIMEZONE")
+            endsBefore.emplace(unclosed.closedAt, zoneWrapper);
+    }
+    std::set<int> zoneBegins;
+    std::set<int> zoneEnds;
+    for (int index = 0; const auto* zone = lines.component("VTIMEZONE", index); ++index) {
+        zoneBegins.insert(zone->beginLine);
+        if (zone->endLine != 0)
+            zoneEnds.insert(zone->endLine);
+    }
     auto closeBefore = [&](int line) {
         const auto [first, last] = endsBefore.equal_range(line);
         for (auto entry = first; entry != last; ++entry)
@@ -69,17 +128,22 @@ std::string preparedForLibical(std::string_view text, const LineMap& lines)
         ++line;
         while (tooDeep != lines.tooDeep().end() && tooDeep->last != 0 && tooDeep->last < line)
             ++tooDeep;
-        const bool inTooDeep = tooDeep != lines.tooDeep().end() && tooDeep->first <= line;
+        const bool inTooDeep =
+            (tooDeep != lines.tooDeep().end() && tooDeep->first <= line) || inRanges(blanked, line);
         if (strayEnd != lines.strayEnds().end() && strayEnd->line == line) {
             ++strayEnd;
         } else if (!inTooDeep) {
             closeBefore(line);
+            if (zoneBegins.contains(line))
+                result.append("BEGIN:").append(zoneWrapper).append("\n");
             const auto name = contentLineName(content);
             if (name.starts_with("x-") && isPropertyName(name))
                 result += ascii::upper(name);
             else
                 result += name;
             result += content.substr(name.size());
+            if (zoneEnds.contains(line))
+                result.append("\nEND:").append(zoneWrapper);
         }
         if (newline != std::string_view::npos)
             result += '\n';
@@ -104,6 +168,7 @@ std::string_view ParsedCalendar::preparedInput(std::string_view text)
 {
     if (text.starts_with(byteOrderMark))
         text.remove_prefix(byteOrderMark.size());
+    source_ = text;
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
         text = text.substr(0, nul);
         nulLine_ = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
@@ -118,7 +183,8 @@ ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
     : fileName_(fileName), text_(preparedInput(text)), lines_(text_)
 {
     makeLibicalErrorsNonFatal();
-    const std::string input = preparedForLibical(text_, lines_);
+    const LineRanges blanked = unusedZones(lines_);
+    const std::string input = preparedForLibical(text_, lines_, blanked);
     root_.reset(icalparser_parse_string(input.c_str()));
     if (!root_)
         return;
@@ -133,7 +199,10 @@ ParsedCalendar::ParsedCalendar(std::string_view text, std::string_view fileName)
             const char* name =
                 kind == ICAL_X_COMPONENT ? nullptr : icalcomponent_kind_to_string(kind);
             const std::string key = name ? name : "";
-            const auto* lines = lines_.component(key, seen[key]++);
+            const ComponentLines* lines = nullptr;
+            do // the blanked zones are not in libical's tree
+                lines = lines_.component(key, seen[key]++);
+            while (lines && inRanges(blanked, lines->beginLine));
             entries_.push_back({{component, lines ? lines : &unknownLines_, cancels}, kind});
             linesByComponent_.emplace(component, entries_.back().found.lines);
         }

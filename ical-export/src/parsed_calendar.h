@@ -47,6 +47,11 @@ public:
     const ComponentLines& linesOf(icalcomponent* component) const;
     const std::string& fileName() const { return fileName_; }
     SourceLocation at(int line) const { return {fileName_, line}; }
+    // The scan of the text, and the input as given (a BOM dropped, nothing else changed: invalid
+    // UTF-8 and all), whose physical lines are the scan's.
+    const LineMap& lineMap() const { return lines_; }
+    std::string_view source() const { return source_; }
+    int nulLine() const { return nulLine_; } // where a NUL byte ended the text; 0 when none
 
     // What libical skipped (its X-LIC-ERROR properties), text outside any component, bytes
     // replaced or cut off.
@@ -56,7 +61,8 @@ private:
     std::string_view preparedInput(std::string_view text);
 
     std::string fileName_;
-    int nulLine_ = 0;                // where a NUL byte ended the text; 0 when none
+    std::string_view source_;
+    int nulLine_ = 0;
     std::vector<int> repairedLines_; // lines whose invalid UTF-8 was replaced
     std::string repairedText_;       // the text with invalid UTF-8 replaced, when it had any
     std::string_view text_;          // what is parsed: the input or repairedText_

@@ -13,15 +13,20 @@
 namespace followups::ical
 {
 
+// How many values a rule's BY list holds (BYSECOND …; at least 1: an absent list is one value).
+long byListLength(const short* list, int capacity);
+
 // Whether the event has an RRULE or RDATE.
 bool isRecurring(icalcomponent* event);
 
-// The starts of the occurrences that overlap `range` (each lasting `length`), chronological.
-// Stops with a warning after maxIterations rule steps, so an endless SECONDLY rule cannot hang.
+// The starts of the occurrences that overlap `range` (each lasting `length`), chronological: the
+// first `maxOccurrences` a rule gives there (0: all). Bounded whatever the rule: it is followed
+// to the range's end at most, over maxRuleCandidates candidate times at most (then with a
+// warning), and stops with a warning after maxRecurrenceIterations occurrences.
 std::vector<EventTime> expandOccurrences(icalcomponent* event, const ComponentLines& lines,
                                          const TimeValue& start, std::chrono::seconds length,
                                          const TimeRange& range, TimeReader& times,
-                                         Warnings& warnings);
+                                         Warnings& warnings, std::size_t maxOccurrences = 0);
 
 // Whether two starts name the same occurrence: the same instant, or for dates the same day.
 // RECURRENCE-ID and EXDATE are matched this way, never as text.
@@ -37,5 +42,8 @@ EventTime shiftLike(const EventTime& time, const EventTime& from, const EventTim
                     const Zone& userZone);
 
 inline constexpr int maxRecurrenceIterations = 100000;
+// Candidate times (each second of a SECONDLY rule, each day of a DAILY one, each BYHOUR of it …)
+// one rule is followed over: a year of an hourly rule, or of a daily rule's every minute.
+inline constexpr long maxRuleCandidates = 100000;
 
 } // namespace followups::ical

@@ -1,6 +1,8 @@
 // readTasks: the tasks a previous run wrote, as the user's app may have edited them: VTODOs, and
 // the reminder VEVENTs of the event shape (UID + "-event", recognised by X-IFU-KIND). Tasks the
 // product did not write are returned too, without a recorded hash, so they are never touched.
+// The file is the user's: every task comes with its text as found, and everything else in the
+// file is returned as found too (KeptContent), to be written back unchanged.
 #include "component_fields.h"
 #include "followups/ascii_text.h"
 #include "followups/ical/reader.h"
@@ -9,8 +11,13 @@
 #include "ical_time.h"
 #include "parsed_calendar.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <iterator>
+#include <limits>
+#include <set>
+#include <utility>
 
 namespace followups::ical
 {
@@ -64,12 +71,72 @@ std::optional<Person> contactPerson(icalcomponent* component)
     return personFromContact(value ? value : "", parameterOf(property, ICAL_ALTREP_PARAMETER));
 }
 
-std::string serialised(icalcomponent* component)
+// The physical lines of a text by number, exactly as written (line breaks included).
+class SourceLines
 {
-    char* text = icalcomponent_as_ical_string_r(component);
-    std::string result = text ? text : "";
-    icalmemory_free_buffer(text);
-    return result;
+public:
+    explicit SourceLines(std::string_view text) : text_(text)
+    {
+        starts_.push_back(0);
+        for (std::size_t at = text.find('\n'); at != std::string_view::npos;
+             at = text.find('\n', at + 1))
+            starts_.push_back(at + 1);
+    }
+    // Lines first to last, 1-based, inclusive.
+    std::string_view lines(int first, int last) const
+    {
+        const auto begin = starts_[static_cast<std::size_t>(first - 1)];
+        const auto end = static_cast<std::size_t>(last) < starts_.size()
+                             ? starts_[static_cast<std::size_t>(last)]
+                             : text_.size();
+        return text_.substr(begin, end - begin);
+    }
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;
+};
+
+// Why the file can't be written back whole, if it can't: the run is then refused, the file left
+// as it is (SPEC §4: kept verbatim, or refused — never dropped).
+std::optional<Warning> unkeepable(const ParsedCalendar& parsed)
+{
+    const auto& lines = parsed.lineMap();
+    const auto refusal = [&](int line, std::string message) {
+        // Built in place: see ParsedCalendar::notCalendarError on GCC 12.
+        std::optional<Warning> error{std::in_place};
+        error->where = parsed.at(line);
+        error->message = std::move(message) + "; nothing was written, the file is as it was";
+        return error;
+    };
+    if (parsed.nulLine() != 0)
+        return refusal(parsed.nulLine(),
+                       "NUL byte: what follows it can't be read, and writing the file again would "
+                       "lose it");
+    for (const auto& unclosed : lines.unclosed()) {
+        if (unclosed.closedAt == 0)
+            return refusal(unclosed.component->beginLine,
+                           "BEGIN:" + unclosed.component->name +
+                               " is not closed before the end of the file (truncated?)");
+    }
+    if (!lines.unclosed().empty())
+        return refusal(lines.unclosed().front().component->beginLine,
+                       "BEGIN:" + lines.unclosed().front().component->name +
+                           " is closed by the END of an enclosing component: the file is broken");
+    if (!lines.tooDeep().empty())
+        return refusal(lines.tooDeep().front().first, "components nested deeper than " +
+                                                          std::to_string(maxNestingDepth) +
+                                                          " levels can't be read");
+    if (!lines.topLevelLines().empty())
+        return refusal(lines.topLevelLines().front().line,
+                       "text outside any calendar component can't be kept");
+    return std::nullopt;
+}
+
+// The properties the writer writes itself at the top of every file.
+bool isWrittenCalendarProperty(std::string_view name)
+{
+    return name == "VERSION" || name == "PRODID" || name == "CALSCALE";
 }
 
 class TaskReader
@@ -81,18 +148,29 @@ public:
     {
     }
 
-    std::vector<ExistingTask> read()
+    // The tasks directly inside the VCALENDAR (a VTODO inside another component is that
+    // component's), each with its text as found in `source`.
+    std::vector<ExistingTask> read(const SourceLines& source)
     {
         std::vector<ExistingTask> tasks;
-        for (const auto& found : parsed_.components(ICAL_VTODO_COMPONENT))
-            tasks.push_back(readTask(found, false));
+        for (const auto& found : parsed_.components(ICAL_VTODO_COMPONENT)) {
+            if (found.lines->topLevel) {
+                tasks.push_back(readTask(found, false, source));
+                taskLines_.push_back(found.lines);
+            }
+        }
         for (const auto& found : parsed_.components(ICAL_VEVENT_COMPONENT)) {
             const auto uid = std::string(ascii::trim(textOf(found.component, ICAL_UID_PROPERTY)));
-            if (uid.ends_with(eventSuffix) && xPropertyOf(found.component, property::kind))
-                tasks.push_back(readTask(found, true));
+            if (found.lines->topLevel && uid.ends_with(eventSuffix) &&
+                xPropertyOf(found.component, property::kind)) {
+                tasks.push_back(readTask(found, true, source));
+                taskLines_.push_back(found.lines);
+            }
         }
         return tasks;
     }
+    // The lines of each task read, in the order of read()'s result.
+    const std::vector<const ComponentLines*>& taskLines() const { return taskLines_; }
 
 private:
     void warn(int line, std::string message)
@@ -109,7 +187,7 @@ private:
         return times_.read(property, found.lines->lineOf(name), warnings_);
     }
 
-    ExistingTask readTask(const FoundComponent& found, bool isEvent)
+    ExistingTask readTask(const FoundComponent& found, bool isEvent, const SourceLines& source)
     {
         auto* component = found.component;
         const auto& lines = *found.lines;
@@ -151,7 +229,7 @@ private:
         task.status = readStatus(component, isEvent);
         task.alarm = readAlarm(found, isEvent, start, due);
 
-        existing.originalText = serialised(component);
+        existing.originalText = source.lines(lines.beginLine, lines.endLine);
         return existing;
     }
 
@@ -296,6 +374,7 @@ private:
     Warnings& warnings_;
     VtimezoneCache zones_;
     TimeReader times_;
+    std::vector<const ComponentLines*> taskLines_;
 };
 
 } // namespace
@@ -304,10 +383,53 @@ TasksRead readTasks(std::string_view icsText, std::string_view fileName, const Z
 {
     TasksRead result;
     const ParsedCalendar parsed(icsText, fileName);
-    if ((result.error = parsed.notCalendarError()))
+    if ((result.error = parsed.notCalendarError()) || (result.error = unkeepable(parsed)))
         return result;
     parsed.reportSkipped(result.warnings);
-    result.tasks = TaskReader(parsed, userZone, result.warnings).read();
+    const SourceLines source(parsed.source());
+    TaskReader reader(parsed, userZone, result.warnings);
+    result.tasks = reader.read(source);
+
+    // Everything else as found. What is only kept is not looked into: warnings inside it, or
+    // inside other apps' tasks, would be about text the product neither reads nor changes.
+    const auto& taskLines = reader.taskLines();
+    const std::set<const ComponentLines*> isTask(taskLines.begin(), taskLines.end());
+    std::vector<std::pair<int, int>> notLookedInto; // line ranges, sorted below
+    for (std::size_t i = 0; i < result.tasks.size(); ++i) {
+        if (!result.tasks[i].recordedHash)
+            notLookedInto.emplace_back(taskLines[i]->beginLine, taskLines[i]->endLine);
+    }
+    for (const auto* lines : parsed.lineMap().topLevelComponents()) {
+        if (isTask.contains(lines))
+            continue;
+        notLookedInto.emplace_back(lines->beginLine, lines->endLine);
+        KeptComponent kept{
+            lines->name, {}, std::string{source.lines(lines->beginLine, lines->endLine)}};
+        if (lines->name == "VTIMEZONE") {
+            for (const auto& property : lines->properties) {
+                if (property.name == "TZID")
+                    kept.tzid = normaliseTzid(contentLineValue(property.text));
+            }
+        }
+        result.kept.components.push_back(std::move(kept));
+    }
+    std::set<std::string, std::less<>> propertiesSeen;
+    for (const auto* calendar : parsed.lineMap().calendars()) {
+        for (const auto& property : calendar->properties) {
+            const auto text = source.lines(property.line, property.lastLine);
+            if (!isWrittenCalendarProperty(property.name) && propertiesSeen.emplace(text).second)
+                result.kept.calendarProperties.emplace_back(text);
+        }
+    }
+    // The ranges do not overlap (top-level components): the one a line may be in is the last
+    // one beginning at or before it.
+    std::sort(notLookedInto.begin(), notLookedInto.end());
+    std::erase_if(result.warnings, [&](const Warning& warning) {
+        const int line = warning.where.line;
+        auto after = std::upper_bound(notLookedInto.begin(), notLookedInto.end(),
+                                      std::pair{line, std::numeric_limits<int>::max()});
+        return after != notLookedInto.begin() && std::prev(after)->second >= line;
+    });
     return result;
 }
 

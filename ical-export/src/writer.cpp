@@ -5,11 +5,14 @@
 #include "followups/ical/writer.h"
 
 #include "concurrency.h"
+#include "followups/ascii_text.h"
 #include "followups/identity.h"
 #include "followups/person_text.h"
 #include "followups/safe_text.h"
 #include "followups/task_properties.h"
 #include "followups/texts.h"
+#include "ical_time.h"
+#include "line_map.h"
 
 #include <algorithm>
 #include <future>
@@ -100,6 +103,86 @@ void appendRefolded(std::string& out, std::string_view text)
     }
     if (!logical.empty())
         appendFolded(out, logical);
+}
+
+// Appends `text` as it is, only its line ends made CRLF (a file with LF ends keeps its bytes
+// otherwise); blank lines, which are no content lines, are left out. For what the product keeps
+// exactly as found: a verbatim task, another app's component.
+void appendVerbatim(std::string& out, std::string_view text)
+{
+    while (!text.empty()) {
+        const auto newline = text.find('\n');
+        std::string_view line = text.substr(0, newline);
+        text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+        if (line.ends_with('\r'))
+            line.remove_suffix(1);
+        if (!line.empty())
+            out.append(line).append(crlf);
+    }
+}
+
+// ---- what a replaced task carries over ----
+
+// The properties the product writes and updates, in either shape (docs/ics-format.md); a stored
+// copy's other properties are the user's apps', carried over when the task is regenerated.
+// LAST-MODIFIED is the product's too: carried over, it would date a change it did not see.
+bool isOwnedProperty(std::string_view name, std::string_view line)
+{
+    static constexpr std::string_view owned[] = {
+        "UID",        "DTSTAMP", "SEQUENCE", "SUMMARY",      "DESCRIPTION", "DUE",
+        "DTSTART",    "DTEND",   "DURATION", "TRANSP",       "STATUS",      "PRIORITY",
+        "CATEGORIES", "CONTACT", "URL",      "LAST-MODIFIED"};
+    if (name.starts_with("X-IFU-") ||
+        std::find(std::begin(owned), std::end(owned), name) != std::end(owned))
+        return true;
+    // RELATED-TO is the product's link to the interview (RELTYPE PARENT, the default); a
+    // sibling or child link is the user's.
+    if (name == "RELATED-TO") {
+        const std::string parameters = ascii::upper(line.substr(0, line.find(':')));
+        return parameters.find("RELTYPE=") == std::string::npos ||
+               parameters.find("RELTYPE=PARENT") != std::string::npos;
+    }
+    return false;
+}
+
+// The lines of a stored copy (one VTODO or VEVENT) the product does not own, as written (folds
+// too): its other properties, and its sub-components but alarms (the product writes the alarm).
+struct CarriedOver {
+    std::string properties;
+    std::string components;
+};
+
+CarriedOver carriedOver(std::string_view stored)
+{
+    CarriedOver carried;
+    int depth = 0;                    // 1: the component's own lines
+    std::string* keepingIn = nullptr; // where the current logical line goes, if it is kept
+    bool inAlarm = false;
+    while (!stored.empty()) {
+        const auto newline = stored.find('\n');
+        const std::string_view physical =
+            stored.substr(0, newline == std::string_view::npos ? stored.size() : newline + 1);
+        stored.remove_prefix(physical.size());
+        std::string_view line = physical;
+        while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+            line.remove_suffix(1);
+        const bool fold = line.starts_with(' ') || line.starts_with('\t');
+        if (!fold) {
+            const std::string name = ascii::upper(contentLineName(line));
+            if (name == "BEGIN" && ++depth == 2)
+                inAlarm = ascii::upper(contentLineValue(line)) == "VALARM";
+            const bool own = depth == 1 && name != "BEGIN" && name != "END";
+            keepingIn = own ? (isOwnedProperty(name, line) ? nullptr : &carried.properties)
+                            : (depth >= 2 && !inAlarm ? &carried.components : nullptr);
+            if (name == "END" && depth-- == 2)
+                inAlarm = false;
+        }
+        if (keepingIn) {
+            keepingIn->append(line);
+            keepingIn->append(crlf);
+        }
+    }
+    return carried;
 }
 
 // ---- times ----
@@ -263,6 +346,13 @@ public:
             line.append(i ? "," : "").append(escapedText(categories[i]));
         text_.append(line).append(crlf);
     }
+    // What a stored copy carries over: its properties after the product's, its components after
+    // the alarm (properties still come before every sub-component).
+    void addCarried(const CarriedOver& carried)
+    {
+        text_ += carried.properties;
+        subComponents_ = carried.components;
+    }
     // Sub-components come last (RFC 5545: properties, then alarms). `alarm` may be null.
     std::string finish(icalcomponent* alarm)
     {
@@ -270,6 +360,7 @@ public:
             text_ += takeLibicalString(icalcomponent_as_ical_string_r(alarm));
             icalcomponent_free(alarm);
         }
+        text_ += subComponents_;
         text_.append("END:").append(name_).append(crlf);
         return std::move(text_);
     }
@@ -277,6 +368,7 @@ public:
 private:
     std::string_view name_;
     std::string text_;
+    std::string subComponents_; // carried over, after the alarm
 };
 
 std::string joined(const std::vector<std::string>& items, char separator)
@@ -295,7 +387,7 @@ class CalendarWriter
 public:
     explicit CalendarWriter(const WriteOptions& options) : options_(options) {}
 
-    std::string write(const std::vector<TaskToWrite>& tasks)
+    std::string write(const std::vector<TaskToWrite>& tasks, const KeptContent& kept)
     {
         // A calendar's worth of tasks takes a while to build with libical: the second half is
         // built on another thread, by a writer of its own (libical's objects and buffers are per
@@ -303,26 +395,52 @@ public:
         const std::span<const TaskToWrite> all{tasks};
         const std::size_t half = all.size() >= minTasksToShare ? all.size() / 2 : all.size();
         CalendarWriter other(options_);
-        std::future<std::vector<std::string>> laterBodies;
+        std::future<std::vector<Piece>> laterBodies;
         if (half < all.size())
             laterBodies =
                 onSecondCore([&other, later = all.subspan(half)] { return other.bodiesOf(later); });
-        std::vector<std::string> bodies = bodiesOf(all.first(half));
+        std::vector<Piece> bodies = bodiesOf(all.first(half));
         if (laterBodies.valid()) {
-            for (std::string& text : laterBodies.get())
-                bodies.push_back(std::move(text));
+            for (Piece& piece : laterBodies.get())
+                bodies.push_back(std::move(piece));
         }
         if (other.earliest_)
             noteInstant(*other.earliest_);
-        zonesUsed_.merge(other.zonesUsed_);
+        generatedZones_.merge(other.generatedZones_);
+        verbatimZones_.merge(other.verbatimZones_);
 
-        std::vector<std::string> zones;
+        // One VTIMEZONE per TZID. The product's own times use the zones it generates, from the
+        // current tz data and covering every instant written; a kept VTIMEZONE of another TZID
+        // is the user's and goes back as it was, and a verbatim task's zone without one in the
+        // file gets one generated where ICU knows it.
+        std::vector<Piece> zones;
+        std::set<std::string> keptZones;
+        for (const KeptComponent& component : kept.components) {
+            if (component.name == "VTIMEZONE" && !generatedZones_.contains(component.tzid) &&
+                keptZones.insert(component.tzid).second)
+                zones.push_back({component.text, true});
+        }
+        std::set<std::string> toGenerate = generatedZones_;
+        for (const std::string& zoneId : verbatimZones_) {
+            if (!keptZones.contains(normaliseTzid(zoneId)))
+                toGenerate.insert(zoneId);
+        }
         if (earliest_) {
-            for (const std::string& zoneId : zonesUsed_) {
+            for (const std::string& zoneId : toGenerate) {
                 if (Component zone = vtimezone(zoneId, *earliest_))
-                    zones.push_back(takeLibicalString(icalcomponent_as_ical_string_r(zone.get())));
+                    zones.push_back(
+                        {takeLibicalString(icalcomponent_as_ical_string_r(zone.get())), false});
             }
         }
+        std::vector<Piece> others;
+        for (const KeptComponent& component : kept.components) {
+            if (component.name != "VTIMEZONE")
+                others.push_back({component.text, true});
+        }
+        std::vector<Piece> calendarProperties;
+        for (const std::string& text : kept.calendarProperties)
+            calendarProperties.push_back({text, true});
+
         // Each piece is whole components, so folding them one by one folds the whole; written
         // once into a string of the right size (fresh memory costs a page fault per page).
         constexpr std::string_view head =
@@ -331,17 +449,22 @@ public:
             "PRODID:-//interview-followups//interview-followups " FOLLOWUPS_VERSION "//EN\r\n"
             "CALSCALE:GREGORIAN\r\n";
         constexpr std::string_view tail = "END:VCALENDAR\r\n";
+        const auto allPieces = {&calendarProperties, &zones, &bodies, &others};
         std::size_t size = head.size() + tail.size();
-        for (const auto* pieces : {&zones, &bodies}) {
-            for (const std::string& text : *pieces)
-                size += text.size();
+        for (const auto* pieces : allPieces) {
+            for (const Piece& piece : *pieces)
+                size += piece.text.size();
         }
         std::string out;
         out.reserve(size + size / 32);
         out += head;
-        for (const auto* pieces : {&zones, &bodies}) {
-            for (const std::string& text : *pieces)
-                appendRefolded(out, text);
+        for (const auto* pieces : allPieces) {
+            for (const Piece& piece : *pieces) {
+                if (piece.verbatim)
+                    appendVerbatim(out, piece.text);
+                else
+                    appendRefolded(out, piece.text);
+            }
         }
         out += tail;
         return out;
@@ -351,30 +474,39 @@ private:
     // Fewer are written faster than a thread starts.
     static constexpr std::size_t minTasksToShare = 64;
 
-    std::vector<std::string> bodiesOf(std::span<const TaskToWrite> tasks)
+    // A component's text; verbatim ones are written as found, the others re-folded.
+    struct Piece {
+        std::string text;
+        bool verbatim = false;
+    };
+
+    std::vector<Piece> bodiesOf(std::span<const TaskToWrite> tasks)
     {
-        std::vector<std::string> bodies;
+        std::vector<Piece> bodies;
         bodies.reserve(tasks.size());
         for (const TaskToWrite& item : tasks)
             bodies.push_back(body(item));
         return bodies;
     }
 
-    std::string body(const TaskToWrite& item)
+    Piece body(const TaskToWrite& item)
     {
         if (item.task.alarm)
             noteInstant(*item.task.alarm);
         if (const auto* due = std::get_if<Instant>(&item.task.due.value))
             noteInstant(*due);
 
-        if (options_.shape == Shape::Todos && !item.verbatim.empty()) {
+        // In either shape: a task kept as found stays in the shape it was found in.
+        if (!item.verbatim.empty()) {
             noteZonesOf(item.verbatim);
-            return item.verbatim + "\r\n"; // appendRefolded normalises its line ends
+            return {item.verbatim, true};
         }
-        TaskToWrite clean{withoutControlCharacters(item.task), item.issuedSiblings, {}};
+        TaskToWrite clean{withoutControlCharacters(item.task), item.issuedSiblings, {}, {}};
         for (std::string& uid : clean.issuedSiblings)
             uid = singleLineText(uid);
-        return options_.shape == Shape::Todos ? todo(clean) : event(clean);
+        const CarriedOver carried = carriedOver(item.replaces);
+        return {options_.shape == Shape::Todos ? todo(clean, carried) : event(clean, carried),
+                false};
     }
 
     // RFC 5545 allows no control characters but HTAB in a value, and libical writes them as they
@@ -429,7 +561,7 @@ private:
              property; property = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)) {
             if (icalparameter* tzid =
                     icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER))
-                zonesUsed_.insert(icalparameter_get_tzid(tzid));
+                verbatimZones_.insert(icalparameter_get_tzid(tzid));
         }
         for (icalcomponent* child =
                  icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT);
@@ -450,11 +582,11 @@ private:
         }
         icalproperty_set_value(property, icalvalue_new_datetime(floatingTime(local)));
         icalproperty_add_parameter(property, icalparameter_new_tzid(zone.id().c_str()));
-        zonesUsed_.insert(zone.id());
+        generatedZones_.insert(zone.id());
         return property;
     }
 
-    std::string todo(const TaskToWrite& item)
+    std::string todo(const TaskToWrite& item, const CarriedOver& carried)
     {
         const Task& task = item.task;
         ComponentText todo{"VTODO"};
@@ -466,6 +598,7 @@ private:
             todo.add(icalproperty_new_due(dateValue(std::get<Date>(task.due.value))));
         todo.add(icalproperty_new_status(todoStatusValue(task.status)));
         addDetails(todo, item);
+        todo.addCarried(carried);
         if (!carriesAlarm(task))
             return todo.finish(nullptr);
 
@@ -485,7 +618,7 @@ private:
         return todo.finish(alarm(task, triggerProperty));
     }
 
-    std::string event(const TaskToWrite& item)
+    std::string event(const TaskToWrite& item, const CarriedOver& carried)
     {
         const Task& task = item.task;
         ComponentText event{"VEVENT"};
@@ -511,6 +644,7 @@ private:
         else if (start != due)
             event.addX(property::eventDue, takeLibicalString(icaltime_as_ical_string_r(
                                                utcTime(std::get<Instant>(task.due.value)))));
+        event.addCarried(carried);
         if (!reminds)
             return event.finish(nullptr);
 
@@ -580,14 +714,17 @@ private:
 
     const WriteOptions& options_;
     std::optional<Instant> earliest_;
-    std::set<std::string> zonesUsed_; // sorted: VTIMEZONEs come out in TZID order
+    // Sorted: generated VTIMEZONEs come out in TZID order.
+    std::set<std::string> generatedZones_; // by the times written here
+    std::set<std::string> verbatimZones_;  // by verbatim tasks, as written there
 };
 
 } // namespace
 
-std::string writeCalendar(const std::vector<TaskToWrite>& tasks, const WriteOptions& options)
+std::string writeCalendar(const std::vector<TaskToWrite>& tasks, const WriteOptions& options,
+                          const KeptContent& kept)
 {
-    return CalendarWriter{options}.write(tasks);
+    return CalendarWriter{options}.write(tasks, kept);
 }
 
 } // namespace followups::ical

@@ -1,15 +1,20 @@
 #include "cli_runner.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
 #include <iterator>
 #include <pty.h>
 #include <stdexcept>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <termios.h>
+#include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace followups::cli::testing
 {
@@ -91,7 +96,7 @@ std::filesystem::path captureFolder()
 
 } // namespace
 
-int CliSandbox::start(const std::vector<std::string>& arguments,
+int CliSandbox::spawn(const std::vector<std::string>& arguments,
                       const std::map<std::string, std::string>& environment,
                       const std::function<void()>& redirect) const
 {
@@ -107,6 +112,8 @@ int CliSandbox::start(const std::vector<std::string>& arguments,
         {"LC_TIME", ""},
         {"COLUMNS", ""},
         {"NO_COLOR", ""},
+        // A colour terminal, whatever the test itself runs in (CI's KF6 chroot sets TERM=dumb).
+        {"TERM", "xterm-256color"},
     };
     for (const auto& [name, value] : environment)
         variables[name] = value;
@@ -137,28 +144,95 @@ int CliSandbox::start(const std::vector<std::string>& arguments,
 RunResult CliSandbox::run(const std::vector<std::string>& arguments, const std::string& input,
                           const std::map<std::string, std::string>& environment) const
 {
+    return run(arguments, RunOptions{input, environment});
+}
+
+RunResult CliSandbox::run(const std::vector<std::string>& arguments,
+                          const RunOptions& options) const
+{
+    return start(arguments, options).wait();
+}
+
+RunningCli CliSandbox::start(const std::vector<std::string>& arguments,
+                             const RunOptions& options) const
+{
     const std::filesystem::path capture = captureFolder();
     {
-        std::ofstream{capture / "in", std::ios::binary} << input;
+        std::ofstream{capture / "in", std::ios::binary} << options.input;
     }
-    const pid_t child = start(arguments, environment, [&] {
-        redirectFile(capture / "in", O_RDONLY, 0);
-        redirectFile(capture / "out", O_WRONLY | O_CREAT | O_TRUNC, 1);
+    const pid_t child = spawn(arguments, options.environment, [&] {
+        redirectFile(options.inputFrom.value_or(capture / "in"), O_RDONLY, 0);
+        redirectFile(options.outputTo.value_or(capture / "out"), O_WRONLY | O_CREAT | O_TRUNC, 1);
         redirectFile(capture / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
     });
+    return RunningCli{child, capture, options.timeLimit};
+}
+
+RunningCli::RunningCli(int pid, std::filesystem::path captureFolder,
+                       std::chrono::milliseconds timeLimit)
+    : pid_(pid), captureFolder_(std::move(captureFolder)), timeLimit_(timeLimit),
+      started_(std::chrono::steady_clock::now())
+{
+}
+
+RunningCli::RunningCli(RunningCli&& other) noexcept
+    : pid_(std::exchange(other.pid_, -1)), captureFolder_(std::move(other.captureFolder_)),
+      timeLimit_(other.timeLimit_), started_(other.started_)
+{
+}
+
+RunningCli::~RunningCli()
+{
+    if (pid_ > 0)
+        wait();
+}
+
+RunResult RunningCli::wait()
+{
     int status = 0;
-    ::waitpid(child, &status, 0);
+    rusage usage{};
+    for (;;) {
+        const pid_t done = ::wait4(pid_, &status, timeLimit_.count() > 0 ? WNOHANG : 0, &usage);
+        if (done == pid_ || (done < 0 && errno != EINTR))
+            break;
+        if (done == 0 && std::chrono::steady_clock::now() - started_ > timeLimit_)
+            ::kill(pid_, SIGKILL); // reaped by the next wait4
+        else if (done == 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds{5});
+    }
+    pid_ = -1;
     RunResult result;
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    result.peakMemoryKibibytes = usage.ru_maxrss;
+    const auto seconds = [](const timeval& time) {
+        return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
+    };
+    result.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
     result.exitCode = exitCodeOf(status);
-    result.out = readFile(capture / "out");
-    result.err = readFile(capture / "err");
-    std::filesystem::remove_all(capture);
+    result.out = readFile(captureFolder_ / "out");
+    result.err = readFile(captureFolder_ / "err");
+    std::filesystem::remove_all(captureFolder_);
     return result;
 }
 
 RunResult CliSandbox::runInTerminal(const std::vector<std::string>& arguments,
                                     unsigned short columns,
                                     const std::map<std::string, std::string>& environment) const
+{
+    return runWithTerminal(arguments, columns, environment, STDOUT_FILENO);
+}
+
+RunResult CliSandbox::runOnTerminal(const std::vector<std::string>& arguments,
+                                    const std::map<std::string, std::string>& environment) const
+{
+    return runWithTerminal(arguments, 80, environment, STDERR_FILENO);
+}
+
+RunResult CliSandbox::runWithTerminal(const std::vector<std::string>& arguments,
+                                      unsigned short columns,
+                                      const std::map<std::string, std::string>& environment,
+                                      int stream) const
 {
     int terminal = -1;
     int device = -1;
@@ -168,24 +242,28 @@ RunResult CliSandbox::runInTerminal(const std::vector<std::string>& arguments,
     if (::openpty(&terminal, &device, nullptr, &raw, &size) != 0)
         throw std::runtime_error("openpty failed");
     const std::filesystem::path capture = captureFolder();
-    const pid_t child = start(arguments, environment, [&] {
+    const int captured = stream == STDOUT_FILENO ? STDERR_FILENO : STDOUT_FILENO;
+    const std::filesystem::path capturedFile = capture / (stream == STDOUT_FILENO ? "err" : "out");
+    const pid_t child = spawn(arguments, environment, [&] {
         ::close(terminal);
         redirectFile("/dev/null", O_RDONLY, 0);
-        ::dup2(device, 1);
+        ::dup2(device, stream);
         ::close(device);
-        redirectFile(capture / "err", O_WRONLY | O_CREAT | O_TRUNC, 2);
+        redirectFile(capturedFile, O_WRONLY | O_CREAT | O_TRUNC, captured);
     });
     ::close(device);
     // Read while the child writes (a terminal holds only a few KiB); EIO once it has exited.
-    RunResult result;
+    std::string shown;
     char buffer[4096];
     for (ssize_t got; (got = ::read(terminal, buffer, sizeof buffer)) > 0;)
-        result.out.append(buffer, static_cast<std::size_t>(got));
+        shown.append(buffer, static_cast<std::size_t>(got));
     ::close(terminal);
     int status = 0;
     ::waitpid(child, &status, 0);
+    RunResult result;
     result.exitCode = exitCodeOf(status);
-    result.err = readFile(capture / "err");
+    (stream == STDOUT_FILENO ? result.out : result.err) = std::move(shown);
+    (stream == STDOUT_FILENO ? result.err : result.out) = readFile(capturedFile);
     std::filesystem::remove_all(capture);
     return result;
 }

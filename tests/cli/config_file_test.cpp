@@ -61,6 +61,38 @@ TEST_F(ConfigFile, valuesFromTheXdgConfigFileTakeEffect)
     EXPECT_EQ(json["window"]["past_days"], 7);
 }
 
+TEST_F(ConfigFile, wordsAndAddressesThatTellPeopleApart)
+{
+    sandbox.write(configPath, "[keywords]\n"
+                              "candidate = [\"Kandidat\"]\n"
+                              "[addresses]\n"
+                              "role_mailboxes = [\"karriere\"]\n"
+                              "services = [\"ats.example\"]\n");
+    const auto json = rules();
+    EXPECT_THAT(json["keywords"]["candidate"], ElementsAre("Kandidat"));
+    EXPECT_THAT(json["addresses"]["role_mailboxes"], ElementsAre("karriere"));
+    EXPECT_THAT(json["addresses"]["services"], ElementsAre("ats.example"));
+    EXPECT_TRUE(last.err.empty()) << last.err;
+
+    // They change whom the plan thanks: karriere@ beside a named interviewer is not thanked,
+    // and the organizer writing from ats.example is nobody.
+    sandbox.write("cal.ics", calendar("BEGIN:VEVENT\nUID:k@x\nDTSTART:20261201T130000Z\n"
+                                      "SUMMARY:Interview: Acme – Engineer\n"
+                                      "ORGANIZER;CN=Acme via ATS:mailto:acme@mail.ats.example\n"
+                                      "ATTENDEE;CN=Jane Doe:mailto:jane@acme.example\n"
+                                      "ATTENDEE:mailto:karriere@acme.example\nEND:VEVENT\n"));
+    const auto plan = sandbox.run(
+        {"plan", "cal.ics", "--now", fixedNow, "--format", "json", "--me", "me@example.org"});
+    ASSERT_EQ(plan.exitCode, 0) << plan.err;
+    std::vector<std::string> thanked;
+    const auto planned = nlohmann::json::parse(plan.out);
+    for (const auto& task : planned["tasks"]) {
+        if (task["kind"] == "thank-you")
+            thanked.push_back(task["person"]["email"]);
+    }
+    EXPECT_THAT(thanked, ElementsAre("jane@acme.example"));
+}
+
 TEST_F(ConfigFile, itChangesThePlan)
 {
     sandbox.write(configPath, "zone = \"Europe/Berlin\"\n[offsets]\ndebrief_due_hours = 3\n"

@@ -116,7 +116,8 @@ TEST_F(ExitCodes, anUnknownTzVariableIsOneWarningNamingIt)
 {
     sandbox.write("cal.ics", calendar(acmeInterview()));
     for (const std::vector<std::string>& arguments : std::vector<std::vector<std::string>>{
-             {"plan", "cal.ics", "--now", fixedNow},
+             // --me: the one warning is the zone's, not who the user is (issue 10).
+             {"plan", "cal.ics", "--now", fixedNow, "--me", "sam@example.org"},
              {"rules"},
              {"interview", "--start", "2026-12-01T10:00", "--now", fixedNow}}) {
         const auto result = sandbox.run(arguments, {}, {{"TZ", "Mars/Olympus"}});

@@ -103,8 +103,9 @@ TEST_F(PlanCommand, jsonHasTheStableKeysInOrder)
     for (const auto& [key, value] : json["tasks"][0].items())
         taskKeys.push_back(key);
     EXPECT_THAT(taskKeys, ElementsAre("uid", "kind", "summary", "description", "due", "alarm",
-                                      "interview_uid", "interview_recurrence_id", "person",
-                                      "status", "sequence", "priority", "categories", "url"));
+                                      "interview_uid", "interview_recurrence_id", "company", "role",
+                                      "interview_summary", "interview_start", "person", "status",
+                                      "sequence", "priority", "categories", "url"));
 
     // The interview ends 14:00 UTC = 15:00 in Berlin; the debrief is due 2 h later, in the
     // user's offset; the thank-you to Jane carries her address.
@@ -137,7 +138,8 @@ TEST_F(PlanCommand, jsonHasTheStableKeysInOrder)
 TEST_F(PlanCommand, warningsAppearInJsonWithFileAndLine)
 {
     sandbox.write("bad.ics", calendar(acmeInterview("Decision: someday-ish")));
-    const auto result = sandbox.run({"plan", "bad.ics", "--now", fixedNow, "--format", "json"});
+    const auto result = sandbox.run(
+        {"plan", "bad.ics", "--now", fixedNow, "--format", "json", "--me", "me@example.org"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     const auto json = nlohmann::json::parse(result.out);
     ASSERT_EQ(json["warnings"].size(), 1u);

@@ -54,6 +54,39 @@ TEST(RulesCommand, jsonGivesTheSpecDefaults)
     EXPECT_EQ(json["rules"].size(), 8u);
 }
 
+// Issue 10: whom the tool takes for the user, and why.
+TEST(RulesCommand, saysWhomItTakesForTheUserAndWhy)
+{
+    CliSandbox sandbox;
+    const auto unset = sandbox.run({"rules"});
+    ASSERT_EQ(unset.exitCode, 0) << unset.err;
+    EXPECT_THAT(unset.out, HasSubstr("X-WR-CALNAME"));
+    EXPECT_THAT(unset.out, HasSubstr("two thirds"));
+    EXPECT_THAT(sandbox.run({"rules", "--me", "sam@example.org"}).out,
+                HasSubstr("sam@example.org (--me)"));
+    sandbox.write("home/.config/interview-followups/config.toml", "me = [\"sam@example.org\"]\n");
+    EXPECT_THAT(sandbox.run({"rules"}).out, HasSubstr("sam@example.org (the config file)"));
+
+    const auto json = nlohmann::json::parse(sandbox.run({"rules", "--format", "json"}).out);
+    EXPECT_EQ(json["me_from"], "config file");
+    EXPECT_EQ(nlohmann::json::parse(
+                  sandbox.run({"rules", "--format", "json", "--no-config"}).out)["me_from"],
+              "calendars");
+}
+
+TEST(RulesCommand, listsTheWordsAndAddressesThatTellPeopleApart)
+{
+    CliSandbox sandbox;
+    const auto json = nlohmann::json::parse(sandbox.run({"rules", "--format", "json"}).out);
+    EXPECT_THAT(json["keywords"]["candidate"].dump(), HasSubstr("applicant"));
+    EXPECT_THAT(json["addresses"]["role_mailboxes"].dump(), HasSubstr("talent"));
+    EXPECT_THAT(json["addresses"]["services"].dump(), HasSubstr("greenhouse.io"));
+    const auto table = sandbox.run({"rules"}).out;
+    EXPECT_THAT(table, HasSubstr("keywords.candidate"));
+    EXPECT_THAT(table, HasSubstr("addresses.role_mailboxes"));
+    EXPECT_THAT(table, HasSubstr("addresses.services"));
+}
+
 // Issue 13: which holidays apply, and why, must be visible.
 TEST(RulesCommand, showsTheHolidayRegionAndWhereItCameFrom)
 {

@@ -82,21 +82,22 @@ TEST(TableOutput, tasksAreSortedByDueWithOverdueAndCancelledMarked)
     const Zone utc = Zone::utc();
     const Instant now =
         std::chrono::sys_days{std::chrono::year{2026} / 11 / 22} + std::chrono::hours{9};
-    const auto task = [](std::string uid, Due due, TaskStatus status) {
-        Task t;
-        t.uid = std::move(uid);
-        t.summary = t.uid;
-        t.due = due;
-        t.status = status;
-        return t;
+    const auto task = [](std::string uid, Due due, TaskStatus status, bool othersApp = false) {
+        ListedTask listed{.task = {}, .othersApp = othersApp};
+        listed.task.uid = std::move(uid);
+        listed.task.summary = listed.task.uid;
+        listed.task.due = due;
+        listed.task.status = status;
+        return listed;
     };
-    const std::vector<Task> tasks{
+    const std::vector<ListedTask> tasks{
         task("later", Due{now + std::chrono::hours{30}}, TaskStatus::NeedsAction),
         task("all-day-today", Due{Date{std::chrono::year{2026} / 11 / 22}},
              TaskStatus::NeedsAction),
         task("late", Due{now - std::chrono::hours{1}}, TaskStatus::NeedsAction),
         task("dropped", Due{now - std::chrono::hours{2}}, TaskStatus::Cancelled),
         task("done", Due{now - std::chrono::hours{3}}, TaskStatus::Completed),
+        task("milk", Due{now + std::chrono::hours{31}}, TaskStatus::NeedsAction, true),
     };
     EXPECT_EQ(tasksTable(tasks, utc, now, {std::nullopt, true}),
               "DUE               KIND     STATUS     SUMMARY        PERSON\n"
@@ -104,7 +105,8 @@ TEST(TableOutput, tasksAreSortedByDueWithOverdueAndCancelledMarked)
               "2026-11-22 06:00  debrief  done       done\n"
               "\x1b[2m2026-11-22 07:00  debrief  cancelled  dropped\x1b[0m\n"
               "\x1b[1;31m2026-11-22 08:00  debrief  overdue    late\x1b[0m\n"
-              "2026-11-23 15:00  debrief  open       later\n");
+              "2026-11-23 15:00  debrief  open       later\n"
+              "2026-11-23 16:00  other    open       milk\n");
 }
 
 } // namespace

@@ -141,13 +141,19 @@ TEST_F(TerminalOutput, overdueRowsAreMarkedInColourOnATerminal)
     EXPECT_GT(overdueRows, 0); // Acme's debrief and thank-you
 }
 
-TEST_F(TerminalOutput, noColourWithNoColorOrOffATerminal)
+TEST_F(TerminalOutput, noColourWithNoColorOnADumbTerminalOrOffATerminal)
 {
     const auto noColor =
         sandbox.runInTerminal({"plan", "cal.ics", "--now", fixedNow}, 200, {{"NO_COLOR", "1"}});
     ASSERT_EQ(noColor.exitCode, 0) << noColor.err;
     EXPECT_THAT(noColor.out, HasSubstr("overdue"));
     EXPECT_EQ(noColor.out.find(escape), std::string::npos);
+
+    const auto dumb =
+        sandbox.runInTerminal({"plan", "cal.ics", "--now", fixedNow}, 200, {{"TERM", "dumb"}});
+    ASSERT_EQ(dumb.exitCode, 0) << dumb.err;
+    EXPECT_THAT(dumb.out, HasSubstr("overdue"));
+    EXPECT_EQ(dumb.out.find(escape), std::string::npos);
 
     const auto piped = sandbox.run({"plan", "cal.ics", "--now", fixedNow, "--format", "table"});
     ASSERT_EQ(piped.exitCode, 0) << piped.err;

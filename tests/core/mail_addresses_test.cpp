@@ -22,7 +22,8 @@ TEST(CompanyFromAddress, registrableNameCapitalised)
 {
     EXPECT_EQ(companyFromAddress("jane@acme.com"), "Acme");
     EXPECT_EQ(companyFromAddress("jane@mail.ACME.com"), "Acme");
-    EXPECT_EQ(companyFromAddress("jane@careers.acme-corp.co.uk"), "Acme-Corp");
+    EXPECT_EQ(companyFromAddress("jane@careers.acme-corp.co.uk"), "Acme Corp");
+    EXPECT_EQ(companyFromAddress("talent@northwind-labs.com"), "Northwind Labs");
     EXPECT_EQ(companyFromAddress("jane@initech.de"), "Initech");
     EXPECT_EQ(companyFromAddress("jane@google.com"), "Google"); // a real employer
 }
@@ -37,4 +38,24 @@ TEST(CompanyFromAddress, nothingForPublicProvidersAndServices)
           "x@calendly.com",  "noreply@acme.com", "not-an-address", "a@localhost"}) {
         EXPECT_EQ(companyFromAddress(address), "") << address;
     }
+}
+
+TEST(RoleMailbox, localPartAloneOrBeforeASeparator)
+{
+    const std::vector<std::string> boxes{"talent", "jobs", "HR"};
+    for (const char* address : {"talent@acme.com", "Talent@Acme.com", "talent-emea@acme.com",
+                                "jobs.berlin@acme.com", "hr+interviews@acme.com", "hr@acme.com"})
+        EXPECT_TRUE(isRoleMailbox(address, boxes)) << address;
+    for (const char* address : {"talented.jane@acme.com", "jane@talent.acme.com",
+                                "hrithik@acme.com", "jobsworth@acme.com", "not-an-address"})
+        EXPECT_FALSE(isRoleMailbox(address, boxes)) << address;
+}
+
+TEST(ServiceAddress, theDomainOrASubdomain)
+{
+    const std::vector<std::string> services{"lever.co", "Greenhouse.io"};
+    for (const char* address : {"interviews@hire.lever.co", "x@lever.co", "no@us.greenhouse.io"})
+        EXPECT_TRUE(isServiceAddress(address, services)) << address;
+    for (const char* address : {"jane@clever.co", "jane@lever.co.uk", "lever.co", "jane@acme.com"})
+        EXPECT_FALSE(isServiceAddress(address, services)) << address;
 }

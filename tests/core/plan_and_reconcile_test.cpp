@@ -382,3 +382,32 @@ TEST(PlanAndReconcile, leavesTheTasksOfForgottenHistoryAlone)
     EXPECT_TRUE(pass.plan.outsideWindow.contains(interview.key));
     EXPECT_TRUE(writes(pass).empty());
 }
+
+// Issue 11: a task stored before its interview got more tasks does not list them; kept in the
+// window, it is marked to be stored again so that the store remembers them.
+TEST(PlanAndReconcile, marksAKeptTaskWhoseIssuedListLacksUidsIssuedSince)
+{
+    const Interview interview = interviewOn("uid-i", daysAfter(today, 3));
+    const auto first = runPass({interview}, {}, {}, noonOn(today));
+    auto store = stored(first);
+    ASSERT_GE(store.size(), 2U);
+    for (const auto& step : runPass({interview}, store, {}, noonOn(today)).steps) {
+        EXPECT_EQ(step.action, ReconcileAction::Keep);
+        EXPECT_FALSE(step.issuedOutdated);
+    }
+
+    store.front().issuedSiblings = {store.front().task.uid};
+    for (const auto& step : runPass({interview}, store, {}, noonOn(today)).steps) {
+        SCOPED_TRACE(step.task.uid);
+        EXPECT_EQ(step.action, ReconcileAction::Keep);
+        EXPECT_EQ(step.issuedOutdated, step.existing == &store.front());
+    }
+
+    // Outside the window (forgotten history) it is left as it is.
+    PassInput input;
+    input.history = {interview.key};
+    input.window = defaultPlanningWindow(policy(), noonOn(today));
+    const auto history = planAndReconcile(std::move(input), store, {}, policy(), noonOn(today));
+    for (const auto& step : history.steps)
+        EXPECT_FALSE(step.issuedOutdated);
+}

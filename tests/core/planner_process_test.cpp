@@ -68,6 +68,51 @@ TEST(PlannerProcess, anotherRoleOrCompanyIsAnotherProcess)
     EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, otherCompany.key).size(), 2u);
 }
 
+// Issue 10: a screen (no role in its title) and the interview that followed were two processes,
+// so the screen's follow-ups stayed open during the interview.
+TEST(PlannerProcess, aRoundWithoutARoleJoinsItsCompanysRounds)
+{
+    Interview screen = acmeInterview();
+    screen.role.clear();
+    const Interview second = secondRound(); // Acme – Engineer
+    const Plan plan = planAt({screen, second}, berlinPolicy());
+    EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp, screen.key).empty());
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, second.key).size(), 2u);
+}
+
+// Issue 10: the company read from a title and the one made from an address's domain are written
+// differently ("Northwind Labs", "Northwind-Labs"), as are legal forms.
+TEST(PlannerProcess, oneCompanyWrittenTwoWaysIsOneProcess)
+{
+    for (const auto& [first, second] :
+         std::vector<std::pair<std::string, std::string>>{{"Northwind Labs", "Northwind-Labs"},
+                                                          {"Acme", "Acme Inc."},
+                                                          {"Initech GmbH", "initech"}}) {
+        Interview one = acmeInterview();
+        one.company = first;
+        Interview two = secondRound();
+        two.company = second;
+        const Plan plan = planAt({one, two}, berlinPolicy());
+        EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp, one.key).empty()) << first << " / " << second;
+    }
+}
+
+// With two roles at one company, a round naming none joins the role whose rounds came just before.
+TEST(PlannerProcess, aRoundWithoutARoleJoinsTheRoleBeforeIt)
+{
+    Interview engineer =
+        acmeInterview("engineer-1@example.com", utc(2026, 11, 2, 9), utc(2026, 11, 2, 10));
+    Interview manager =
+        acmeInterview("manager-1@example.com", utc(2026, 11, 3, 9), utc(2026, 11, 3, 10));
+    manager.role = "Manager";
+    Interview unnamed = secondRound("unnamed@example.com"); // 10 Nov
+    unnamed.role.clear();
+    const Plan plan = planAt({engineer, manager, unnamed}, berlinPolicy());
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, engineer.key).size(), 2u);
+    EXPECT_TRUE(tasksOf(plan, TaskKind::FollowUp, manager.key).empty());
+    EXPECT_EQ(tasksOf(plan, TaskKind::FollowUp, unnamed.key).size(), 2u);
+}
+
 TEST(PlannerProcess, roundsWithTheSameCompanyAndNoRoleAreOneProcess)
 {
     Interview first = acmeInterview();

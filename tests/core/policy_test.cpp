@@ -52,15 +52,36 @@ TEST(DefaultKeywords, coverTheSpecsLanguages)
     for (const char* word : {"interview", "Vorstellungsgespräch", "entretien", "entrevista",
                              "colloquio", "sollicitatiegesprek", "面接", "面试"})
         EXPECT_TRUE(contains(keywords, word)) << word;
+    for (const char* word : {"phone screen", "technical screen", "recruiter screen",
+                             "screening call", "interviewing at", "interviewing with"})
+        EXPECT_TRUE(contains(keywords, word)) << word;
     const auto exclusions = defaultExclusionWords();
-    for (const char* word : {"candidate", "applicant", "mock", "practice", "prep", "exit interview",
-                             "Bewerber", "candidat", "candidato"})
+    for (const char* word : {"mock", "practice", "prep", "exit interview", "Probeinterview"})
         EXPECT_TRUE(contains(exclusions, word)) << word;
+    // Candidate words exclude only an event the user organises or nobody does (SPEC §2).
+    const auto candidates = defaultCandidateWords();
+    for (const char* word : {"candidate", "applicant", "Bewerber", "candidat", "candidato"}) {
+        EXPECT_TRUE(contains(candidates, word)) << word;
+        EXPECT_FALSE(contains(exclusions, word)) << word;
+    }
+}
+
+TEST(DefaultAddresses, roleMailboxesAndServices)
+{
+    const auto mailboxes = defaultRoleMailboxes();
+    for (const char* box : {"recruiting", "talent", "jobs", "careers", "hiring", "hr"})
+        EXPECT_TRUE(contains(mailboxes, box)) << box;
+    const auto services = defaultServiceDomains();
+    for (const char* domain :
+         {"greenhouse.io", "lever.co", "myworkday.com", "goodtime.io", "calendly.com"})
+        EXPECT_TRUE(contains(services, domain)) << domain;
 }
 
 TEST(DefaultKeywords, haveNoEmptyOrRepeatedEntries)
 {
-    for (const auto& list : {defaultInterviewKeywords(), defaultExclusionWords()}) {
+    for (const auto& list :
+         {defaultInterviewKeywords(), defaultExclusionWords(), defaultCandidateWords(),
+          defaultRoleMailboxes(), defaultServiceDomains()}) {
         std::set<std::string> lowered;
         for (const std::string& word : list) {
             EXPECT_FALSE(word.empty());

@@ -254,7 +254,7 @@ TEST(RecognizeInterview, companyFromTheOrganizersDomainAsALastResort)
 {
     CalendarEvent e = event("Interview");
     e.organizer = user("recruiting@careers.acme-corp.co.uk");
-    EXPECT_EQ(recognized(e).company, "Acme-Corp");
+    EXPECT_EQ(recognized(e).company, "Acme Corp");
     e.organizer = user("jane.recruiter@gmail.com");
     EXPECT_EQ(recognized(e).company, "");
     e.organizer = user("someone@yahoo.fr");
@@ -799,15 +799,15 @@ TEST(CollectInterviews, forgetsHistoryKeysNobodyAsksForOnceNoCopyCanCome)
     Warnings warnings;
     const Policy policy = userPolicy();
     InterviewCollector all(policy, window);
-    all.add({withTasks, without, current}, warnings, true);
-    const auto everything = std::move(all).take();
+    all.add({withTasks, without, current}, true);
+    const auto everything = std::move(all).take(warnings);
     EXPECT_EQ(everything.history,
               (std::set<InterviewKey>{{"with-tasks@acme.com", ""}, {"without@acme.com", ""}}));
     ASSERT_EQ(everything.interviews.size(), 1u);
 
     InterviewCollector filtered(policy, window, wanted);
-    filtered.add({withTasks, without, current}, warnings, true);
-    const auto fewer = std::move(filtered).take();
+    filtered.add({withTasks, without, current}, true);
+    const auto fewer = std::move(filtered).take(warnings);
     EXPECT_EQ(fewer.history, (std::set<InterviewKey>{{"with-tasks@acme.com", ""}}));
     EXPECT_EQ(fewer.interviews.size(), 1u);
 
@@ -820,9 +820,9 @@ TEST(CollectInterviews, forgetsHistoryKeysNobodyAsksForOnceNoCopyCanCome)
     stale.start = current.start;
     stale.end = current.end;
     InterviewCollector merging(policy, window, wanted);
-    merging.add({revised}, warnings);
-    merging.add({stale}, warnings, true);
-    const auto merged = std::move(merging).take();
+    merging.add({revised});
+    merging.add({stale}, true);
+    const auto merged = std::move(merging).take(warnings);
     EXPECT_THAT(merged.interviews, IsEmpty());
     EXPECT_THAT(merged.history, IsEmpty());
     EXPECT_THAT(warnings, IsEmpty());
@@ -845,4 +845,310 @@ TEST(CollectInterviews, occurrencesOfOneEventWarnOnce)
     ASSERT_EQ(warnings.size(), 2u); // the missing UID and the decision, once each
     EXPECT_THAT(warnings[0].message, HasSubstr("UID"));
     EXPECT_THAT(warnings[1].message, HasSubstr("soon"));
+}
+
+// ---- issue 10: the invites people really get -------------------------------------------------
+
+namespace
+{
+
+// The user of these invites: sam.rivera@gmail.com, "Sam Rivera".
+Policy samsPolicy()
+{
+    Policy policy = defaultPolicy(berlin());
+    policy.myAddresses = {"sam.rivera@gmail.com"};
+    policy.myNames = {"Sam Rivera"};
+    return policy;
+}
+
+std::optional<Interview> recognizedForSam(const CalendarEvent& e)
+{
+    Warnings warnings;
+    return recognizeInterview(e, samsPolicy(), warnings);
+}
+
+std::pair<std::string, std::string> companyAndRole(const CalendarEvent& e)
+{
+    const std::optional<Interview> interview = recognizedForSam(e);
+    EXPECT_TRUE(interview.has_value()) << e.summary;
+    return interview ? std::pair{interview->company, interview->role}
+                     : std::pair<std::string, std::string>{};
+}
+
+using Pair = std::pair<std::string, std::string>;
+
+} // namespace
+
+TEST(RecognizeInterview, googleInvitationDecorationsAreNeitherCompanyNorRole)
+{
+    CalendarEvent e =
+        event("Invitation: Interview with Jane Doe @ Tue Dec 1, 2026 2pm - 3pm (CET)");
+    e.organizer = user("jane.doe@northwind-labs.com", "Jane Doe");
+    e.attendees = {user("jane.doe@northwind-labs.com", "Jane Doe"),
+                   user("sam.rivera@gmail.com", "Sam Rivera")};
+    EXPECT_EQ(companyAndRole(e), (Pair{"Northwind Labs", ""}));
+    e.summary = "Updated invitation: Interview with Jane Doe @ Tue Dec 1, 2026 2pm - 3pm (CET) "
+                "(sam.rivera@gmail.com)";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Northwind Labs", ""}));
+}
+
+TEST(RecognizeInterview, titlesOfApplicantTrackingSystemsGiveCompanyAndRole)
+{
+    CalendarEvent e = event("Brightwave | Data Engineer | Technical Interview");
+    EXPECT_EQ(companyAndRole(e), (Pair{"Brightwave", "Data Engineer"}));
+    e.summary = "Interview with Sam Rivera for Backend Engineer at Acme";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Acme", "Backend Engineer"}));
+    e.summary = "Northwind Labs - Recruiter Interview (Backend Engineer)";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Northwind Labs", "Backend Engineer"}));
+    e.summary = "Phone interview – Initech (QA Lead)";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Initech", "QA Lead"}));
+}
+
+TEST(RecognizeInterview, screeningFormsAndInterviewingAtAreInterviews)
+{
+    EXPECT_EQ(companyAndRole(event("Phone screen: Northwind Labs <> Sam Rivera")),
+              (Pair{"Northwind Labs", ""}));
+    EXPECT_EQ(companyAndRole(event("Technical screen – Hooli (SRE)")), (Pair{"Hooli", "SRE"}));
+    EXPECT_EQ(companyAndRole(event("Interviewing at Pied Piper")), (Pair{"Pied Piper", ""}));
+    EXPECT_TRUE(recognizedForSam(event("Screening call with Hooli")).has_value());
+}
+
+TEST(RecognizeInterview, candidateInterviewOrganisedByTheEmployerIsAnInterview)
+{
+    CalendarEvent e = event("Candidate Interview - Sam Rivera - Staff Engineer (Umbrella)");
+    e.organizer = user("alice@umbrella-corp.com", "Alice Abernathy");
+    e.attendees = {user("sam.rivera@gmail.com", "Sam Rivera")};
+    EXPECT_EQ(companyAndRole(e), (Pair{"Umbrella", "Staff Engineer"}));
+    // Organised by the user, or by nobody: the user interviews a candidate.
+    e.organizer = user("sam.rivera@gmail.com", "Sam Rivera");
+    EXPECT_FALSE(recognizedForSam(e).has_value());
+    e.organizer.reset();
+    EXPECT_FALSE(recognizedForSam(e).has_value());
+    // mock, practice, prep and exit interviews are never interviews to follow up.
+    e.organizer = user("alice@umbrella-corp.com", "Alice Abernathy");
+    for (const char* summary : {"Mock interview with Umbrella", "Practice interview",
+                                "Interview prep: Umbrella", "Exit interview"}) {
+        e.summary = summary;
+        EXPECT_FALSE(recognizedForSam(e).has_value()) << summary;
+    }
+}
+
+TEST(RecognizeInterview, theUsersNameIsNeitherCompanyNorRoleNorPerson)
+{
+    CalendarEvent e = event("Interview - Sam Rivera - Contoso");
+    e.attendees = {user("sam.work@contoso-partner.example", "Sam Rivera"),
+                   user("megan@contoso.com", "Megan Bowen")};
+    const std::optional<Interview> interview = recognizedForSam(e);
+    ASSERT_TRUE(interview.has_value());
+    EXPECT_EQ(interview->company, "Contoso");
+    EXPECT_EQ(interview->role, "");
+    EXPECT_THAT(names(interview->interviewers), ElementsAre("Megan Bowen"));
+}
+
+TEST(RecognizeInterview, roleMailboxIsNotThankedBesideNamedInterviewers)
+{
+    CalendarEvent e = event("Brightwave | Data Engineer | Technical Interview");
+    e.organizer = user("recruiting@brightwave.io", "Brightwave Recruiting");
+    e.attendees = {user("lena.park@brightwave.io", "Lena Park"), user("jobs@brightwave.io"),
+                   user("talent@brightwave.io", "Talent Team")};
+    std::optional<Interview> interview = recognizedForSam(e);
+    ASSERT_TRUE(interview.has_value());
+    EXPECT_THAT(names(interview->interviewers), ElementsAre("Lena Park"));
+    ASSERT_TRUE(interview->contact.has_value()); // the organizer stays whom to follow up with
+    EXPECT_EQ(interview->contact->email, "recruiting@brightwave.io");
+
+    e.attendees = {user("jobs@brightwave.io")};
+    interview = recognizedForSam(e);
+    ASSERT_TRUE(interview.has_value());
+    EXPECT_THAT(emails(interview->interviewers),
+                ElementsAre("jobs@brightwave.io", "recruiting@brightwave.io"));
+}
+
+TEST(RecognizeInterview, schedulingServicesAreNeitherPeopleNorContactsNorCompanies)
+{
+    CalendarEvent e = event("Interview");
+    e.organizer = user("interviews@hire.lever.co", "Acme Interviews");
+    e.attendees = {user("scheduling@goodtime.io", "GoodTime"),
+                   user("acme@myworkday.com", "Acme Workday"),
+                   user("chris.morgan@acme-robotics.com", "Chris Morgan")};
+    const std::optional<Interview> interview = recognizedForSam(e);
+    ASSERT_TRUE(interview.has_value());
+    EXPECT_THAT(names(interview->interviewers), ElementsAre("Chris Morgan"));
+    EXPECT_FALSE(interview->contact.has_value());
+    EXPECT_EQ(interview->company, "Acme Robotics"); // from the interviewer's domain
+}
+
+TEST(RecognizeInterview, companyAndRoleInOnePieceOfTheTitle)
+{
+    CalendarEvent e = event("面接：Hooli SRE");
+    e.organizer = user("jobs@hooli.com");
+    EXPECT_EQ(companyAndRole(e), (Pair{"Hooli", "SRE"}));
+    e.summary = "Interview: Hooli – Hooli Data Scientist";
+    EXPECT_EQ(companyAndRole(e), (Pair{"Hooli", "Data Scientist"}));
+}
+
+TEST(RecognizeInterview, companyFromTheDomainIsMadeAName)
+{
+    CalendarEvent e = event("Interview");
+    e.organizer = user("talent@northwind-labs.com");
+    EXPECT_EQ(recognized(e).company, "Northwind Labs");
+}
+
+// ---- who the user is, and why each event was taken or not -------------------------------------
+
+namespace
+{
+
+InterviewCollector::Collected collectExplained(const std::vector<CalendarEvent>& events,
+                                               const Policy& policy,
+                                               std::optional<TimeRange> window = std::nullopt)
+{
+    InterviewCollector collector(policy, window, {}, true);
+    collector.add(events);
+    Warnings warnings;
+    return std::move(collector).take(warnings);
+}
+
+} // namespace
+
+TEST(InterviewCollector, takesTheUserFromTheCalendarWithoutConfiguredAddresses)
+{
+    Policy policy = defaultPolicy(berlin());
+    CalendarEvent e = event("Interview with Acme");
+    e.attendees = {user("sam.rivera@gmail.com", "Sam Rivera"), user("jane@acme.com", "Jane Doe")};
+    InterviewCollector collector(policy, std::nullopt);
+    collector.addCalendarName("sam.rivera@gmail.com", {"google.ics", 6});
+    collector.add({e});
+    Warnings warnings;
+    const auto collected = std::move(collector).take(warnings);
+    EXPECT_EQ(collected.user.source, UserIdentity::Source::CalendarOwner);
+    ASSERT_EQ(collected.interviews.size(), 1u);
+    EXPECT_THAT(names(collected.interviews[0].interviewers), ElementsAre("Jane Doe"));
+    EXPECT_FALSE(collected.mayThankTheUser);
+    EXPECT_THAT(warnings, IsEmpty());
+}
+
+TEST(InterviewCollector, saysWhenAThankYouMightGoToTheUser)
+{
+    CalendarEvent e = event("Interview with Acme");
+    e.attendees = {user("sam@outlook.com"), user("jane@acme.com", "Jane Doe")};
+    const auto collected = collectExplained({e}, defaultPolicy(berlin()));
+    EXPECT_EQ(collected.user.source, UserIdentity::Source::Unknown);
+    EXPECT_TRUE(collected.mayThankTheUser);
+    // Nobody to thank but "your interviewers": nothing can reach the user.
+    EXPECT_FALSE(
+        collectExplained({event("Interview with Acme")}, defaultPolicy(berlin())).mayThankTheUser);
+}
+
+TEST(InterviewCollector, explainsWhyEachEventThatLookedLikeAnInterviewWasTakenOrNot)
+{
+    const Policy policy = samsPolicy();
+    CalendarEvent taken = event("Interview with Acme");
+    taken.uid = "taken";
+    taken.organizer = user("talent@northwind-labs.com", "Talent");
+    taken.attendees = {user("jane@northwind-labs.com", "Jane Doe"),
+                       user("sam.rivera@gmail.com", "Sam Rivera")};
+    CalendarEvent mock = event("Mock interview");
+    mock.uid = "mock";
+    CalendarEvent mine = event("Candidate interview: Max");
+    mine.uid = "mine";
+    mine.organizer = user("sam.rivera@gmail.com");
+    CalendarEvent unorganized = event("Candidate interview: Max");
+    unorganized.uid = "unorganized";
+    CalendarEvent startless = event("Interview with Hooli");
+    startless.uid = "startless";
+    startless.start.reset();
+    startless.end.reset();
+    CalendarEvent cancelled = event("Interview with Initech");
+    cancelled.uid = "cancelled";
+    cancelled.cancelled = true;
+    CalendarEvent declined = event("Interview with Globex");
+    declined.uid = "declined";
+    declined.attendees = {
+        user("sam.rivera@gmail.com", "", "INDIVIDUAL", "REQ-PARTICIPANT", "DECLINED")};
+    CalendarEvent off = event("Interview with Umbrella");
+    off.uid = "off";
+    off.categories = {"No follow-ups"};
+    CalendarEvent outside = event("Interview with Contoso");
+    outside.uid = "outside";
+    outside.start = EventTime{utc(2026, 6, 1, 9), ""};
+    outside.end = EventTime{utc(2026, 6, 1, 10), ""};
+    CalendarEvent history = event("Interview with Fabrikam");
+    history.uid = "history";
+    history.start = EventTime{utc(2024, 6, 1, 9), ""};
+    history.end = EventTime{utc(2024, 6, 1, 10), ""};
+    CalendarEvent lunch = event("Lunch");
+    lunch.uid = "lunch";
+
+    const TimeRange window{utc(2026, 10, 1, 0), utc(2027, 10, 1, 0)};
+    const auto collected = collectExplained({taken, mock, mine, unorganized, startless, cancelled,
+                                             declined, off, outside, history, lunch},
+                                            policy, window);
+    std::vector<std::pair<std::string, Verdict>> verdicts;
+    for (const Explanation& explanation : collected.explanations)
+        verdicts.emplace_back(explanation.summary, explanation.verdict);
+    EXPECT_THAT(
+        verdicts,
+        ElementsAre(std::pair{std::string{"Interview with Acme"}, Verdict::Taken},
+                    std::pair{std::string{"Mock interview"}, Verdict::ExclusionWord},
+                    std::pair{std::string{"Candidate interview: Max"}, Verdict::OrganizedByYou},
+                    std::pair{std::string{"Candidate interview: Max"}, Verdict::NobodyOrganizes},
+                    std::pair{std::string{"Interview with Hooli"}, Verdict::NoStart},
+                    std::pair{std::string{"Interview with Initech"}, Verdict::Cancelled},
+                    std::pair{std::string{"Interview with Globex"}, Verdict::DeclinedByYou},
+                    std::pair{std::string{"Interview with Umbrella"}, Verdict::FollowUpsOff},
+                    std::pair{std::string{"Interview with Contoso"}, Verdict::OutsideWindow},
+                    std::pair{std::string{"Interview with Fabrikam"}, Verdict::History}));
+
+    const Explanation& first = collected.explanations.front();
+    EXPECT_EQ(first.company, "Acme");
+    EXPECT_EQ(first.companyFrom, ValueSource::Title);
+    EXPECT_EQ(first.roleFrom, ValueSource::None);
+    ASSERT_EQ(first.cues.size(), 1u);
+    EXPECT_EQ(first.cues[0].kind, Cue::Kind::Keyword);
+    EXPECT_EQ(first.cues[0].text, "interview");
+    ASSERT_TRUE(first.contact.has_value());
+    EXPECT_EQ(first.contact->email, "talent@northwind-labs.com");
+    EXPECT_EQ(collected.explanations[1].word, "mock");
+    EXPECT_EQ(collected.explanations[2].word, "candidate");
+    ASSERT_TRUE(collected.explanations[8].window.has_value());
+    EXPECT_EQ(collected.explanations[8].window->from, window.from);
+
+    EXPECT_EQ(collected.tally.lookedLike, 10u);
+    EXPECT_EQ(collected.tally.taken, 1u);
+    EXPECT_EQ(collected.tally.nearMisses, 4u);
+    EXPECT_EQ(collected.tally.cancelled, 2u);
+    EXPECT_EQ(collected.tally.outsideWindow, 2u);
+}
+
+TEST(InterviewCollector, explainsWhereCompanyAndRoleWereRead)
+{
+    const Policy policy = samsPolicy();
+    CalendarEvent e = event("Interview");
+    e.organizer = user("talent@northwind-labs.com");
+    e.description = "Role: Backend Engineer";
+    auto collected = collectExplained({e}, policy);
+    ASSERT_EQ(collected.explanations.size(), 1u);
+    EXPECT_EQ(collected.explanations[0].company, "Northwind Labs");
+    EXPECT_EQ(collected.explanations[0].companyFrom, ValueSource::OrganizerAddress);
+    EXPECT_EQ(collected.explanations[0].roleFrom, ValueSource::DescriptionLine);
+
+    e.organizer.reset();
+    e.attendees = {user("a@brightwave.io"), user("b@brightwave.io"), user("c@gmail.com")};
+    e.interviewProperties = {{"COMPANY", "", 30}, {"ROLE", "Data Engineer", 31}};
+    collected = collectExplained({e}, policy);
+    EXPECT_EQ(collected.explanations[0].company, "Brightwave");
+    EXPECT_EQ(collected.explanations[0].companyFrom, ValueSource::InterviewerAddress);
+    EXPECT_EQ(collected.explanations[0].roleFrom, ValueSource::InterviewProperty);
+}
+
+// Copies of one interview merge before they are recognised: the latest copy says what it is now.
+TEST(InterviewCollector, theLatestCopyDecidesWhatTheEventIs)
+{
+    CalendarEvent first = event("Interview with Acme");
+    CalendarEvent renamed = first;
+    renamed.summary = "Mock interview with Acme";
+    renamed.sequence = 1;
+    Warnings warnings;
+    EXPECT_THAT(collectInterviews({first, renamed}, userPolicy(), warnings), IsEmpty());
 }

@@ -6,6 +6,7 @@
 #include "ical_corpus.h"
 #include "planner_scenario.h"
 #include "read_everything.h"
+#include "round_trip_scenario.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -65,6 +66,17 @@ TEST(SeedReplay, PlannerKeepsItsPromisesOnSeeds)
     for (const auto& file : inputsOf("planner")) {
         SCOPED_TRACE(file.filename().string());
         planEverything(readBytes(file));
+    }
+}
+
+TEST(SeedReplay, RoundTripKeepsEveryUserChangeOnSeeds)
+{
+    const auto files = inputsOf("round-trip");
+    ASSERT_FALSE(files.empty()) << fuzzDir();
+    for (const auto& file : files) {
+        SCOPED_TRACE(file.filename().string());
+        const auto failure = roundTrip(readBytes(file));
+        EXPECT_FALSE(failure) << *failure;
     }
 }
 

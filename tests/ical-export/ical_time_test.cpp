@@ -2,10 +2,13 @@
 // Windows names; anything else a warning and floating time.
 #include "../../ical-export/src/ical_time.h"
 
+#include <cstdio>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <memory>
 #include <ostream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace followups::ical
@@ -178,6 +181,66 @@ TEST_F(TimeReaderTest, ImpossibleDateIsAWarningNotAGuess)
     EXPECT_FALSE(value);
     ASSERT_EQ(warnings_.size(), 1u);
     EXPECT_EQ(warnings_[0].where.line, 7);
+}
+
+// A zone repeating every second grew past 1 GB and never ended (issue 11): refused before libical
+// expands it, with a warning naming it; its TZID is then read as the zone it names, if any.
+TEST_F(TimeReaderTest, ZonesThatWouldRunAwayAreRefusedWithAWarning)
+{
+    const auto zone = [](const std::string& tzid, const std::string& observance) {
+        return "BEGIN:VTIMEZONE\nTZID:" + tzid +
+               "\nBEGIN:STANDARD\nDTSTART:19700101T000000\nTZOFFSETFROM:+0100\n"
+               "TZOFFSETTO:+0100\n" +
+               observance + "END:STANDARD\nEND:VTIMEZONE\n";
+    };
+    std::string rdates; // every day of 1990–2019: 10,957 transitions
+    for (sys_days day = sys_days{1990y / 1 / 1}; day < sys_days{2020y / 1 / 1}; day += days{1}) {
+        const year_month_day date{day};
+        char text[32];
+        std::snprintf(text, sizeof text, "RDATE:%04d%02u%02uT000000\n",
+                      static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                      static_cast<unsigned>(date.day()));
+        rdates += text;
+    }
+    const std::vector<std::tuple<std::string, std::string, std::string>> cases{
+        {"Every second", "RRULE:FREQ=SECONDLY\n", "SECONDLY"},
+        {"Every minute", "RRULE:FREQ=MINUTELY;INTERVAL=5\n", "MINUTELY"},
+        {"Europe/Berlin", "RRULE:FREQ=HOURLY\n", "HOURLY"},
+        {"Daily", "RRULE:FREQ=DAILY\n", "more than 10000"},
+        {"Every day listed", rdates, "more than 10000"},
+    };
+    for (const auto& [tzid, observance, reason] : cases) {
+        SCOPED_TRACE(tzid);
+        warnings_.clear();
+        const auto value =
+            dtstart(calendar(zone(tzid, observance), "DTSTART;TZID=" + tzid + ":20261105T140000"));
+        ASSERT_TRUE(value);
+        ASSERT_FALSE(warnings_.empty());
+        EXPECT_THAT(formatWarning(warnings_.front()),
+                    ::testing::HasSubstr("test.ics:7: VTIMEZONE \"" + tzid + "\" ignored"));
+        EXPECT_THAT(warnings_.front().message, ::testing::HasSubstr(reason));
+        EXPECT_EQ(zones_.size(), 0u); // nothing built
+        if (tzid == "Europe/Berlin")  // the IANA zone it names
+            EXPECT_EQ(std::get<Instant>(value->time.value), sys_days{2026y / 11 / 5} + 13h);
+        else
+            EXPECT_TRUE(std::holds_alternative<EventTime::Floating>(value->time.value));
+    }
+    // A real zone's yearly rules are far below the cap.
+    warnings_.clear();
+    const auto yearly = dtstart(calendar(zone("Yearly", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\n"),
+                                         "DTSTART;TZID=Yearly:20261105T140000"));
+    ASSERT_TRUE(yearly);
+    EXPECT_TRUE(warnings_.empty());
+}
+
+TEST_F(TimeReaderTest, DatesOutsideTheSupportedYearsAreAWarningNotZeros)
+{
+    for (const char* value : {"30010101T000000Z", "18991231T000000Z"}) {
+        warnings_.clear();
+        EXPECT_FALSE(dtstart(calendar("", std::string("DTSTART:") + value)));
+        ASSERT_EQ(warnings_.size(), 1u);
+        EXPECT_THAT(warnings_.front().message, ::testing::HasSubstr("1900 to 2999"));
+    }
 }
 
 // RFC 5545 §3.3.5 at the DST edges, in every path a TZID can take: a wall-clock time that occurs

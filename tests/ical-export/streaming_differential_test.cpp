@@ -82,6 +82,13 @@ void expectSamePlan(const std::string& text, const std::string& name,
         }
         const auto actual = plannedText(streamed.events, policy, now, window);
         EXPECT_EQ(actual.interviews, expected.interviews);
+        // What the summary line and who-the-user-is read: every event counted, every name kept.
+        EXPECT_EQ(streamed.eventCount, full.eventCount);
+        ASSERT_EQ(streamed.calendarNames.size(), full.calendarNames.size());
+        for (size_t i = 0; i < full.calendarNames.size(); ++i) {
+            EXPECT_EQ(streamed.calendarNames[i].value, full.calendarNames[i].value);
+            EXPECT_EQ(streamed.calendarNames[i].where.line, full.calendarNames[i].where.line);
+        }
         // In the same order unless the events were read in several batches.
         EXPECT_EQ(sortedLines(actual.warnings), sortedLines(expected.warnings));
         EXPECT_EQ(actual.ics, expected.ics);
@@ -200,6 +207,29 @@ TEST(StreamingDifferential, cancellationInASeparateCalendar)
     expectSamePlan(cancel + request, "cancel-before.ics");
 }
 
+// Issue 10: Google names the calendar's owner in X-WR-CALNAME (folded like any line), and plan's
+// summary line counts every event, interview or not.
+TEST(StreamingDifferential, calendarNamesAndEventCount)
+{
+    const std::string text = "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//EN\r\n"
+                             "X-WR-CALNAME:sam.rivera@gm\r\n ail.com\r\n"
+                             "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20261201T100000Z\r\n"
+                             "SUMMARY:Interview with Acme\r\nEND:VEVENT\r\n"
+                             "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20261202T100000Z\r\n"
+                             "SUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                             "BEGIN:VCALENDAR\r\nX-WR-CALNAME:Home\r\n"
+                             "BEGIN:VEVENT\r\nUID:c\r\nDTSTART:20261203T100000Z\r\n"
+                             "SUMMARY:Lunch\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const auto full = ical::readEvents(text, "in.ics", {berlin, window});
+    EXPECT_EQ(full.eventCount, 3u);
+    ASSERT_EQ(full.calendarNames.size(), 2u);
+    EXPECT_EQ(full.calendarNames[0].value, "sam.rivera@gmail.com");
+    EXPECT_EQ(full.calendarNames[0].where.file, "in.ics");
+    EXPECT_EQ(full.calendarNames[0].where.line, 3);
+    EXPECT_EQ(full.calendarNames[1].value, "Home");
+    expectSamePlan(text, "in.ics");
+}
+
 TEST(StreamingDifferential, bareEventsLfOnlyAndByteOrderMark)
 {
     expectSamePlan("\xEF\xBB\xBF" + event("b1", "Interview: Acme"), "bare.ics");
@@ -262,12 +292,10 @@ size_t expectSamePlanForgettingHistory(const std::vector<InputFile>& files, Time
         InterviewCollector collector(policy, planning);
         Warnings warnings;
         ical::StreamOptions options{readOptions, policy.keywords.interview, chunkSize};
-        options.takeEvents = [&](std::vector<CalendarEvent>&& batch) {
-            collector.add(batch, warnings);
-        };
+        options.takeEvents = [&](std::vector<CalendarEvent>&& batch) { collector.add(batch); };
         for (const auto& file : files)
             EXPECT_TRUE(readStreamed(file.text, file.name, options).events.empty());
-        const auto collected = std::move(collector).take();
+        const auto collected = std::move(collector).take(warnings);
         auto actual = planFollowUps(collected.interviews, policy, now, planning);
         actual.outsideWindow.insert(collected.history.begin(), collected.history.end());
 
@@ -287,13 +315,13 @@ size_t expectSamePlanForgettingHistory(const std::vector<InputFile>& files, Time
         bool lastFile = false;
         Warnings filteredWarnings;
         options.takeEvents = [&](std::vector<CalendarEvent>&& batch) {
-            filtered.add(batch, filteredWarnings, lastFile);
+            filtered.add(batch, lastFile);
         };
         for (const auto& file : files) {
             lastFile = &file == &files.back();
             readStreamed(file.text, file.name, options);
         }
-        auto fewer = std::move(filtered).take();
+        auto fewer = std::move(filtered).take(filteredWarnings);
         auto planned = planFollowUps(fewer.interviews, policy, now, planning);
         planned.outsideWindow.merge(fewer.history);
         EXPECT_EQ(tasksIcs(planned.tasks, policy, now), tasksIcs(expected.tasks, policy, now));

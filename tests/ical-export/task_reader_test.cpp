@@ -5,6 +5,9 @@
 #include "task_expectations.h"
 
 #include <gtest/gtest.h>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace followups::ical
 {
@@ -136,6 +139,70 @@ TEST(ReadTasks, UserEditsAndForeignTasks)
     EXPECT_FALSE(read.tasks[1].recordedHash);
     EXPECT_EQ(read.tasks[1].task.status, TaskStatus::Completed);
     EXPECT_EQ(read.tasks[2].task.status, TaskStatus::Cancelled);
+}
+
+// The file is the user's (issue 11): each task's text and everything else come back exactly as
+// found, line ends, folds, invalid UTF-8 and all; only the three lines the writer writes itself
+// are left out.
+TEST(ReadTasks, EverythingInTheFileComesBackAsFound)
+{
+    const std::string todo = "BEGIN:VTODO\n"
+                             "UID:caf\xE9\n"
+                             "SUMMARY:Caf\xE9 with R\xE9mi\n"
+                             "X-APP:folded\n"
+                             " on two lines\n"
+                             "BEGIN:VALARM\n"
+                             "TRIGGER:not a duration\n"
+                             "END:VALARM\n"
+                             "END:VTODO\n";
+    const std::string zone = "BEGIN:VTIMEZONE\r\n"
+                             "TZID:\"Customized Time Zone\"\r\n"
+                             "BEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:+0130\r\n"
+                             "TZOFFSETTO:+0130\r\nEND:STANDARD\r\n"
+                             "END:VTIMEZONE\r\n";
+    const std::string journal = "BEGIN:VJOURNAL\r\nUID:j\r\nBEGIN:VTODO\r\nUID:inside\r\n"
+                                "END:VTODO\r\nEND:VJOURNAL\r\n";
+    const std::string custom = "BEGIN:X-APP-THING\r\nX-A:1\r\nEND:X-APP-THING\r\n";
+    const std::string text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n"
+                             "X-WR-CALNAME:Mine\r\nMETHOD:PUBLISH\r\n" +
+                             zone + todo + journal + custom + "END:VCALENDAR\r\n";
+    const auto read = readTasks(text, "tasks.ics", berlin);
+    ASSERT_FALSE(read.error);
+    ASSERT_EQ(read.tasks.size(), 1u); // the VTODO inside the journal is the journal's
+    EXPECT_EQ(read.tasks[0].originalText, todo);
+    EXPECT_EQ(read.kept.calendarProperties,
+              (std::vector<std::string>{"X-WR-CALNAME:Mine\r\n", "METHOD:PUBLISH\r\n"}));
+    ASSERT_EQ(read.kept.components.size(), 3u);
+    EXPECT_EQ(read.kept.components[0].name, "VTIMEZONE");
+    EXPECT_EQ(read.kept.components[0].tzid, "Customized Time Zone");
+    EXPECT_EQ(read.kept.components[0].text, zone);
+    EXPECT_EQ(read.kept.components[1].text, journal);
+    EXPECT_EQ(read.kept.components[2].name, "X-APP-THING");
+    EXPECT_EQ(read.kept.components[2].text, custom);
+    // Only kept, never looked into: no word about its unreadable TRIGGER or its Latin-1.
+    EXPECT_TRUE(read.warnings.empty()) << formatWarning(read.warnings.front());
+}
+
+// What can't be written back whole refuses the run (SPEC §4: kept verbatim, or refused).
+TEST(ReadTasks, WhatCantBeKeptIsAnErrorWithItsLine)
+{
+    const std::string head = "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nUID:a\r\n";
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {head + std::string{"SUMMARY:x\0y\r\nEND:VTODO\r\nEND:VCALENDAR\r\n", 39},
+         "tasks.ics:4: NUL byte"},
+        {head + "SUMMARY:cut", "tasks.ics:2: BEGIN:VTODO is not closed before the end of the file"},
+        {head + "END:VTODO\r\n", "tasks.ics:1: BEGIN:VCALENDAR is not closed"},
+        {head + "END:VCALENDAR\r\n",
+         "tasks.ics:2: BEGIN:VTODO is closed by the END of an enclosing"},
+        {"From: someone\r\n" + head + "END:VTODO\r\nEND:VCALENDAR\r\n",
+         "tasks.ics:1: text outside any calendar component"},
+    };
+    for (const auto& [text, expected] : cases) {
+        const auto read = readTasks(text, "tasks.ics", berlin);
+        ASSERT_TRUE(read.error) << expected;
+        EXPECT_EQ(formatWarning(*read.error).rfind(expected, 0), 0u) << formatWarning(*read.error);
+        EXPECT_TRUE(read.tasks.empty());
+    }
 }
 
 TEST(ReadTasks, TextThatIsNotICalendarIsAnError)

@@ -587,12 +587,101 @@ TEST(Writer, verbatimTodoWithAnUnknownZoneIsStillWritten)
     EXPECT_THAT(ics, Not(HasSubstr("BEGIN:VTIMEZONE")));
 }
 
-TEST(Writer, verbatimIsIgnoredInEventShape)
+// A kept task stays in the shape it was found in: regenerating it as an event rewrote another
+// app's to-do as a reminder event (issue 11).
+TEST(Writer, verbatimIsWrittenAsFoundInEitherShape)
 {
-    TaskToWrite item{thankYou(), {}, "BEGIN:VTODO\r\nUID:user-edited@example\r\nEND:VTODO\r\n"};
-    const std::string ics = writeCalendar({item}, berlinOptions(Shape::Events));
-    EXPECT_THAT(ics, Not(HasSubstr("user-edited@example")));
-    EXPECT_THAT(contentLines(ics), Contains("UID:" + thankYou().uid + "-event"));
+    const std::string verbatim = "BEGIN:VTODO\r\nUID:user-edited@example\r\nEND:VTODO\r\n";
+    const std::string ics =
+        writeCalendar({TaskToWrite{thankYou(), {}, verbatim}}, berlinOptions(Shape::Events));
+    EXPECT_THAT(ics, HasSubstr(verbatim));
+    EXPECT_THAT(ics, Not(HasSubstr("BEGIN:VEVENT")));
+}
+
+// Verbatim means the bytes as found: not re-folded, not re-encoded; only line ends become CRLF.
+TEST(Writer, verbatimKeepsLongLinesAndInvalidUtf8AndGetsCrlf)
+{
+    const std::string longLine = "X-NOTE:" + std::string(120, 'n');
+    const std::string verbatim = "BEGIN:VTODO\nUID:caf\xE9@example\n" + longLine + "\nEND:VTODO\n";
+    const std::string ics = writeCalendar({TaskToWrite{thankYou(), {}, verbatim}}, berlinOptions());
+    EXPECT_THAT(
+        ics, HasSubstr("BEGIN:VTODO\r\nUID:caf\xE9@example\r\n" + longLine + "\r\nEND:VTODO\r\n"));
+}
+
+TEST(Writer, keptContentComesBackAsFoundAroundTheTasks)
+{
+    KeptContent kept;
+    kept.calendarProperties = {"X-WR-CALNAME:Follow-ups\r\n", "X-APPLE-LONG:a\r\n b\r\n"};
+    const std::string custom = "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\n"
+                               "BEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:+0130\r\n"
+                               "TZOFFSETTO:+0130\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+    const std::string event = "BEGIN:VEVENT\r\nUID:dentist@example\r\nEND:VEVENT\r\n";
+    kept.components = {{"VTIMEZONE", "Customized Time Zone", custom}, {"VEVENT", "", event}};
+    const std::string ics = writeCalendar({TaskToWrite{thankYou(), {}, {}}}, berlinOptions(), kept);
+
+    EXPECT_THAT(ics, HasSubstr("CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Follow-ups\r\n"
+                               "X-APPLE-LONG:a\r\n b\r\n"));
+    EXPECT_THAT(ics, HasSubstr(custom));
+    EXPECT_THAT(ics, HasSubstr("TZID:Europe/Berlin")); // the product's own, generated
+    EXPECT_LT(ics.find(custom), ics.find("BEGIN:VTODO"));
+    EXPECT_GT(ics.find(event), ics.find("END:VTODO"));
+    EXPECT_EQ(contentLines(ics).back(), "END:VCALENDAR");
+}
+
+// An update regenerates the product's properties and alarm; what the user's apps added to the
+// stored copy stays as it was (issue 11: unknown properties are not the product's to drop).
+TEST(Writer, aReplacedTaskKeepsWhatTheProductDoesNotOwn)
+{
+    const std::string stored = "BEGIN:VTODO\r\n"
+                               "UID:" +
+                               thankYou().uid +
+                               "\r\n"
+                               "SUMMARY:old summary\r\n"
+                               "LAST-MODIFIED:20261101T000000Z\r\n"
+                               "X-MOZ-GENERATION:3\r\n"
+                               "LOCATION:Caf\xE9\r\n"
+                               "X-APP-NOTE:a long note that\r\n"
+                               " continues here\r\n"
+                               "RELATED-TO:old-interview\r\n"
+                               "RELATED-TO;RELTYPE=SIBLING:other-task\r\n"
+                               "X-IFU-HASH:0\r\n"
+                               "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT1H\r\nEND:VALARM\r\n"
+                               "BEGIN:X-APP-DATA\r\nX-A:1\r\nEND:X-APP-DATA\r\n"
+                               "END:VTODO\r\n";
+    for (const Shape shape : {Shape::Todos, Shape::Events}) {
+        TaskToWrite item{thankYou(), {}, {}};
+        item.replaces = stored;
+        const std::string ics = writeCalendar({item}, berlinOptions(shape));
+        const auto lines = contentLines(ics);
+        for (const char* kept :
+             {"X-MOZ-GENERATION:3", "LOCATION:Caf\xE9", "X-APP-NOTE:a long note thatcontinues here",
+              "RELATED-TO;RELTYPE=SIBLING:other-task", "BEGIN:X-APP-DATA"})
+            EXPECT_THAT(lines, Contains(kept));
+        for (const char* gone :
+             {"old summary", "LAST-MODIFIED", "old-interview", "X-IFU-HASH:0\r\n", "TRIGGER:-PT1H"})
+            EXPECT_THAT(ics, Not(HasSubstr(gone)));
+        EXPECT_EQ(std::count(lines.begin(), lines.end(), "BEGIN:VALARM"), 1);
+        // Properties before sub-components; the carried component after the alarm.
+        const auto position = [&](const std::string& line) {
+            return std::find(lines.begin(), lines.end(), line) - lines.begin();
+        };
+        EXPECT_LT(position("LOCATION:Caf\xE9"), position("BEGIN:VALARM"));
+        EXPECT_GT(position("BEGIN:X-APP-DATA"), position("END:VALARM"));
+    }
+}
+
+// The product's times use the zone it generates from the tz data, covering every instant written;
+// a kept VTIMEZONE of the same TZID (the one an earlier run wrote) is replaced, never doubled.
+TEST(Writer, aKeptVtimezoneOfTheUsersZoneIsReplacedByTheGeneratedOne)
+{
+    KeptContent kept;
+    kept.components = {{"VTIMEZONE", "Europe/Berlin",
+                        "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nX-OLD:1\r\n"
+                        "END:VTIMEZONE\r\n"}};
+    const std::string ics = writeCalendar({TaskToWrite{thankYou(), {}, {}}}, berlinOptions(), kept);
+    const auto lines = contentLines(ics);
+    EXPECT_EQ(std::count(lines.begin(), lines.end(), "TZID:Europe/Berlin"), 1);
+    EXPECT_THAT(ics, Not(HasSubstr("X-OLD")));
 }
 
 TEST(Writer, noTasksGivesAValidEmptyCalendar)

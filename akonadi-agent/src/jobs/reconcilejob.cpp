@@ -77,6 +77,7 @@ void ReconcileJob::useTasks(const Akonadi::Item::List& items)
             << QString::fromStdString(followups::formatWarning(warning));
     }
     summary_.interviews = result.interviews;
+    summary_.limits = result.limits;
     createFor_ = result.createdFor;
     qCDebug(FOLLOWUPS_AGENT_LOG) << result.interviews << "interviews," << existing_.size()
                                  << "existing tasks," << result.writes.size() << "writes,"

@@ -34,6 +34,7 @@ public:
                                                                    // the tasks created
         std::map<followups::TaskKind, int> createdByKind;
         std::size_t interviews = 0;
+        followups::Warnings limits; // what a limit of the planner left out, naming the invite
     };
 
     using TaskItems = std::map<Akonadi::Item::Id, Akonadi::Item>;

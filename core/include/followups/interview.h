@@ -24,6 +24,9 @@ struct Person {
 bool samePerson(const Person& a, const Person& b);
 // The identity key of a person: lower-cased address, else folded name (SPEC §4).
 std::string personKey(const Person& person);
+// How tasks and messages show a person: "Jane Doe <jane@acme.example>", "Carol, +49 30 1234", or
+// whatever is known.
+std::string personLine(const Person& person);
 
 // A due date: a timed instant, or a whole day (all-day).
 struct Due {

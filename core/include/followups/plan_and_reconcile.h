@@ -12,6 +12,8 @@
 //    are left as they are;
 //  - a UID issued before and missing from the store is the user's deletion: never created again;
 //    one whose creation the store refused is created again;
+//  - a kept task of ours in the window that lists fewer UIDs than were issued for its interview
+//    is marked to be stored again (ReconcileStep::issuedOutdated);
 //  - with part of the input unreadable nothing is cancelled and no memory is pruned;
 //  - categories the user added to a task stay theirs (reconcile.h).
 // Pure: no clock (`now` comes in), no I/O, no shared state; passes may run on any thread.

@@ -28,11 +28,16 @@ TimeRange defaultPlanningWindow(const Policy& policy, Instant now);
 inline constexpr std::chrono::days historyHorizon{365};
 bool isHistory(const Interview& interview, TimeRange window);
 
+// Whether the interview ends inside the window (both ends included): it is planned.
+bool endsInside(const Interview& interview, TimeRange window);
+
 struct Plan {
     std::vector<Task> tasks; // sorted by interview start, then kind, ordinal, uid
-    // Interviews seen but not planned because they end outside the window (history included):
-    // their existing tasks are left as they are by reconciliation.
+    // Interviews seen but not planned because they end outside the window (history included), or
+    // because a limit left them out: their existing tasks are left as they are by reconciliation.
     std::set<InterviewKey> outsideWindow;
+    // What a limit left out, each naming the interview's file and line.
+    Warnings warnings;
 };
 
 // Plans the desired tasks for every interview ending inside `window`, all with status NeedsAction
@@ -44,6 +49,10 @@ struct Plan {
 // round still to come gets only that notice (before it starts) and nothing else. Cancelled and
 // switched-off interviews get no tasks. An outcome without a date is dated by the interview's
 // LAST-MODIFIED, else by `now`.
+// Bounded whatever the calendar (docs/robustness.md "Limits"): of one recurring series, the first
+// policy.seriesLimit occurrences in the window are planned; a task due or reminding outside the
+// supported years (time.h) is left out; and no more than policy.taskLimit tasks are planned
+// (the interviews' in order of start, whole interviews). Each limit reached gives one warning.
 Plan planFollowUps(const std::vector<Interview>& interviews, const Policy& policy, Instant now,
                    TimeRange window);
 

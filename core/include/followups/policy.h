@@ -15,8 +15,12 @@ namespace followups
 {
 
 struct Keywords {
-    std::vector<std::string> interview; // "interview", "Vorstellungsgespräch", "面接" …
-    std::vector<std::string> exclusion; // "candidate", "mock", "exit interview" …
+    std::vector<std::string> interview; // "interview", "phone screen", "面接" …
+    std::vector<std::string> exclusion; // "mock", "prep", "exit interview" …
+    // Words that exclude an event only when the user organises it or nobody does: the user then
+    // interviews a candidate. Applicant-tracking systems title the candidate's own invite
+    // "Candidate Interview – <name> – <role>", organised by the employer.
+    std::vector<std::string> candidate; // "candidate", "applicant", "Bewerber" …
     std::string noFollowUpsCategory = "No follow-ups";
 };
 
@@ -60,6 +64,14 @@ struct PlanningWindow {
 struct Policy {
     Zone userZone = Zone::utc();
     std::vector<std::string> myAddresses; // the user's own addresses: never thanked
+    // The user's names (the CN of their addresses): never read as company, role or person.
+    std::vector<std::string> myNames;
+    // Local parts of role mailboxes ("recruiting", "talent", "jobs" …, also "talent-emea"): not
+    // thanked when the invite names an interviewer, still the contact when nobody else is.
+    std::vector<std::string> roleMailboxes;
+    // Domains of applicant-tracking and scheduling services ("greenhouse.io", "lever.co" …, and
+    // their subdomains): their senders are never persons, contacts or companies.
+    std::vector<std::string> serviceDomains;
     std::vector<Person> standingReferences;
     Keywords keywords;
     Offsets offsets;
@@ -72,11 +84,19 @@ struct Policy {
     // many interviewers, references and deliverables are taken from one interview (each), the
     // rest dropped with a warning, so one invite brings at most this many thank-you notes.
     int perInterviewLimit = 20;
+    // A recurring invite can be an "interview" every hour (a year of them, each with its
+    // thank-you notes): at most this many occurrences of one series in the window are planned.
+    int seriesLimit = 10;
+    // At most this many tasks are planned in one run, whatever the calendars hold.
+    int taskLimit = 10000;
 };
 
 Policy defaultPolicy(const Zone& userZone);
 std::vector<std::string> defaultInterviewKeywords();
 std::vector<std::string> defaultExclusionWords();
+std::vector<std::string> defaultCandidateWords();
+std::vector<std::string> defaultRoleMailboxes();
+std::vector<std::string> defaultServiceDomains();
 
 bool isMyAddress(const Policy& policy, std::string_view address);
 

@@ -46,6 +46,10 @@ struct ReconcileStep {
     Task task; // the task as it should be stored after this step (the existing one for
                // Keep*/Foreign; nothing to store for KeepDeleted), the user's categories kept
     const ExistingTask* existing = nullptr; // the store's copy, when there is one
+    // Set by planAndReconcile on a Keep of a task of ours in the window whose X-IFU-ISSUED lacks
+    // UIDs issued for its interview since it was stored: a store whose tasks are its memory (a
+    // --tasks file) stores it again, so that it remembers them should the user delete them.
+    bool issuedOutdated = false;
 };
 
 struct ReconcileScope {

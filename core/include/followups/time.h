@@ -71,6 +71,14 @@ Date localDate(Instant instant, const Zone& zone);
 Instant atLocalTime(Date date, TimeOfDay time, const Zone& zone);
 Date addCalendarDays(Date date, CalendarDays days);
 
+// The years a date may have (issue 11): libical writes a later one as 00000000T000000, and no
+// interview is earlier. A date read outside them is rejected with a warning, a task planned
+// outside them is left out with one, and options outside them are usage errors.
+inline constexpr int firstSupportedYear = 1900;
+inline constexpr int lastSupportedYear = 2999;
+bool isSupported(Date date);
+bool isSupported(Instant instant); // its UTC date
+
 // Which dates are working days: weekend days of the week plus a set of holiday dates (data, loaded
 // by the caller from an .ics or from KHolidays).
 class BusinessCalendar

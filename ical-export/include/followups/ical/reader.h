@@ -10,6 +10,7 @@
 
 #include "followups/diagnostics.h"
 #include "followups/event.h"
+#include "followups/ical/kept_content.h"
 #include "followups/planner.h"
 #include "followups/reconcile.h"
 #include "followups/time.h"
@@ -30,6 +31,16 @@ struct ReadOptions {
     // Occurrences of recurring events are expanded within this range only (an RRULE may be
     // endless). Overrides (RECURRENCE-ID) outside it are dropped too.
     TimeRange expansion;
+    // At most this many occurrences of one recurring event in the range, the first ones (0: all):
+    // the planner takes no more than Policy::seriesLimit of a series, and one over that limit is
+    // enough for it to say so. Expanding a year of an hourly invite took gigabytes.
+    std::size_t maxOccurrences = 0;
+};
+
+// A calendar's X-WR-CALNAME: Google names the owner's address there (SPEC §2).
+struct CalendarName {
+    std::string value; // as written
+    SourceLocation where;
 };
 
 struct EventsRead {
@@ -37,6 +48,8 @@ struct EventsRead {
     // UIDs of the recurring events read (RRULE or RDATE): their occurrences were expanded within
     // ReadOptions::expansion only (followups::ExpandedSeries).
     std::set<std::string> seriesUids;
+    std::size_t eventCount = 0;        // the VEVENTs of the input, read or skipped
+    std::vector<CalendarName> calendarNames;
     Warnings warnings;
     // Set when the input is not iCalendar at all (no BEGIN:VCALENDAR nor BEGIN:VEVENT): the CLI
     // then rejects it (exit 1) rather than planning nothing.
@@ -76,11 +89,18 @@ EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view file
                                const StreamOptions& options);
 
 struct TasksRead {
-    std::vector<ExistingTask> tasks; // VTODOs, and reminder VEVENTs the product wrote (--as events)
-    Warnings warnings;
+    // The VTODOs, and the reminder VEVENTs the product wrote (--as events), directly inside the
+    // VCALENDAR; each with its text exactly as found (ExistingTask::originalText).
+    std::vector<ExistingTask> tasks;
+    KeptContent kept;  // everything else, as found
+    Warnings warnings; // about the product's own tasks; what is only kept is not looked into
+    // Set when the file is no iCalendar, or when writing it back could lose some of it (a NUL
+    // byte, a truncated file, text outside any component, nesting too deep): the run is refused.
     std::optional<Warning> error;
 };
 
+// A file of tasks exported before (--tasks), which is also the user's file: everything in it is
+// returned, the tasks to reconcile and the rest to keep.
 TasksRead readTasks(std::string_view icsText, std::string_view fileName, const Zone& userZone);
 
 // The dates of every event in a holidays calendar (all-day or not; multi-day events give each day).

@@ -4,6 +4,7 @@
 // Safe on any thread; a large calendar is built on two (ical-export/src/concurrency.h).
 #pragma once
 
+#include "followups/ical/kept_content.h"
 #include "followups/task.h"
 #include "followups/time.h"
 
@@ -28,11 +29,21 @@ struct TaskToWrite {
     // UIDs of all tasks issued for the same interview, stored with the task (X-IFU-ISSUED) so a
     // later reconciliation knows which of them the user deleted.
     std::vector<std::string> issuedSiblings;
-    // When set and the shape is Todos, written exactly as given (a task the user changed, kept as
-    // they left it) instead of being generated from `task`.
+    // When set, written exactly as given (only line ends made CRLF), in whichever shape it is,
+    // instead of being generated from `task`: a task kept as it was found (the user changed it,
+    // another app wrote it, or nothing changed).
     std::string verbatim;
+    // When set (and `verbatim` is not), the stored text this generated task replaces (an update,
+    // a cancellation): what in it the product does not own — other apps' properties (X-MOZ-…,
+    // LAST-ACK …), LOCATION, a note's ATTACH, sub-components other than alarms — is carried into
+    // the new text as it was.
+    std::string replaces{};
 };
 
-std::string writeCalendar(const std::vector<TaskToWrite>& tasks, const WriteOptions& options);
+// `kept`: what a --tasks file held besides tasks, written back as found: its calendar properties
+// after the writer's own, its VTIMEZONEs (but those of the TZIDs the writer generates for its own
+// times) with the generated ones, its other components after the tasks.
+std::string writeCalendar(const std::vector<TaskToWrite>& tasks, const WriteOptions& options,
+                          const KeptContent& kept = {});
 
 } // namespace followups::ical
