@@ -168,12 +168,13 @@ private Q_SLOTS:
             return IncidenceConverter::toCalendarEvent(event, {}, berlinZone);
         };
         FollowupsState state;
-        FirstPass pass({invite(QStringLiteral("one"), QStringLiteral("Interview: Acme – Lead"), 3,
-                               QStringLiteral("Jane Doe"), QStringLiteral("jane@acme.example")),
-                        invite(QStringLiteral("two"),
-                               QStringLiteral("Phone screen: Hooli <> Sam Rivera"), 4,
-                               QStringLiteral("Bob Lee"), QStringLiteral("bob@hooli.example"))});
-        const auto result = ReconcilePass::run(pass.input, policy, noonOn(QDate(2026, 11, 1)), state);
+        FirstPass pass(
+            {invite(QStringLiteral("one"), QStringLiteral("Interview: Acme – Lead"), 3,
+                    QStringLiteral("Jane Doe"), QStringLiteral("jane@acme.example")),
+             invite(QStringLiteral("two"), QStringLiteral("Phone screen: Hooli <> Sam Rivera"), 4,
+                    QStringLiteral("Bob Lee"), QStringLiteral("bob@hooli.example"))});
+        const auto result =
+            ReconcilePass::run(pass.input, policy, noonOn(QDate(2026, 11, 1)), state);
         QCOMPARE(result.interviews, std::size_t(2));
         std::set<std::string> thanked;
         for (const auto& write : result.writes) {
@@ -241,7 +242,8 @@ private Q_SLOTS:
         const auto then = noonOn(QDate(2026, 11, 1));
         const auto expansion = followups::defaultPlanningWindow(policy, then);
         FollowupsState state;
-        auto pass = FirstPass(IncidenceConverter::occurrences(event, expansion, {}, berlinZone));
+        auto pass =
+            FirstPass(IncidenceConverter::occurrences(event, expansion, {}, berlinZone, 10));
         pass.input.expansion = expansion;
         pass.input.seriesUids = {"weekly-interview"};
         const auto first = ReconcilePass::run(pass.input, policy, then, state);
@@ -253,7 +255,7 @@ private Q_SLOTS:
         const auto later = noonOn(QDate(2027, 1, 5));
         auto& input = pass.input;
         input.expansion = followups::defaultPlanningWindow(policy, later);
-        input.events = IncidenceConverter::occurrences(event, input.expansion, {}, berlinZone);
+        input.events = IncidenceConverter::occurrences(event, input.expansion, {}, berlinZone, 10);
         QVERIFY(input.events.empty());
         input.existing = &tasks;
         QCOMPARE(ReconcilePass::run(input, policy, later, state).writes.size(), std::size_t(0));

@@ -1,5 +1,6 @@
 #include "title_reader.h"
 
+#include "followups/ascii_text.h"
 #include "text_folding.h"
 #include "text_match.h"
 #include "title_words.h"
@@ -87,9 +88,7 @@ std::string foldedWord(std::string_view word)
 {
     std::string folded;
     if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
-        folded.reserve(word.size());
-        for (const char c : word)
-            folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        folded = ascii::lower(word);
     } else {
         folded = foldCase(word);
     }
@@ -372,38 +371,24 @@ bool looksLikeCompany(std::string_view text, const std::vector<Word>& words)
 
 // ---- decorations ------------------------------------------------------------------------------
 
-std::string_view trimmedSpaces(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 // "Tue Dec 1, 2026 2pm - 3pm (CET)", "Di. 1. Dez. 2026 14:00 - 15:00 (MEZ)", "Weekly from 2pm to
 // 3pm on Tuesday (CET)": a year, a clock time, or an hour with am/pm or h.
 bool looksLikeWhen(std::string_view text)
 {
     const std::string lower = foldedWord(text);
     for (std::size_t i = 0; i < lower.size(); ++i) {
-        if (!isDigit(lower[i]))
+        if (!ascii::isDigit(lower[i]))
             continue;
         std::size_t digits = i;
-        while (digits < lower.size() && isDigit(lower[digits]))
+        while (digits < lower.size() && ascii::isDigit(lower[digits]))
             ++digits;
         const std::string_view after = std::string_view(lower).substr(digits);
         const std::size_t run = digits - i;
         const bool year =
             run == 4 && (lower.compare(i, 2, "19") == 0 || lower.compare(i, 2, "20") == 0);
-        const bool clock =
-            after.size() >= 3 && after[0] == ':' && isDigit(after[1]) && isDigit(after[2]);
-        const std::string_view unit = trimmedSpaces(after);
+        const bool clock = after.size() >= 3 && after[0] == ':' && ascii::isDigit(after[1]) &&
+                           ascii::isDigit(after[2]);
+        const std::string_view unit = ascii::trim(after);
         const bool hour = run <= 2 && (unit.starts_with("am") || unit.starts_with("pm") ||
                                        unit.starts_with("a.m") || unit.starts_with("p.m") ||
                                        unit.starts_with("h") || unit.starts_with("uhr"));
@@ -781,10 +766,8 @@ private:
     {
         if (!hasLetter(text))
             return true;
-        const auto digits = std::count_if(text.begin(), text.end(), isDigit);
-        const auto letters = std::count_if(text.begin(), text.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        });
+        const auto digits = std::count_if(text.begin(), text.end(), ascii::isDigit);
+        const auto letters = std::count_if(text.begin(), text.end(), ascii::isAlpha);
         const bool ascii =
             std::none_of(text.begin(), text.end(), [](char c) { return (c & 0x80) != 0; });
         return ascii && digits >= 3 && letters <= 4;
@@ -851,12 +834,12 @@ private:
 
 std::string_view undecoratedTitle(std::string_view title)
 {
-    std::string_view text = trimmedSpaces(title);
+    std::string_view text = ascii::trim(title);
     while (true) {
         const std::string_view before = text;
-        text = trimmedSpaces(withoutStatusPrefix(text));
-        text = trimmedSpaces(withoutGuestAddress(text));
-        text = trimmedSpaces(withoutWhen(text));
+        text = ascii::trim(withoutStatusPrefix(text));
+        text = ascii::trim(withoutGuestAddress(text));
+        text = ascii::trim(withoutWhen(text));
         if (text.size() == before.size())
             return text;
     }

@@ -1,5 +1,6 @@
 #include "followups/user_identity.h"
 
+#include "followups/person_text.h"
 #include "mail_addresses.h"
 
 #include <algorithm>
@@ -19,14 +20,7 @@ std::string addressKey(std::string_view address)
 // "sam@example.com" or "mailto:sam@example.com": one "@" with text on both sides, no spaces.
 std::optional<std::string> calendarOwnerAddress(std::string_view value)
 {
-    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
-        value.remove_prefix(1);
-    while (!value.empty() && (value.back() == ' ' || value.back() == '\t'))
-        value.remove_suffix(1);
-    constexpr std::string_view scheme = "mailto:";
-    if (value.size() > scheme.size() && std::equal(scheme.begin(), scheme.end(), value.begin(),
-                                                   [](char a, char b) { return a == (b | 0x20); }))
-        value.remove_prefix(scheme.size());
+    value = withoutMailto(value);
     const std::size_t at = value.find('@');
     if (at == 0 || at == std::string_view::npos || at + 1 == value.size() ||
         value.find('@', at + 1) != std::string_view::npos ||

@@ -48,7 +48,7 @@ struct EventsRead {
     // UIDs of the recurring events read (RRULE or RDATE): their occurrences were expanded within
     // ReadOptions::expansion only (followups::ExpandedSeries).
     std::set<std::string> seriesUids;
-    std::size_t eventCount = 0;        // the VEVENTs of the input, read or skipped
+    std::size_t eventCount = 0; // the VEVENTs of the input, read or skipped
     std::vector<CalendarName> calendarNames;
     Warnings warnings;
     // Set when the input is not iCalendar at all (no BEGIN:VCALENDAR nor BEGIN:VEVENT): the CLI
