@@ -274,6 +274,36 @@ TEST_F(TasksFileKept, anUpdatedTaskKeepsWhatTheUsersAppAddedToIt)
     EXPECT_TRUE(holds(updated, added));
 }
 
+// A task kept as found lists the UIDs issued when it was written; when its interview gets a new
+// task, it is written again listing that one too, so that deleting the new task is remembered.
+TEST_F(TasksFileKept, keptTasksLearnANewTaskOfTheirInterviewSoItsDeletionIsRemembered)
+{
+    ASSERT_EQ(plan({"-o", "t.ics"}).exitCode, 0);
+    const auto before = blocksByUid(sandbox.read("t.ics"), "VTODO");
+    sandbox.write("cal.ics",
+                  calendar(acmeInterview("Decision: 2026-12-08\\nDeliverable: a work sample by "
+                                         "2026-12-04")));
+    auto result = plan({"--tasks", "t.ics", "-o", "t.ics"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto exported = sandbox.read("t.ics");
+    const auto after = blocksByUid(exported, "VTODO");
+    std::string added;
+    for (const auto& [uid, block] : after) {
+        if (!before.contains(uid))
+            added = uid;
+    }
+    ASSERT_FALSE(added.empty());
+    const auto debrief = blockOfKind(after, "debrief");
+    EXPECT_EQ(propertyValue(debrief, "SEQUENCE"), "0"); // kept, not updated
+    EXPECT_THAT(propertyValue(debrief, "X-IFU-ISSUED"), HasSubstr(added));
+
+    // The user deletes the new task: it stays deleted.
+    sandbox.write("t.ics", replaced(exported, after.at(added), ""));
+    result = plan({"--tasks", "t.ics", "-o", "t.ics"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(sandbox.read("t.ics"), Not(HasSubstr(added)));
+}
+
 TEST_F(TasksFileKept, anotherAppsTasksAreShownAsOtherNeverAsADebrief)
 {
     ASSERT_EQ(plan({"-o", "t.ics"}).exitCode, 0);
