@@ -286,7 +286,7 @@ TEST_F(TasksRoundTrip, aCategoryTheUserAddedStaysWhenTheTaskIsUpdated)
     // A category alone is no change of the product's: the task is kept as it is.
     const auto same = sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow});
     ASSERT_EQ(same.exitCode, 0) << same.err;
-    const auto& kept = todosByUid(same.out).at(taggedUid);
+    const auto kept = todosByUid(same.out).at(taggedUid);
     EXPECT_THAT(kept, HasSubstr("Interview follow-up,Important"));
     EXPECT_EQ(property(kept, "SEQUENCE:"), "SEQUENCE:0");
 
@@ -295,7 +295,7 @@ TEST_F(TasksRoundTrip, aCategoryTheUserAddedStaysWhenTheTaskIsUpdated)
                                                     "20261202T140000Z")));
     const auto moved = sandbox.run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow});
     ASSERT_EQ(moved.exitCode, 0) << moved.err;
-    const auto& updated = todosByUid(moved.out).at(taggedUid);
+    const auto updated = todosByUid(moved.out).at(taggedUid);
     EXPECT_THAT(updated, HasSubstr("Interview follow-up,Important"));
     EXPECT_EQ(property(updated, "SEQUENCE:"), "SEQUENCE:1");
 }
