@@ -143,6 +143,32 @@ private Q_SLOTS:
         QCOMPARE(passing.serverRunning(), Step::CatchUp);
     }
 
+    void shouldCatchUpAtOnceAfterALostStep()
+    {
+        // A pass lost half-way may have written some tasks: only a catch-up knows which.
+        StepScheduler passing;
+        (void)passing.passWanted();
+        (void)passing.passWanted(); // waits behind it; the catch-up ends with a pass anyway
+        QCOMPARE(passing.stepLost(true), Step::CatchUp);
+        QCOMPARE(passing.state(), State::CatchingUp);
+        QCOMPARE(passing.waiting(), Step::None);
+        QCOMPARE(passing.catchUpEnded(true, true), Step::Pass);
+
+        StepScheduler catchingUp;
+        (void)catchingUp.catchUpWanted();
+        QCOMPARE(catchingUp.stepLost(true), Step::CatchUp);
+        QCOMPARE(catchingUp.state(), State::CatchingUp);
+    }
+
+    void shouldWaitForTheServerAfterAStepLostWithIt()
+    {
+        StepScheduler steps;
+        (void)steps.passWanted();
+        QCOMPARE(steps.stepLost(false), Step::None);
+        QCOMPARE(steps.state(), State::WaitingForServer);
+        QCOMPARE(steps.serverRunning(), Step::CatchUp);
+    }
+
     void shouldIgnoreTheServerRunningWhenNothingWasMissed()
     {
         StepScheduler steps;

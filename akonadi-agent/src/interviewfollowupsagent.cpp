@@ -17,6 +17,7 @@
 #include <KCalendarCore/Todo>
 #include <KLocalizedString>
 #include <QDBusConnection>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -69,6 +70,7 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock)
             &InterviewFollowupsAgent::wantCatchUp);
     connect(Akonadi::ServerManager::self(), &Akonadi::ServerManager::stateChanged, this,
             &InterviewFollowupsAgent::serverStateChanged);
+    connect(&stallWatchdog_, &StallWatchdog::stalled, this, &InterviewFollowupsAgent::stepStalled);
 
     // The first catch-up waits for the change monitor's subscription to be in place: a change made
     // after the catch-up's read must be notified, and Akonadi's Monitor (22.12 and 24.12 alike)
@@ -289,11 +291,17 @@ void InterviewFollowupsAgent::startCatchUp()
     options.expansion = expansionRange(policy_);
     auto* job = new CatchUpJob(std::move(options), this);
     connect(job, &KJob::result, this, [this, job] { catchUpDone(*job); });
+    stallWatchdog_.watch(job);
     job->start();
 }
 
 void InterviewFollowupsAgent::catchUpDone(CatchUpJob& job)
 {
+    if (std::exchange(stepLost_, false)) {
+        deferred_.clear();
+        start(steps_.stepLost(Akonadi::ServerManager::isRunning()));
+        return;
+    }
     if (job.error()) {
         qCWarning(FOLLOWUPS_AGENT_LOG) << "Catch-up failed:" << job.errorString();
         Q_EMIT status(Broken, job.errorString());
@@ -337,6 +345,7 @@ void InterviewFollowupsAgent::startPass()
     auto* job = new ReconcileJob(target_, readsTasks ? nullptr : &taskItems_, std::move(input),
                                  policy_, clock_(), state_, writeSession_, this);
     connect(job, &KJob::result, this, [this, job, readsTasks] { passDone(*job, readsTasks); });
+    stallWatchdog_.watch(job);
     job->start();
 }
 
@@ -353,6 +362,10 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
     const auto& summary = job.summary();
     if (job.error() || summary.failed > 0) {
         taskCopy_ = TaskCopy::Stale; // our copy may be older than the store
+    }
+    if (std::exchange(stepLost_, false)) { // its killed writes are no problem of the collection
+        start(steps_.stepLost(Akonadi::ServerManager::isRunning()));
+        return;
     }
     writesDone(summary.created + summary.updated + summary.cancelled + summary.reinstated,
                job.error() != 0 || summary.failed > 0,
@@ -403,6 +416,16 @@ void InterviewFollowupsAgent::retryLater()
         retryTimer_.start(retryDelay_);
         retryDelay_ = std::min(2 * retryDelay_, lastRetryDelay);
     }
+}
+
+void InterviewFollowupsAgent::stepStalled()
+{
+    qCWarning(FOLLOWUPS_AGENT_LOG)
+        << "No answer from the Akonadi server for" << stallLimit.count() << "s; reconnecting";
+    // Killing the sessions' jobs ends the step (with an error); it is then done again.
+    stepLost_ = true;
+    Akonadi::Session::defaultSession()->clear();
+    writeSession_->clear();
 }
 
 void InterviewFollowupsAgent::monitorTarget()

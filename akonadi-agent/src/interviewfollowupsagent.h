@@ -11,6 +11,7 @@
 #include "eventindex.h"
 #include "followupsstate.h"
 #include "limitnotice.h"
+#include "stallwatchdog.h"
 #include "stepscheduler.h"
 #include "writeproblem.h"
 
@@ -74,6 +75,7 @@ private:
     // for the reason `failure`.
     void writesDone(int written, bool failed, const QString& failure);
     void retryLater(); // a catch-up, with a delay doubling up to lastRetryDelay
+    void stepStalled();
     void monitorTarget();
     void serverStateChanged(Akonadi::ServerManager::State state);
     followups::TimeRange expansionRange(const followups::Policy& policy) const;
@@ -108,6 +110,10 @@ private:
     static constexpr std::chrono::seconds lastRetryDelay{1800};
     QTimer retryTimer_;
     std::chrono::seconds retryDelay_ = firstRetryDelay;
+    // The server's own write timeout: a step silent for longer lost its connection.
+    static constexpr std::chrono::seconds stallLimit{30};
+    StallWatchdog stallWatchdog_{stallLimit};
+    bool stepLost_ = false; // the step was abandoned by stepStalled()
     int failedPasses_ = 0;
     WriteProblem writeProblem_;
     LimitNotice limitNotice_; // a limit that left follow-ups out is told once per invite

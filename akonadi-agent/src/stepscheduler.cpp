@@ -39,6 +39,12 @@ StepScheduler::Step StepScheduler::passEnded(bool serverRunning)
     return afterStep(serverRunning);
 }
 
+StepScheduler::Step StepScheduler::stepLost(bool serverRunning)
+{
+    waiting_ = Step::CatchUp;
+    return afterStep(serverRunning);
+}
+
 StepScheduler::Step StepScheduler::serverStopped()
 {
     if (state_ == State::Idle) {

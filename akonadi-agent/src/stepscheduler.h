@@ -9,6 +9,7 @@
 //                                                           pass) │ Idle when it failed (the agent
 //                                                           times a retry)
 //   Idle ──server stopped───────────▶ WaitingForServer ──server running──▶ CatchingUp
+//   CatchingUp or Reconciling ──lost (no answer, StallWatchdog)──▶ CatchingUp
 //
 // A step is never interrupted: what is wanted during one waits and starts when it ends (a catch-up
 // wanted meanwhile wins over a pass, as it ends with one). The server stopping during a step means
@@ -27,6 +28,9 @@ public:
     // `serverRunning`: whether the Akonadi server runs as the step ends.
     [[nodiscard]] Step catchUpEnded(bool succeeded, bool serverRunning);
     [[nodiscard]] Step passEnded(bool serverRunning);
+    // The step got no answer and was abandoned: what it read or wrote is uncertain, so a
+    // catch-up follows at once (it ends with a pass), whatever waited.
+    [[nodiscard]] Step stepLost(bool serverRunning);
     [[nodiscard]] Step serverStopped();
     [[nodiscard]] Step serverRunning();
 

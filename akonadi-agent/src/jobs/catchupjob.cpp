@@ -80,6 +80,9 @@ void CatchUpJob::collectionsFetched(KJob* job)
     }
     qCDebug(FOLLOWUPS_AGENT_LOG) << "Watching" << watchedIds_.size()
                                  << "event collections; tasks go to" << target_.id();
+    // Progress is what StallWatchdog counts as answers.
+    setTotalAmount(KJob::Directories, static_cast<qulonglong>(pending_.size()) + 1);
+    setProcessedAmount(KJob::Directories, 1);
     fetchNextCollection();
 }
 
@@ -101,12 +104,15 @@ void CatchUpJob::fetchNextCollection()
                 << "Could not read collection" << collection.id() << fetch->errorString();
             complete_ = false;
         }
+        setProcessedAmount(KJob::Directories, processedAmount(KJob::Directories) + 1);
         fetchNextCollection();
     });
 }
 
 void CatchUpJob::itemsReceived(const Akonadi::Item::List& items)
 {
+    setProcessedAmount(KJob::Items,
+                       processedAmount(KJob::Items) + static_cast<qulonglong>(items.size()));
     for (const Akonadi::Item& item : items) {
         if (item.mimeType() != KCalendarCore::Event::eventMimeType()) {
             continue;

@@ -44,6 +44,7 @@ void ReconcileJob::tasksFetched(KJob* job)
         emitResult();
         return;
     }
+    setProcessedAmount(KJob::Directories, 1); // an answer, for StallWatchdog
     const auto items = static_cast<Akonadi::ItemFetchJob*>(job)->items();
     useTasks(items);
 }
@@ -88,6 +89,7 @@ void ReconcileJob::useTasks(const Akonadi::Item::List& items)
         emitResult();
         return;
     }
+    setTotalAmount(KJob::Items, result.writes.size());
     for (const auto& step : result.writes) {
         write(step);
     }
@@ -158,6 +160,7 @@ void ReconcileJob::writeDone(KJob* job, const ReconcilePass::Write& step)
             break;
         }
     }
+    setProcessedAmount(KJob::Items, processedAmount(KJob::Items) + 1);
     if (--outstanding_ == 0) {
         emitResult();
     }
