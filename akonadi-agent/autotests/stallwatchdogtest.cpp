@@ -15,6 +15,8 @@ class ScriptedStep : public KJob
 public:
     void start() override {}
     void answer() { setProcessedAmount(KJob::Items, processedAmount(KJob::Items) + 1); }
+    // A pass that has computed its writes says how many it will wait for.
+    void plan(qulonglong writes) { setTotalAmount(KJob::Items, writes); }
     void finish() { emitResult(); }
 };
 } // namespace
@@ -43,10 +45,14 @@ private Q_SLOTS:
         QSignalSpy stalled(&watchdog, &StallWatchdog::stalled);
         auto* step = new ScriptedStep;
         watchdog.watch(step);
-        // 1.2 s in all, far beyond the limit, but never 300 ms without an answer.
+        // 1.2 s in all, far beyond the limit, but never 300 ms without an answer or a plan.
         for (int i = 0; i < 12; ++i) {
             QTest::qWait(100);
-            step->answer();
+            if (i % 2 == 0) {
+                step->answer();
+            } else {
+                step->plan(static_cast<qulonglong>(i));
+            }
         }
         QCOMPARE(stalled.size(), 0);
         step->finish();

@@ -35,8 +35,9 @@ followups::Instant InterviewFollowupsAgent::wallClock()
     return followups::Instant{std::chrono::seconds{QDateTime::currentSecsSinceEpoch()}};
 }
 
-InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock)
-    : Akonadi::AgentBase(id), clock_(std::move(clock))
+InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
+                                                 std::chrono::milliseconds stallLimit)
+    : Akonadi::AgentBase(id), clock_(std::move(clock)), stallWatchdog_(stallLimit)
 {
     Settings::instance(config());
     new SettingsAdaptor(Settings::self());
@@ -420,12 +421,12 @@ void InterviewFollowupsAgent::retryLater()
 
 void InterviewFollowupsAgent::stepStalled()
 {
-    qCWarning(FOLLOWUPS_AGENT_LOG)
-        << "No answer from the Akonadi server for" << stallLimit.count() << "s; reconnecting";
-    // Killing the sessions' jobs ends the step (with an error); it is then done again.
+    qCWarning(FOLLOWUPS_AGENT_LOG) << "No answer from the Akonadi server; reconnecting";
+    // Killing the sessions' jobs ends the step (with an error); a catch-up then starts again.
     stepLost_ = true;
     Akonadi::Session::defaultSession()->clear();
     writeSession_->clear();
+    Q_EMIT status(Running, i18n("No answer from Akonadi; reconnecting"));
 }
 
 void InterviewFollowupsAgent::monitorTarget()

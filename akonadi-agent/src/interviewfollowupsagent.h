@@ -41,7 +41,11 @@ public:
     using Clock = std::function<followups::Instant()>;
     static followups::Instant wallClock();
 
-    explicit InterviewFollowupsAgent(const QString& id, Clock clock = &wallClock);
+    // The server's own write timeout: a step silent for longer has lost its connection.
+    static constexpr std::chrono::seconds defaultStallLimit{30};
+
+    explicit InterviewFollowupsAgent(const QString& id, Clock clock = &wallClock,
+                                     std::chrono::milliseconds stallLimit = defaultStallLimit);
     ~InterviewFollowupsAgent() override;
 
 protected:
@@ -110,9 +114,7 @@ private:
     static constexpr std::chrono::seconds lastRetryDelay{1800};
     QTimer retryTimer_;
     std::chrono::seconds retryDelay_ = firstRetryDelay;
-    // The server's own write timeout: a step silent for longer lost its connection.
-    static constexpr std::chrono::seconds stallLimit{30};
-    StallWatchdog stallWatchdog_{stallLimit};
+    StallWatchdog stallWatchdog_;
     bool stepLost_ = false; // the step was abandoned by stepStalled()
     int failedPasses_ = 0;
     WriteProblem writeProblem_;

@@ -18,7 +18,9 @@ void StallWatchdog::watch(KJob* step)
         disconnect(step_, nullptr, this, nullptr);
     }
     step_ = step;
+    // A step reports progress after the work an answer brought, so only its waits are timed.
     connect(step, &KJob::processedAmountChanged, this, [this] { silence_.start(); });
+    connect(step, &KJob::totalAmountChanged, this, [this] { silence_.start(); });
     connect(step, &KJob::result, this, [this] { silence_.stop(); });
     silence_.start();
 }

@@ -4,8 +4,9 @@
 // cannot write its greeting ("Protocol Exception sending "hello" … Server write timeout"), which a
 // restarted agent met in about one end-to-end run in six. So a step is watched: one that gets no
 // answer for `limit` is reported as stalled, and the agent clears its sessions (which kills their
-// jobs and forces a reconnect) and starts again. Answers are the step's processedAmountChanged
-// signals: a long read that streams items never counts as stalled.
+// jobs and forces a reconnect) and starts again. Answers are the step's progress signals
+// (processed or total amount changed), sent after the work an answer brought: a long read that
+// streams items, or a pass computing for long, never counts as stalled.
 #pragma once
 
 #include <KJob>

@@ -111,8 +111,6 @@ void CatchUpJob::fetchNextCollection()
 
 void CatchUpJob::itemsReceived(const Akonadi::Item::List& items)
 {
-    setProcessedAmount(KJob::Items,
-                       processedAmount(KJob::Items) + static_cast<qulonglong>(items.size()));
     for (const Akonadi::Item& item : items) {
         if (item.mimeType() != KCalendarCore::Event::eventMimeType()) {
             continue;
@@ -131,4 +129,7 @@ void CatchUpJob::itemsReceived(const Akonadi::Item::List& items)
         ++eventCount_;
         index_.update(item.id(), *event, options_.policy, options_.expansion);
     }
+    // After the work: StallWatchdog times only the waits for an answer.
+    setProcessedAmount(KJob::Items,
+                       processedAmount(KJob::Items) + static_cast<qulonglong>(items.size()));
 }

@@ -44,7 +44,6 @@ void ReconcileJob::tasksFetched(KJob* job)
         emitResult();
         return;
     }
-    setProcessedAmount(KJob::Directories, 1); // an answer, for StallWatchdog
     const auto items = static_cast<Akonadi::ItemFetchJob*>(job)->items();
     useTasks(items);
 }
@@ -89,6 +88,7 @@ void ReconcileJob::useTasks(const Akonadi::Item::List& items)
         emitResult();
         return;
     }
+    // The pass's work is done: StallWatchdog times the writes' answers from here.
     setTotalAmount(KJob::Items, result.writes.size());
     for (const auto& step : result.writes) {
         write(step);
