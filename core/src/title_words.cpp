@@ -320,13 +320,11 @@ constexpr std::array stageWordList = std::to_array<std::string_view>({
     "lo",
     "una",
     // Dutch
-    "telefonische",
     "eerste",
     "tweede",
     "derde",
     "laatste",
     "ronde",
-    "technische",
     "kennismaking",
     "kennismakingsgesprek",
     "gesprek",
