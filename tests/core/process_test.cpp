@@ -25,6 +25,7 @@ Interview round(std::string uid, unsigned day, std::string company = "Acme",
     return interview;
 }
 
+// The processes point into `interviews`: use them within the expression that made them.
 std::vector<Process> grouped(const std::vector<Interview>& interviews, Instant now = novemberNow())
 {
     std::vector<const Interview*> pointers;
@@ -70,11 +71,11 @@ TEST(Process, cancelledInterviewsAreNoRounds)
 
 TEST(Process, theCompanyIsComparedFoldedWithoutLegalFormsOrPunctuation)
 {
-    const auto processes =
-        grouped({round("1", 2, "Acme Inc."), round("2", 3, "  ACME "), round("3", 4, "acme GmbH"),
-                 round("4", 5, "Northwind Labs"), round("5", 6, "Northwind-Labs"),
-                 round("6", 7, "O'Brien & Co"), round("7", 8, "OBrien")});
-    EXPECT_EQ(roundUids(processes), (Uids{{"1", "2", "3"}, {"4", "5"}, {"6", "7"}}));
+    EXPECT_EQ(roundUids(grouped({round("1", 2, "Acme Inc."), round("2", 3, "  ACME "),
+                                 round("3", 4, "acme GmbH"), round("4", 5, "Northwind Labs"),
+                                 round("5", 6, "Northwind-Labs"), round("6", 7, "O'Brien & Co"),
+                                 round("7", 8, "OBrien")})),
+              (Uids{{"1", "2", "3"}, {"4", "5"}, {"6", "7"}}));
 }
 
 TEST(Process, aCompanyThatIsOnlyALegalFormKeepsIt)
