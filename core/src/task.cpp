@@ -35,6 +35,29 @@ std::optional<TaskKind> kindFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::string_view kindLabel(TaskKind kind)
+{
+    switch (kind) {
+    case TaskKind::Debrief:
+        return "debrief";
+    case TaskKind::ThankYou:
+        return "thank-you";
+    case TaskKind::ReferenceHeadsUp:
+        return "reference heads-up";
+    case TaskKind::Deliverable:
+        return "deliverable";
+    case TaskKind::FollowUp:
+        return "follow-up";
+    case TaskKind::Feedback:
+        return "feedback";
+    case TaskKind::ReferenceThankYou:
+        return "reference thank-you";
+    case TaskKind::WithdrawNotice:
+        return "withdrawal notice";
+    }
+    return {};
+}
+
 bool carriesAlarm(const Task& task)
 {
     return task.status == TaskStatus::NeedsAction && task.alarm.has_value();
