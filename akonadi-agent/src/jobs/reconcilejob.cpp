@@ -72,8 +72,9 @@ void ReconcileJob::useTasks(const Akonadi::Item::List& items)
     input_.existing = &existing_;
     const ReconcilePass::Result result =
         ReconcilePass::run(std::move(input_), policy_, now_, state_);
+    // Warnings quote invites (a SUMMARY, an address): debug level only.
     for (const auto& warning : result.warnings) {
-        qCWarning(FOLLOWUPS_AGENT_LOG).noquote()
+        qCDebug(FOLLOWUPS_AGENT_LOG).noquote()
             << QString::fromStdString(followups::formatWarning(warning));
     }
     summary_.interviews = result.interviews;
