@@ -668,13 +668,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(korganizer.todoViewsShown, 1, timeout);
         // A chosen action closes its notification: "Configure…" is chosen on the next one. No
         // configuration plugin yet: Akonadi falls back to the agent's own configure(), which has
-        // nothing to show; the agent goes on working.
+        // nothing to show; the same agent process goes on working.
         const auto before = notifications_.received.size();
         waitForMarker(QStringLiteral("marker-before-configure@test"));
         QTRY_VERIFY_WITH_TIMEOUT(notifications_.received.size() > before, timeout);
+        const QString agentProcess =
+            QDBusConnection::sessionBus().interface()->serviceOwner(agentService());
         QVERIFY(
             notifications_.invoke(notifications_.received.last(), QStringLiteral("Configure…")));
         waitForMarker(QStringLiteral("marker-after-configure@test"));
+        QCOMPARE(QDBusConnection::sessionBus().interface()->serviceOwner(agentService()).value(),
+                 agentProcess);
         QCOMPARE(korganizer.todoViewsShown, 1);
         verifyEventsUntouched();
     }

@@ -162,6 +162,13 @@ void InterviewFollowupsAgent::cleanup()
     Akonadi::AgentBase::cleanup();
 }
 
+void InterviewFollowupsAgent::configure(WId)
+{
+    qCInfo(FOLLOWUPS_AGENT_LOG).noquote() << "No settings dialog yet: the settings are in"
+                                          << config()->name() << "and on D-Bus (/Settings)";
+    Q_EMIT configurationDialogRejected();
+}
+
 void InterviewFollowupsAgent::itemSeen(const Akonadi::Item& item,
                                        Akonadi::Collection::Id collection)
 {
