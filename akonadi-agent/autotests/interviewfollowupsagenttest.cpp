@@ -83,6 +83,14 @@ QString kindOf(const Todo::Ptr& todo)
 {
     return todo->nonKDECustomProperty("X-IFU-KIND");
 }
+
+// What a reminder daemon would fire.
+int enabledAlarms(const Todo& todo)
+{
+    const auto alarms = todo.alarms();
+    return static_cast<int>(std::count_if(alarms.begin(), alarms.end(),
+                                          [](const auto& alarm) { return alarm->enabled(); }));
+}
 } // namespace
 
 // The session's notification server (freedesktop.org Desktop Notifications), played by the test
@@ -843,6 +851,9 @@ private Q_SLOTS:
             countStatus(tasksFor(QStringLiteral("cancelled@test")), Incidence::StatusCanceled), 5,
             timeout);
         QCOMPARE(tasksFor(QStringLiteral("cancelled@test")).size(), 5); // cancelled, never deleted
+        for (const auto& task : tasksFor(QStringLiteral("cancelled@test"))) {
+            QCOMPARE(enabledAlarms(*task), 0);
+        }
 
         // Reinstated: the tasks the product cancelled come back.
         QVERIFY(modify(item, [](Event& event) {
@@ -910,6 +921,61 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), 1);
         QVERIFY(kept.first()->isCompleted());
         QCOMPARE(kept.first()->dtDue().toSecsSinceEpoch(), oldDue.toSecsSinceEpoch());
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    // Issue 14: a task the user completed or cancelled keeps no enabled alarm (Kontact's reminder
+    // daemon fires the alarms of a cancelled to-do); nothing else of it changes.
+    void shouldSilenceTheAlarmOfATaskTheUserClosed()
+    {
+        const QDateTime start(today().addDays(15), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("closed@test"), start,
+                                 QStringLiteral("Interview: Tyrell – Designer")),
+                       interviews_)
+                    .isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(tasksFor(QStringLiteral("closed@test")).size() == 5 && agentIdle(),
+                                 timeout);
+        // The debrief completed, one thank-you cancelled; the other thank-you stays open.
+        std::map<QString, Todo::Ptr> closedByUser; // by UID, as the user left them
+        bool thankYouCancelled = false;
+        for (Item task : taskItems(QStringLiteral("closed@test"))) {
+            const auto todo = task.payload<Incidence::Ptr>().dynamicCast<Todo>();
+            Todo::Ptr closed(static_cast<Todo*>(todo->clone()));
+            if (kindOf(todo) == QLatin1String("debrief")) {
+                closed->setCompleted(AgentTestClock::now());
+            } else if (kindOf(todo) == QLatin1String("thank-you") && !thankYouCancelled) {
+                closed->setStatus(Incidence::StatusCanceled);
+                thankYouCancelled = true;
+            } else {
+                continue;
+            }
+            QCOMPARE(enabledAlarms(*todo), 1);
+            task.setPayload<Incidence::Ptr>(closed);
+            QVERIFY(execRetrying([&] { return new ItemModifyJob(task); }));
+            closedByUser[closed->uid()] = closed;
+        }
+        QCOMPARE(closedByUser.size(), 2u);
+        waitForMarker(QStringLiteral("marker-after-closing@test"));
+
+        int open = 0;
+        for (const auto& todo : tasksFor(QStringLiteral("closed@test"))) {
+            const auto closed = closedByUser.find(todo->uid());
+            if (closed == closedByUser.end()) {
+                QCOMPARE(enabledAlarms(*todo), 1);
+                ++open;
+                continue;
+            }
+            QCOMPARE(enabledAlarms(*todo), 0);
+            QCOMPARE(todo->alarms().size(), 1); // switched off, not taken away
+            QCOMPARE(todo->status(), closed->second->status());
+            QCOMPARE(todo->isCompleted(), closed->second->isCompleted());
+            QCOMPARE(todo->summary(), closed->second->summary());
+            QCOMPARE(todo->dtDue(), closed->second->dtDue());
+            QCOMPARE(todo->nonKDECustomProperty("X-IFU-HASH"),
+                     closed->second->nonKDECustomProperty("X-IFU-HASH"));
+        }
+        QCOMPARE(open, 3);
         verifyNoDuplicates();
         verifyEventsUntouched();
     }
