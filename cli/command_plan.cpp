@@ -22,7 +22,8 @@ namespace
 
 // The store after the steps. A kept task is written exactly as found (what the user changed, what
 // is not ours, what needs no change), so the mark of an untouched task stays the hash of what the
-// product wrote, unless the pass marks it to be stored again (ReconcileStep::issuedOutdated). What
+// product wrote, unless the pass marks it to be stored again (ReconcileStep::issuedOutdated); one
+// the user closed loses only its alarms. What
 // the user deleted is left out; the rest is generated, carrying the UIDs issued for its interview
 // and what the user's apps added to the copy it replaces.
 std::vector<ical::TaskToWrite> tasksToWrite(const PassResult& pass)
@@ -34,6 +35,10 @@ std::vector<ical::TaskToWrite> tasksToWrite(const PassResult& pass)
             continue;
         if (step.existing && !changesStore(step.action) && !step.issuedOutdated) {
             result.push_back({step.task, {}, step.existing->originalText});
+            continue;
+        }
+        if (step.action == ReconcileAction::SilenceAlarm) {
+            result.push_back({step.task, {}, ical::withoutAlarms(step.existing->originalText)});
             continue;
         }
         const auto& issued = pass.issuedFor(step.task.interview);

@@ -290,6 +290,42 @@ private Q_SLOTS:
         QVERIFY(todo.alarms().first()->enabled());
     }
 
+    // Issue 14: a task the user completed or cancelled keeps everything they left (the core's
+    // SilenceAlarm step) but its alarm goes off: Kontact's reminder daemon, which asks
+    // KCalendarCore's alarm lookup, fires a cancelled to-do's alarms.
+    void shouldSwitchOffTheAlarmsOfATaskTheUserClosedAndNothingElse()
+    {
+        followups::Task task;
+        task.uid = "task-1";
+        task.kind = followups::TaskKind::ThankYou;
+        task.interview = {"acme@example.com", ""};
+        task.summary = "Thank Alice";
+        task.due.value = instantOf(QDateTime(QDate(2026, 11, 20), QTime(14, 0), berlin()));
+        task.alarm = instantOf(QDateTime(QDate(2026, 11, 20), QTime(10, 0), berlin()));
+        KCalendarCore::Todo::Ptr cancelled(new KCalendarCore::Todo);
+        IncidenceConverter::applyTask(*cancelled, task, {"task-1", "task-2"}, berlinZone);
+        cancelled->setStatus(KCalendarCore::Incidence::StatusCanceled); // by the user
+        const auto before = IncidenceConverter::toExistingTask(*cancelled);
+        QVERIFY(before && before->task.alarm);
+
+        const QDateTime from(QDate(2026, 11, 1), QTime(0, 0), berlin());
+        const QDateTime to(QDate(2026, 12, 1), QTime(0, 0), berlin());
+        KCalendarCore::MemoryCalendar calendar(berlin());
+        QVERIFY(calendar.addTodo(cancelled));
+        QVERIFY(!calendar.alarms(from, to).isEmpty()); // what the daemon would fire
+
+        IncidenceConverter::switchOffAlarms(*cancelled);
+        QVERIFY(calendar.alarms(from, to).isEmpty());
+        QCOMPARE(cancelled->alarms().size(), 1); // switched off, kept for the user
+        QVERIFY(!cancelled->alarms().first()->enabled());
+        const auto after = IncidenceConverter::toExistingTask(*cancelled);
+        QVERIFY(after && !after->task.alarm);
+        QCOMPARE(after->task.status, before->task.status);
+        QCOMPARE(followups::contentHash(after->task), followups::contentHash(before->task));
+        QVERIFY(after->recordedHash == before->recordedHash); // still the user's change
+        QVERIFY(after->issuedSiblings == before->issuedSiblings);
+    }
+
     void shouldIgnoreATodoItDidNotWrite()
     {
         KCalendarCore::Todo todo;

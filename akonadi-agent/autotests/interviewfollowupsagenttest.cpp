@@ -38,8 +38,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTimeZone>
 #include <akonadi/qtest_akonadi.h>
+#include <algorithm>
 #include <csignal>
 #include <map>
 
@@ -83,20 +85,33 @@ QString kindOf(const Todo::Ptr& todo)
 {
     return todo->nonKDECustomProperty("X-IFU-KIND");
 }
+
+// What a reminder daemon would fire.
+int enabledAlarms(const Todo& todo)
+{
+    const auto alarms = todo.alarms();
+    return static_cast<int>(std::count_if(alarms.begin(), alarms.end(),
+                                          [](const auto& alarm) { return alarm->enabled(); }));
+}
 } // namespace
 
 // The session's notification server (freedesktop.org Desktop Notifications), played by the test
-// on akonaditest's session bus: what KNotification in the agent sends arrives here.
+// on akonaditest's session bus: what KNotification in the agent sends arrives here. It reads
+// markup ("body-markup", as Plasma's does) when FOLLOWUPS_TEST_BODY_MARKUP is set, else bodies are
+// plain text; KNotification asks once per process, so each ctest run plays one kind of server.
 class NotificationServer : public QObject
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
 public:
     struct Received {
+        uint id;
         QString summary;
         QString body;
+        QStringList actions; // key, label, key, label …
     };
     QList<Received> received;
+    const bool readsMarkup = qEnvironmentVariableIsSet("FOLLOWUPS_TEST_BODY_MARKUP");
 
     bool registerOnSessionBus()
     {
@@ -107,16 +122,34 @@ public:
                bus.registerService(QStringLiteral("org.freedesktop.Notifications"));
     }
 
-    // Bodies of the notifications received whose body starts so.
+    // The body as the user reads it: a server that reads markup shows its text.
+    QString shown(const Received& notification) const
+    {
+        return readsMarkup ? QTextDocumentFragment::fromHtml(notification.body).toPlainText()
+                           : notification.body;
+    }
+
+    // Bodies, as shown, of the notifications received whose shown body starts so.
     QStringList bodiesStartingWith(const QString& start) const
     {
         QStringList bodies;
         for (const auto& notification : received) {
-            if (notification.body.startsWith(start)) {
-                bodies.append(notification.body);
+            if (shown(notification).startsWith(start)) {
+                bodies.append(shown(notification));
             }
         }
         return bodies;
+    }
+
+    // The user clicks the notification's button with this label; false when it has none.
+    bool invoke(const Received& notification, const QString& label)
+    {
+        const qsizetype at = notification.actions.indexOf(label);
+        if (at < 1 || at % 2 != 1) {
+            return false;
+        }
+        Q_EMIT ActionInvoked(notification.id, notification.actions.at(at - 1));
+        return true;
     }
 
 public Q_SLOTS:
@@ -127,14 +160,20 @@ public Q_SLOTS:
         Q_UNUSED(appName)
         Q_UNUSED(replacesId)
         Q_UNUSED(appIcon)
-        Q_UNUSED(actions)
         Q_UNUSED(hints)
         Q_UNUSED(timeout)
-        received.append({summary, body});
-        return static_cast<uint>(received.size());
+        const auto id = static_cast<uint>(received.size() + 1);
+        received.append({id, summary, body, actions});
+        return id;
     }
-    // No "body-markup": the sender must send plain text.
-    QStringList GetCapabilities() { return {QStringLiteral("body")}; }
+    QStringList GetCapabilities()
+    {
+        QStringList capabilities{QStringLiteral("body"), QStringLiteral("actions")};
+        if (readsMarkup) {
+            capabilities.append(QStringLiteral("body-markup"));
+        }
+        return capabilities;
+    }
     QString GetServerInformation(QString& vendor, QString& version, QString& specVersion)
     {
         vendor = QStringLiteral("interview-followups tests");
@@ -147,6 +186,32 @@ public Q_SLOTS:
 Q_SIGNALS:
     void NotificationClosed(uint id, uint reason);
     void ActionInvoked(uint id, const QString& actionKey);
+};
+
+// KOrganizer's calendar interface (org.kde.korganizer /Calendar), as far as the agent uses it.
+class KOrganizerCalendar : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.kde.Korganizer.Calendar")
+public:
+    int todoViewsShown = 0;
+
+    bool registerOnSessionBus()
+    {
+        auto bus = QDBusConnection::sessionBus();
+        return bus.registerObject(QStringLiteral("/Calendar"), this,
+                                  QDBusConnection::ExportAllSlots) &&
+               bus.registerService(QStringLiteral("org.kde.korganizer"));
+    }
+    ~KOrganizerCalendar() override
+    {
+        auto bus = QDBusConnection::sessionBus();
+        bus.unregisterService(QStringLiteral("org.kde.korganizer"));
+        bus.unregisterObject(QStringLiteral("/Calendar"));
+    }
+
+public Q_SLOTS:
+    void showTodoView() { ++todoViewsShown; }
 };
 
 class InterviewFollowupsAgentTest : public QObject
@@ -585,6 +650,49 @@ private Q_SLOTS:
         verifyEventsUntouched();
     }
 
+    // Issue 14: an interview's name is text, whatever markup it looks like, on a server that reads
+    // markup or not; the notification offers "Show tasks" (KOrganizer's to-do view) and
+    // "Configure…".
+    void shouldShowAnInterviewNameLiterallyAndOfferItsActions()
+    {
+        KOrganizerCalendar korganizer; // running: "Show tasks" is offered
+        QVERIFY(korganizer.registerOnSessionBus());
+        const QDateTime start(today().addDays(3), QTime(11, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("markup@test"), start,
+                                 QStringLiteral("Interview: Q&A <i>Ltd</i> – Engineer")),
+                       interviews_)
+                    .isValid());
+        const QString created = QStringLiteral("Created 5 follow-up tasks for Interview: Q&A "
+                                               "<i>Ltd</i> – Engineer: debrief, 2 thank-you, 2 "
+                                               "follow-up.");
+        QTRY_COMPARE_WITH_TIMEOUT(notifications_.bodiesStartingWith(created), QStringList{created},
+                                  timeout);
+        const auto notification = *std::find_if(
+            notifications_.received.cbegin(), notifications_.received.cend(),
+            [&](const auto& received) { return notifications_.shown(received) == created; });
+        QCOMPARE(notification.actions.size(), 4);
+        QCOMPARE(notification.actions.at(1), QStringLiteral("Show tasks"));
+        QCOMPARE(notification.actions.at(3), QStringLiteral("Configure…"));
+
+        QVERIFY(notifications_.invoke(notification, QStringLiteral("Show tasks")));
+        QTRY_COMPARE_WITH_TIMEOUT(korganizer.todoViewsShown, 1, timeout);
+        // A chosen action closes its notification: "Configure…" is chosen on the next one. No
+        // configuration plugin yet: Akonadi falls back to the agent's own configure(), which has
+        // nothing to show; the same agent process goes on working.
+        const auto before = notifications_.received.size();
+        waitForMarker(QStringLiteral("marker-before-configure@test"));
+        QTRY_VERIFY_WITH_TIMEOUT(notifications_.received.size() > before, timeout);
+        const QString agentProcess =
+            QDBusConnection::sessionBus().interface()->serviceOwner(agentService());
+        QVERIFY(
+            notifications_.invoke(notifications_.received.last(), QStringLiteral("Configure…")));
+        waitForMarker(QStringLiteral("marker-after-configure@test"));
+        QCOMPARE(QDBusConnection::sessionBus().interface()->serviceOwner(agentService()).value(),
+                 agentProcess);
+        QCOMPARE(korganizer.todoViewsShown, 1);
+        verifyEventsUntouched();
+    }
+
     void shouldMoveTheDueDatesWhenTheInterviewMoves()
     {
         const QDateTime start(today().addDays(4), QTime(9, 30), berlin());
@@ -745,6 +853,9 @@ private Q_SLOTS:
             countStatus(tasksFor(QStringLiteral("cancelled@test")), Incidence::StatusCanceled), 5,
             timeout);
         QCOMPARE(tasksFor(QStringLiteral("cancelled@test")).size(), 5); // cancelled, never deleted
+        for (const auto& task : tasksFor(QStringLiteral("cancelled@test"))) {
+            QCOMPARE(enabledAlarms(*task), 0);
+        }
 
         // Reinstated: the tasks the product cancelled come back.
         QVERIFY(modify(item, [](Event& event) {
@@ -812,6 +923,61 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), 1);
         QVERIFY(kept.first()->isCompleted());
         QCOMPARE(kept.first()->dtDue().toSecsSinceEpoch(), oldDue.toSecsSinceEpoch());
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    // Issue 14: a task the user completed or cancelled keeps no enabled alarm (Kontact's reminder
+    // daemon fires the alarms of a cancelled to-do); nothing else of it changes.
+    void shouldSilenceTheAlarmOfATaskTheUserClosed()
+    {
+        const QDateTime start(today().addDays(15), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("closed@test"), start,
+                                 QStringLiteral("Interview: Tyrell – Designer")),
+                       interviews_)
+                    .isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(tasksFor(QStringLiteral("closed@test")).size() == 5 && agentIdle(),
+                                 timeout);
+        // The debrief completed, one thank-you cancelled; the other thank-you stays open.
+        std::map<QString, Todo::Ptr> closedByUser; // by UID, as the user left them
+        bool thankYouCancelled = false;
+        for (Item task : taskItems(QStringLiteral("closed@test"))) {
+            const auto todo = task.payload<Incidence::Ptr>().dynamicCast<Todo>();
+            Todo::Ptr closed(static_cast<Todo*>(todo->clone()));
+            if (kindOf(todo) == QLatin1String("debrief")) {
+                closed->setCompleted(AgentTestClock::now());
+            } else if (kindOf(todo) == QLatin1String("thank-you") && !thankYouCancelled) {
+                closed->setStatus(Incidence::StatusCanceled);
+                thankYouCancelled = true;
+            } else {
+                continue;
+            }
+            QCOMPARE(enabledAlarms(*todo), 1);
+            task.setPayload<Incidence::Ptr>(closed);
+            QVERIFY(execRetrying([&] { return new ItemModifyJob(task); }));
+            closedByUser[closed->uid()] = closed;
+        }
+        QCOMPARE(closedByUser.size(), 2u);
+        waitForMarker(QStringLiteral("marker-after-closing@test"));
+
+        int open = 0;
+        for (const auto& todo : tasksFor(QStringLiteral("closed@test"))) {
+            const auto closed = closedByUser.find(todo->uid());
+            if (closed == closedByUser.end()) {
+                QCOMPARE(enabledAlarms(*todo), 1);
+                ++open;
+                continue;
+            }
+            QCOMPARE(enabledAlarms(*todo), 0);
+            QCOMPARE(todo->alarms().size(), 1); // switched off, not taken away
+            QCOMPARE(todo->status(), closed->second->status());
+            QCOMPARE(todo->isCompleted(), closed->second->isCompleted());
+            QCOMPARE(todo->summary(), closed->second->summary());
+            QCOMPARE(todo->dtDue(), closed->second->dtDue());
+            QCOMPARE(todo->nonKDECustomProperty("X-IFU-HASH"),
+                     closed->second->nonKDECustomProperty("X-IFU-HASH"));
+        }
+        QCOMPARE(open, 3);
         verifyNoDuplicates();
         verifyEventsUntouched();
     }

@@ -1,6 +1,8 @@
-// The agent's notification texts, and that a broken task collection is reported once per outage.
+// The agent's notification texts and actions, and that a broken task collection is reported once
+// per outage.
 #include "creationnotifier.h"
 #include "limitnotice.h"
+#include "notification.h"
 #include "writeproblem.h"
 
 #include <QTest>
@@ -75,6 +77,32 @@ private Q_SLOTS:
                                 "\"Interview with Initech\" has more than 10 occurrences in the "
                                 "planning window: only the first 10 are planned (the limit per "
                                 "series)."));
+    }
+
+    // Issue 14: kinds are named as people read them, not by their internal ids.
+    void shouldNameKindsAsPeopleReadThem()
+    {
+        ReconcileJob::Summary summary;
+        summary.created = 4;
+        summary.createdFor[{"uid-1", ""}] = "Interview: Acme – Engineer";
+        summary.createdByKind[followups::TaskKind::ReferenceHeadsUp] = 2;
+        summary.createdByKind[followups::TaskKind::ReferenceThankYou] = 1;
+        summary.createdByKind[followups::TaskKind::WithdrawNotice] = 1;
+        QCOMPARE(CreationNotifier::text(summary),
+                 QStringLiteral("Created 4 follow-up tasks for Interview: Acme – Engineer: "
+                                "2 reference heads-up, reference thank-you, withdrawal notice."));
+    }
+
+    // Issue 14: "Show tasks" opens KOrganizer's to-do view, offered only where KOrganizer is;
+    // "Configure…" always.
+    void shouldOfferShowTasksOnlyWhereKOrganizerCanShowThem()
+    {
+        using Notification::Action;
+        QCOMPARE(Notification::offeredActions(true),
+                 (std::vector<Action>{Action::ShowTasks, Action::Configure}));
+        QCOMPARE(Notification::offeredActions(false), std::vector<Action>{Action::Configure});
+        QCOMPARE(Notification::label(Action::ShowTasks), QStringLiteral("Show tasks"));
+        QCOMPARE(Notification::label(Action::Configure), QStringLiteral("Configure…"));
     }
 
     void shouldReportABrokenCollectionOncePerOutage()

@@ -150,6 +150,32 @@ private Q_SLOTS:
         QCOMPARE(second.writes.size(), std::size_t(0));
     }
 
+    // Issue 14: a task the user cancelled keeps its alarm in the store until a pass switches it
+    // off; the pass asks for exactly that write, once.
+    void shouldSwitchOffTheAlarmOfATaskTheUserCancelledOnce()
+    {
+        const auto now = noonOn(QDate(2026, 11, 1));
+        FollowupsState state;
+        auto pass =
+            over(interview(QStringLiteral("uid-c"), QStringLiteral("Interview: Acme – Engineer")));
+        const auto first = ReconcilePass::run(pass.input, myPolicy(), now, state);
+        auto tasks = stored(first.writes);
+        const auto withAlarm = std::ranges::find_if(
+            tasks, [](const followups::ExistingTask& task) { return task.task.alarm.has_value(); });
+        QVERIFY(withAlarm != tasks.end());
+        withAlarm->task.status = followups::TaskStatus::Cancelled; // as the user's app left it
+        pass.input.existing = &tasks;
+        const auto second = ReconcilePass::run(pass.input, myPolicy(), now, state);
+        QCOMPARE(second.writes.size(), std::size_t(1));
+        QVERIFY(second.writes.front().action == followups::ReconcileAction::SilenceAlarm);
+        QVERIFY(second.writes.front().existing == &*withAlarm);
+        QVERIFY(!second.writes.front().task.alarm);
+
+        withAlarm->task.alarm.reset(); // written: the converter reads no enabled alarm
+        const auto third = ReconcilePass::run(pass.input, myPolicy(), now, state);
+        QCOMPARE(third.writes.size(), std::size_t(0));
+    }
+
     // Issue 10: with no address configured (KMail identities come later), the pass tells the
     // user from the events it watches, as the CLI does, and thanks nobody as the user.
     void shouldTellTheUserFromTheEventsWhenNoAddressIsConfigured()

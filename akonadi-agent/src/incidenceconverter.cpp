@@ -342,6 +342,13 @@ void IncidenceConverter::applyTask(KCalendarCore::Todo& todo, const followups::T
     todo.setNonKDECustomProperty(followups::property::hash, fromStd(followups::contentHash(task)));
 }
 
+void IncidenceConverter::switchOffAlarms(KCalendarCore::Todo& todo)
+{
+    for (const KCalendarCore::Alarm::Ptr& alarm : todo.alarms()) {
+        alarm->setEnabled(false);
+    }
+}
+
 std::optional<followups::ExistingTask>
 IncidenceConverter::toExistingTask(const KCalendarCore::Todo& todo)
 {

@@ -50,6 +50,10 @@ std::string recurrenceIdText(const QDateTime& start, bool allDay, const followup
 void applyTask(KCalendarCore::Todo& todo, const followups::Task& task,
                const std::vector<std::string>& issued, const followups::Zone& zone);
 
+// Switches off every alarm of the to-do, keeping the alarms (the user may switch one on again) and
+// everything else, X-IFU-HASH included: how a ReconcileAction::SilenceAlarm step is written.
+void switchOffAlarms(KCalendarCore::Todo& todo);
+
 // The to-do as the reconciler sees it; nullopt when the product did not write it (no X-IFU-KIND).
 std::optional<followups::ExistingTask> toExistingTask(const KCalendarCore::Todo& todo);
 

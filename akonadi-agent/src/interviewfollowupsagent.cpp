@@ -162,6 +162,13 @@ void InterviewFollowupsAgent::cleanup()
     Akonadi::AgentBase::cleanup();
 }
 
+void InterviewFollowupsAgent::configure(WId)
+{
+    qCInfo(FOLLOWUPS_AGENT_LOG).noquote() << "No settings dialog yet: the settings are in"
+                                          << config()->name() << "and on D-Bus (/Settings)";
+    Q_EMIT configurationDialogRejected();
+}
+
 void InterviewFollowupsAgent::itemSeen(const Akonadi::Item& item,
                                        Akonadi::Collection::Id collection)
 {
@@ -368,7 +375,8 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
         start(steps_.stepLost(Akonadi::ServerManager::isRunning()));
         return;
     }
-    writesDone(summary.created + summary.updated + summary.cancelled + summary.reinstated,
+    writesDone(summary.created + summary.updated + summary.cancelled + summary.reinstated +
+                   summary.silenced,
                job.error() != 0 || summary.failed > 0,
                job.error() ? job.errorString() : summary.lastError);
     if (job.error()) {
@@ -378,7 +386,7 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
         qCDebug(FOLLOWUPS_AGENT_LOG)
             << "Pass done:" << summary.created << "created," << summary.updated << "updated,"
             << summary.cancelled << "cancelled," << summary.reinstated << "reinstated,"
-            << summary.failed << "failed";
+            << summary.silenced << "alarms switched off," << summary.failed << "failed";
         Q_EMIT status(Idle, i18np("Following up %1 interview", "Following up %1 interviews",
                                   static_cast<int>(summary.interviews)));
         if (Settings::notifyCreated()) {

@@ -58,6 +58,11 @@ protected:
     void collectionChanged(const Akonadi::Collection& collection) override;
     void collectionRemoved(const Akonadi::Collection& collection) override;
     void cleanup() override;
+    // There is no configuration plugin yet: AgentBase's own configure() would open an
+    // AgentConfigurationDialog whose fallback calls configure() again, for ever. Until the plugin
+    // comes, "Configure…" (a notification's action, an agent list's button) only logs where the
+    // settings are. Remove this once the plugin is installed.
+    void configure(WId windowId) override;
 
 private:
     void itemSeen(const Akonadi::Item& item, Akonadi::Collection::Id collection);

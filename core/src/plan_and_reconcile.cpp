@@ -160,7 +160,8 @@ PassResult planAndReconcile(PassInput input, const std::vector<ExistingTask>& ex
     for (const ReconcileStep& step : result.steps) {
         if (step.action == ReconcileAction::Create)
             result.issued[step.task.interview].insert(step.task.uid);
-        else if (step.action == ReconcileAction::KeepUserChange)
+        else if (step.action == ReconcileAction::KeepUserChange ||
+                 step.action == ReconcileAction::SilenceAlarm)
             ++result.keptUserChanges;
         else if (step.action == ReconcileAction::KeepDeleted)
             ++result.rememberedDeletions;

@@ -83,6 +83,17 @@ Task withSequence(Task task, int sequence)
     return task;
 }
 
+// What the user changed stays, but a task they completed or cancelled must not remind them: apps
+// fire a cancelled to-do's alarm (KCalendarCore's alarm lookup skips only completed ones).
+ReconcileStep keptAsTheUserLeftIt(const ExistingTask& existing)
+{
+    if (!existing.task.alarm || carriesAlarm(existing.task))
+        return {ReconcileAction::KeepUserChange, existing.task, &existing};
+    Task silenced = existing.task;
+    silenced.alarm.reset();
+    return {ReconcileAction::SilenceAlarm, std::move(silenced), &existing};
+}
+
 ReconcileStep stepForDesired(const Task& planned, const ExistingTask* existing,
                              const std::set<std::string>& issued, const ReconcileScope& scope)
 {
@@ -98,7 +109,7 @@ ReconcileStep stepForDesired(const Task& planned, const ExistingTask* existing,
     if (scope.outsideWindow.contains(desired.interview))
         return {ReconcileAction::Keep, current, existing};
     if (userChanged(*existing))
-        return {ReconcileAction::KeepUserChange, current, existing};
+        return keptAsTheUserLeftIt(*existing);
     if (current.status == TaskStatus::Cancelled) {
         Task reinstated = withSequence(withUserCategories(desired, current), current.sequence + 1);
         reinstated.status = TaskStatus::NeedsAction;
@@ -118,7 +129,7 @@ ReconcileStep stepForUndesired(const ExistingTask& existing, const ReconcileScop
     if (scope.outsideWindow.contains(current.interview))
         return {ReconcileAction::Keep, current, &existing};
     if (userChanged(existing))
-        return {ReconcileAction::KeepUserChange, current, &existing};
+        return keptAsTheUserLeftIt(existing);
     if (current.status != TaskStatus::NeedsAction || !scope.mayCancel)
         return {ReconcileAction::Keep, current, &existing};
     Task cancelled = withSequence(current, current.sequence + 1);
@@ -152,6 +163,8 @@ std::string_view actionName(ReconcileAction action)
         return "keep";
     case ReconcileAction::KeepUserChange:
         return "keep-user-change";
+    case ReconcileAction::SilenceAlarm:
+        return "silence-alarm";
     case ReconcileAction::KeepDeleted:
         return "keep-deleted";
     case ReconcileAction::Foreign:
@@ -163,7 +176,8 @@ std::string_view actionName(ReconcileAction action)
 bool changesStore(ReconcileAction action)
 {
     using enum ReconcileAction;
-    return action == Create || action == Update || action == Cancel || action == Reinstate;
+    return action == Create || action == Update || action == Cancel || action == Reinstate ||
+           action == SilenceAlarm;
 }
 
 std::set<std::string> issuedUids(const std::vector<ExistingTask>& existing)

@@ -1,29 +1,39 @@
 #include "followups/task.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace followups
 {
 
+namespace
+{
+struct KindNames {
+    TaskKind kind;
+    std::string_view name;  // stable (SPEC §6)
+    std::string_view label; // as people read it
+};
+constexpr KindNames kindNames[] = {
+    {TaskKind::Debrief, "debrief", "debrief"},
+    {TaskKind::ThankYou, "thank-you", "thank-you"},
+    {TaskKind::ReferenceHeadsUp, "reference-heads-up", "reference heads-up"},
+    {TaskKind::Deliverable, "deliverable", "deliverable"},
+    {TaskKind::FollowUp, "follow-up", "follow-up"},
+    {TaskKind::Feedback, "feedback", "feedback"},
+    {TaskKind::ReferenceThankYou, "reference-thank-you", "reference thank-you"},
+    {TaskKind::WithdrawNotice, "withdraw-notice", "withdrawal notice"},
+};
+static_assert(std::size(kindNames) == std::size(allTaskKinds));
+
+const KindNames& namesOf(TaskKind kind)
+{
+    return *std::ranges::find(kindNames, kind, &KindNames::kind);
+}
+} // namespace
+
 std::string_view kindName(TaskKind kind)
 {
-    switch (kind) {
-    case TaskKind::Debrief:
-        return "debrief";
-    case TaskKind::ThankYou:
-        return "thank-you";
-    case TaskKind::ReferenceHeadsUp:
-        return "reference-heads-up";
-    case TaskKind::Deliverable:
-        return "deliverable";
-    case TaskKind::FollowUp:
-        return "follow-up";
-    case TaskKind::Feedback:
-        return "feedback";
-    case TaskKind::ReferenceThankYou:
-        return "reference-thank-you";
-    case TaskKind::WithdrawNotice:
-        return "withdraw-notice";
-    }
-    return {};
+    return namesOf(kind).name;
 }
 
 std::optional<TaskKind> kindFromName(std::string_view name)
@@ -33,6 +43,11 @@ std::optional<TaskKind> kindFromName(std::string_view name)
             return kind;
     }
     return std::nullopt;
+}
+
+std::string_view kindLabel(TaskKind kind)
+{
+    return namesOf(kind).label;
 }
 
 bool carriesAlarm(const Task& task)

@@ -727,4 +727,27 @@ std::string writeCalendar(const std::vector<TaskToWrite>& tasks, const WriteOpti
     return CalendarWriter{options}.write(tasks, kept);
 }
 
+std::string withoutAlarms(std::string_view component)
+{
+    std::string result;
+    result.reserve(component.size());
+    bool inAlarm = false;
+    while (!component.empty()) {
+        const std::size_t end = component.find('\n');
+        const std::size_t length = end == std::string_view::npos ? component.size() : end + 1;
+        const std::string_view line = component.substr(0, length);
+        component.remove_prefix(length);
+        // A folded line's continuation (RFC 5545 §3.1) starts with a space or a tab: it belongs
+        // to the line before, kept or dropped with it.
+        const bool continuation = line.front() == ' ' || line.front() == '\t';
+        if (!continuation && ascii::equalsIgnoringCase(ascii::trim(line), "BEGIN:VALARM"))
+            inAlarm = true;
+        if (!inAlarm)
+            result.append(line);
+        if (!continuation && ascii::equalsIgnoringCase(ascii::trim(line), "END:VALARM"))
+            inAlarm = false;
+    }
+    return result;
+}
+
 } // namespace followups::ical

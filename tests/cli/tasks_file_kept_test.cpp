@@ -19,6 +19,7 @@ namespace
 using followups::testing::blocksByUid;
 using followups::testing::componentBlocks;
 using followups::testing::propertyValue;
+using followups::testing::withoutAlarmBlocks;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
@@ -116,7 +117,9 @@ TEST_F(TasksFileKept, eventShapeKeepsAnEditedSummaryAMovedReminderAndACompletion
         const auto after = sandbox.read("r.ics");
         EXPECT_TRUE(holds(after, renamed));
         EXPECT_TRUE(holds(after, moved));
-        EXPECT_TRUE(holds(after, done));
+        // Done, it no longer reminds (issue 14); the rest is as the user left it.
+        EXPECT_TRUE(holds(after, withoutAlarmBlocks(done)));
+        EXPECT_THAT(done, HasSubstr("BEGIN:VALARM"));
     }
 }
 
@@ -140,12 +143,13 @@ TEST_F(TasksFileKept, tasksOfAnInterviewOutsideTheWindowAreKeptByteForByteAndSta
     for (const auto& block : componentBlocks(edited, "VTODO"))
         EXPECT_TRUE(holds(afterLater, block));
 
-    // Planned again (the clock set back, say): the user's changes are still the user's.
+    // Planned again (the clock set back, say): the user's changes are still the user's; the
+    // completed one, back in the window, no longer reminds (issue 14).
     const auto again = plan({"--tasks", "t.ics", "-o", "t.ics"});
     ASSERT_EQ(again.exitCode, 0) << again.err;
     const auto afterAgain = sandbox.read("t.ics");
     EXPECT_TRUE(holds(afterAgain, renamed));
-    EXPECT_TRUE(holds(afterAgain, completed));
+    EXPECT_TRUE(holds(afterAgain, withoutAlarmBlocks(completed)));
 }
 
 TEST_F(TasksFileKept, aNulByteInTheTasksFileRefusesTheRunAndLeavesTheFile)

@@ -2,8 +2,11 @@
 // their app → the interview moves → plan --tasks. The completed task is left as it was, the
 // deleted one is not recreated, the others move with SEQUENCE 1.
 #include "cli_runner.h"
+#include "ics_blocks.h"
+#include "icslint.h"
 #include "test_calendars.h"
 
+#include <cstdlib>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <map>
@@ -16,6 +19,7 @@ namespace followups::cli::testing
 namespace
 {
 
+using followups::testing::withoutAlarmBlocks;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
@@ -120,6 +124,80 @@ TEST_F(TasksRoundTrip, keepsCompletedAndDeletedTasksAndMovesTheRest)
         }
         EXPECT_EQ(json["tasks"].size(), planned.size() - 1);
     }
+}
+
+// Issue 14: a task the user completed or cancelled must not remind them (apps fire a cancelled
+// to-do's alarm). It goes back as their app left it, without its VALARM; the others keep theirs.
+TEST_F(TasksRoundTrip, aTaskTheUserClosedLosesOnlyItsReminder)
+{
+    sandbox.write("cal.ics", calendar(acmeInterview()));
+    ASSERT_EQ(sandbox.run({"plan", "cal.ics", "--now", fixedNow, "-o", "tasks.ics"}).exitCode, 0);
+    const auto exported = sandbox.read("tasks.ics");
+    const auto todos = todosByUid(exported);
+    std::string thankYouUid;
+    std::string followUpUid;
+    for (const auto& [uid, block] : todos) {
+        const auto kind = property(block, "X-IFU-KIND:");
+        if (kind == "X-IFU-KIND:thank-you" && thankYouUid.empty())
+            thankYouUid = uid;
+        if (kind == "X-IFU-KIND:follow-up" && followUpUid.empty())
+            followUpUid = uid;
+    }
+    ASSERT_FALSE(thankYouUid.empty());
+    ASSERT_FALSE(followUpUid.empty());
+    const auto& thankYou = todos.at(thankYouUid);
+    const auto& followUp = todos.at(followUpUid);
+    ASSERT_THAT(thankYou, HasSubstr("BEGIN:VALARM"));
+    ASSERT_THAT(followUp, HasSubstr("BEGIN:VALARM"));
+
+    auto completed = thankYou;
+    completed.replace(completed.find("STATUS:NEEDS-ACTION"), 19,
+                      "STATUS:COMPLETED\r\nCOMPLETED:20261202T100000Z");
+    auto cancelled = followUp;
+    cancelled.replace(cancelled.find("STATUS:NEEDS-ACTION"), 19, "STATUS:CANCELLED");
+    auto edited = exported;
+    edited.replace(edited.find(thankYou), thankYou.size(), completed);
+    edited.replace(edited.find(followUp), followUp.size(), cancelled);
+    sandbox.write("tasks.ics", edited);
+
+    const auto actionsNow = [&] {
+        const auto json = nlohmann::json::parse(sandbox
+                                                    .run({"plan", "cal.ics", "--tasks", "tasks.ics",
+                                                          "--now", fixedNow, "--format", "json"})
+                                                    .out);
+        std::map<std::string, std::string> actions;
+        for (const auto& change : json["changes"])
+            actions[change["uid"]] = change["action"];
+        return actions;
+    };
+    EXPECT_EQ(actionsNow().at(thankYouUid), "silence-alarm");
+    EXPECT_EQ(actionsNow().at(followUpUid), "silence-alarm");
+
+    const auto result = sandbox.run(
+        {"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow, "-o", "tasks.ics"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto written = sandbox.read("tasks.ics");
+    const auto after = todosByUid(written);
+    EXPECT_EQ(after.at(thankYouUid), withoutAlarmBlocks(completed));
+    EXPECT_EQ(after.at(followUpUid), withoutAlarmBlocks(cancelled));
+    EXPECT_THAT(after.at(thankYouUid), Not(HasSubstr("VALARM")));
+    for (const auto& [uid, block] : todos) {
+        if (uid != thankYouUid && uid != followUpUid) {
+            EXPECT_EQ(after.at(uid), block) << uid;
+        }
+    }
+    EXPECT_EQ(std::system(followups::testing::icslintCommand(sandbox.path("tasks.ics")).c_str()),
+              0);
+
+    // Nothing more to do: the user's change stays theirs, the file stays as it is.
+    EXPECT_EQ(actionsNow().at(thankYouUid), "keep-user-change");
+    EXPECT_EQ(actionsNow().at(followUpUid), "keep-user-change");
+    ASSERT_EQ(
+        sandbox
+            .run({"plan", "cal.ics", "--tasks", "tasks.ics", "--now", fixedNow, "-o", "tasks.ics"})
+            .exitCode,
+        0);
+    EXPECT_EQ(sandbox.read("tasks.ics"), written);
 }
 
 TEST_F(TasksRoundTrip, aTaskTheProductDidNotWriteIsKeptAsItIs)

@@ -158,13 +158,15 @@ TEST(Reconcile, movedInterviewUpdatesUntouchedTasksButNotACompletedOne)
     const auto desired = plan(acme, movedEnd, {jane(), raj()});
     const auto steps = reconcile(desired, existing, {});
     ASSERT_EQ(steps.size(), 4U);
-    EXPECT_EQ(actions(steps), (std::vector{Update, KeepUserChange, Update, Update}));
+    // Jane's note stays as the user left it; only its reminder goes (issue 14).
+    EXPECT_EQ(actions(steps), (std::vector{Update, SilenceAlarm, Update, Update}));
 
     const ReconcileStep& janeStep = steps[1];
     EXPECT_EQ(janeStep.task.uid, janeUid);
     EXPECT_EQ(janeStep.task.status, TaskStatus::Completed);
     EXPECT_EQ(janeStep.task.due, completedBefore.due);
     EXPECT_EQ(janeStep.task.sequence, 0);
+    EXPECT_FALSE(janeStep.task.alarm);
 
     for (const std::size_t moved : {0U, 2U, 3U}) {
         EXPECT_EQ(steps[moved].task.due, desired[moved].due);
@@ -195,8 +197,50 @@ TEST(Reconcile, keepsATaskTheUserCancelled)
     auto existing = created(desired);
     existing[2].task.status = TaskStatus::Cancelled; // the user does not want a follow-up
     const auto steps = reconcile(desired, existing, {});
-    EXPECT_EQ(steps[2].action, KeepUserChange);
+    EXPECT_EQ(steps[2].action, SilenceAlarm); // kept, but it must not remind any more
     EXPECT_EQ(steps[2].task.status, TaskStatus::Cancelled);
+}
+
+// Issue 14: apps fire a cancelled to-do's alarm (KCalendarCore's lookup skips only completed ones),
+// so a task the user closed loses its alarm, and nothing else: its mark stays the product's, so
+// the user's change is still seen as theirs.
+TEST(Reconcile, switchesOffTheAlarmOfATaskTheUserClosedAndNothingElse)
+{
+    const auto desired = plan(acme, firstEnd, {jane()});
+    for (const TaskStatus closed : {TaskStatus::Completed, TaskStatus::Cancelled}) {
+        auto existing = created(desired);
+        existing[1].task.status = closed;
+        existing[1].task.description = "Sent on paper.";
+        const ExistingTask before = existing[1];
+        ASSERT_TRUE(before.task.alarm);
+
+        const auto steps = reconcile(desired, existing, {});
+        ASSERT_EQ(steps[1].action, SilenceAlarm);
+        EXPECT_TRUE(changesStore(steps[1].action));
+        EXPECT_EQ(steps[1].existing, &existing[1]);
+        const Task& silenced = steps[1].task;
+        EXPECT_FALSE(silenced.alarm);
+        EXPECT_EQ(contentHash(silenced), contentHash(before.task)); // text, due, status
+        EXPECT_EQ(silenced.uid, before.task.uid);
+        EXPECT_EQ(silenced.sequence, before.task.sequence);
+        EXPECT_EQ(silenced.categories, before.task.categories);
+
+        // Stored so, the next pass has nothing more to do with it.
+        const auto stored = followups::testing::storeAfter(
+            steps, [&](const Task&) { return before.issuedSiblings; });
+        EXPECT_EQ(stored[1].recordedHash, before.recordedHash);
+        EXPECT_EQ(reconcile(desired, stored, {})[1].action, KeepUserChange);
+    }
+}
+
+TEST(Reconcile, leavesTheAlarmOfAnOpenTaskTheUserEdited)
+{
+    const auto desired = plan(acme, firstEnd, {jane()});
+    auto existing = created(desired);
+    existing[1].task.description = "Mention the whiteboard question.";
+    const auto steps = reconcile(desired, existing, {});
+    EXPECT_EQ(steps[1].action, KeepUserChange);
+    EXPECT_EQ(steps[1].task.alarm, existing[1].task.alarm);
 }
 
 TEST(Reconcile, doesNotRecreateATaskTheUserDeleted)
@@ -236,7 +280,7 @@ TEST(Reconcile, cancelsOpenTasksNoLongerWantedAndKeepsDoneOnes)
     ASSERT_EQ(steps.size(), existing.size());
     for (const ReconcileStep& step : steps) {
         if (step.task.uid == janeUid) {
-            EXPECT_EQ(step.action, KeepUserChange);
+            EXPECT_EQ(step.action, SilenceAlarm);
             EXPECT_EQ(step.task.status, TaskStatus::Completed);
         } else {
             EXPECT_EQ(step.action, Cancel);
@@ -509,7 +553,7 @@ TEST(Reconcile, aFailedCreationListedBySiblingsIsCreatedAgain)
 
 TEST(ChangesStore, isTrueForTheWritingActionsOnly)
 {
-    for (const ReconcileAction action : {Create, Update, Cancel, Reinstate})
+    for (const ReconcileAction action : {Create, Update, Cancel, Reinstate, SilenceAlarm})
         EXPECT_TRUE(changesStore(action)) << actionName(action);
     for (const ReconcileAction action : {Keep, KeepUserChange, KeepDeleted, Foreign})
         EXPECT_FALSE(changesStore(action)) << actionName(action);
@@ -609,6 +653,7 @@ TEST(ActionName, namesEveryAction)
     EXPECT_EQ(actionName(Reinstate), "reinstate");
     EXPECT_EQ(actionName(Keep), "keep");
     EXPECT_EQ(actionName(KeepUserChange), "keep-user-change");
+    EXPECT_EQ(actionName(SilenceAlarm), "silence-alarm");
     EXPECT_EQ(actionName(KeepDeleted), "keep-deleted");
     EXPECT_EQ(actionName(Foreign), "foreign");
 }

@@ -1,4 +1,5 @@
-// The stable names of task kinds and statuses: part of the JSON interface (SPEC §6).
+// The stable names of task kinds and statuses: part of the JSON interface (SPEC §6); the kinds'
+// names as people read them.
 #include "followups/task.h"
 
 #include <gtest/gtest.h>
@@ -34,6 +35,23 @@ TEST(TaskKind, unknownNamesAreRejected)
     EXPECT_FALSE(kindFromName("Debrief"));
     EXPECT_FALSE(kindFromName("thank_you"));
     EXPECT_FALSE(kindFromName("follow-up "));
+}
+
+TEST(TaskKind, hasNamesPeopleReadWithoutInternalHyphens)
+{
+    EXPECT_EQ(kindLabel(TaskKind::Debrief), "debrief");
+    EXPECT_EQ(kindLabel(TaskKind::ThankYou), "thank-you");
+    EXPECT_EQ(kindLabel(TaskKind::ReferenceHeadsUp), "reference heads-up");
+    EXPECT_EQ(kindLabel(TaskKind::Deliverable), "deliverable");
+    EXPECT_EQ(kindLabel(TaskKind::FollowUp), "follow-up");
+    EXPECT_EQ(kindLabel(TaskKind::Feedback), "feedback");
+    EXPECT_EQ(kindLabel(TaskKind::ReferenceThankYou), "reference thank-you");
+    EXPECT_EQ(kindLabel(TaskKind::WithdrawNotice), "withdrawal notice");
+    std::set<std::string_view> labels;
+    for (const TaskKind kind : allTaskKinds) {
+        labels.insert(kindLabel(kind));
+    }
+    EXPECT_EQ(labels.size(), std::size(allTaskKinds));
 }
 
 TEST(TaskStatus, hasTheStableNamesOfTheJsonInterface)

@@ -246,9 +246,14 @@ inline std::size_t planEverything(std::string_view input)
     const auto steps = reconcile(plan.tasks, stored, {plan.outsideWindow, s.now});
     for (const ReconcileStep& step : steps) {
         if (step.existing && step.existing->task.status == TaskStatus::Completed &&
-            step.action != ReconcileAction::KeepUserChange && step.action != ReconcileAction::Keep)
+            step.action != ReconcileAction::KeepUserChange &&
+            step.action != ReconcileAction::Keep && step.action != ReconcileAction::SilenceAlarm)
             fuzz_planner::broken("a completed task is never overwritten",
                                  std::string(actionName(step.action)));
+        if (step.action == ReconcileAction::SilenceAlarm &&
+            (step.task.alarm || contentHash(step.task) != contentHash(step.existing->task) ||
+             step.task.sequence != step.existing->task.sequence))
+            fuzz_planner::broken("switching off an alarm changes nothing else", step.task.uid);
     }
     return interviews.size() + plan.tasks.size() + steps.size() + warnings.size();
 }

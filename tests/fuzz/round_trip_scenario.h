@@ -7,9 +7,10 @@
 // and calendar properties, reorder — the calendar may change, the clock may move the window either
 // way, and `plan cal.ics --tasks tasks.ics -o tasks.ics` runs (in-process, the CLI as a user runs
 // it). After every run: every task the user changed (as the task reader sees it: summary,
-// description, due, status) is there byte for byte, a property the user added to one of the
-// product's tasks is still in it, a deleted task is not back, and everything the product does not
-// own is there byte for byte. The first broken promise is returned, with what was lost.
+// description, due, status) is there byte for byte (but for its VALARMs once it is closed), a
+// property the user added to one of the product's tasks is still in it, a deleted task is not
+// back, and everything the product does not own is there byte for byte. The first broken promise is
+// returned, with what was lost.
 #pragma once
 
 #include "followups/ical/reader.h"
@@ -316,6 +317,17 @@ private:
         return std::nullopt;
     }
 
+    // A task the user completed or cancelled may lose its VALARMs and nothing else (issue 14: it
+    // must not remind them).
+    static std::string withoutReminderIfClosed(const std::string& block)
+    {
+        const std::string status = propertyValue(block, "STATUS");
+        const std::string eventStatus = propertyValue(block, "X-IFU-STATUS");
+        const bool closed = status == "COMPLETED" || status == "CANCELLED" ||
+                            eventStatus == "COMPLETED" || eventStatus == "CANCELLED";
+        return closed ? withoutAlarmBlocks(block) : block;
+    }
+
     std::optional<std::string> check(const std::string& ics) const
     {
         if (const auto read = ical::readTasks(ics, "tasks.ics", zone_); read.error)
@@ -326,7 +338,8 @@ private:
                 byUid.emplace(taskUidOf(block), block);
         }
         for (const auto& [uid, block] : expected_.changed) {
-            if (!byUid.contains(uid) || byUid.at(uid) != block)
+            if (!byUid.contains(uid) ||
+                (byUid.at(uid) != block && byUid.at(uid) != withoutReminderIfClosed(block)))
                 return "the user's change to " + uid + " is lost:\n" + block + "became\n" +
                        (byUid.contains(uid) ? byUid.at(uid) : "(nothing)");
         }

@@ -784,5 +784,48 @@ TEST(WriterRoundTrip, verbatimTaskSurvivesAReadAndAWrite)
         EXPECT_LE(line.size(), 75u) << line;
 }
 
+// ---- a task the user closed loses its alarms, nothing else (ReconcileAction::SilenceAlarm) ----
+
+TEST(WithoutAlarms, dropsEveryAlarmAndKeepsEveryOtherByteAsItWas)
+{
+    const std::string todo =
+        "BEGIN:VTODO\r\n"
+        "UID:t1\r\n"
+        "SUMMARY:Thank Jane\r\n"
+        "STATUS:CANCELLED\r\n"
+        "BEGIN:VALARM\r\n"
+        "ACTION:DISPLAY\r\n"
+        "DESCRIPTION:Thank Jane – a long reminder text that an app folded onto\r\n"
+        " a second line\r\n"
+        "TRIGGER;VALUE=DATE-TIME:20261202T090000Z\r\n"
+        "END:VALARM\r\n"
+        "X-MOZ-LASTACK:20261201T100000Z\r\n"
+        "begin:valarm\r\n" // another app, in lower case
+        "ACTION:AUDIO\r\n"
+        "TRIGGER:-PT15M\r\n"
+        "end:valarm\r\n"
+        "DESCRIPTION:Notes that mention BEGIN:VALARM stay\r\n"
+        " BEGIN:VALARM (a continuation line is no component)\r\n"
+        "END:VTODO\r\n";
+    EXPECT_EQ(withoutAlarms(todo), "BEGIN:VTODO\r\n"
+                                   "UID:t1\r\n"
+                                   "SUMMARY:Thank Jane\r\n"
+                                   "STATUS:CANCELLED\r\n"
+                                   "X-MOZ-LASTACK:20261201T100000Z\r\n"
+                                   "DESCRIPTION:Notes that mention BEGIN:VALARM stay\r\n"
+                                   " BEGIN:VALARM (a continuation line is no component)\r\n"
+                                   "END:VTODO\r\n");
+}
+
+TEST(WithoutAlarms, leavesAComponentWithoutAlarmsAndBareLineFeedsAlone)
+{
+    const std::string noAlarm = "BEGIN:VTODO\r\nUID:t2\r\nSTATUS:COMPLETED\r\nEND:VTODO\r\n";
+    EXPECT_EQ(withoutAlarms(noAlarm), noAlarm);
+    EXPECT_EQ(withoutAlarms("BEGIN:VEVENT\nUID:e1\nBEGIN:VALARM\nTRIGGER:-PT5M\nEND:VALARM\n"
+                            "END:VEVENT\n"),
+              "BEGIN:VEVENT\nUID:e1\nEND:VEVENT\n");
+    EXPECT_EQ(withoutAlarms(""), "");
+}
+
 } // namespace
 } // namespace followups::ical

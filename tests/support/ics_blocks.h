@@ -84,6 +84,21 @@ inline std::string propertyValue(const std::string& block, std::string_view name
     return {};
 }
 
+// `block` without its VALARM sub-components (CRLF lines, as the writer and the tests' apps write
+// them): what is left of a task the user closed (issue 14: it must not remind them).
+inline std::string withoutAlarmBlocks(std::string block)
+{
+    const std::string begin = "BEGIN:VALARM\r\n";
+    const std::string end = "END:VALARM\r\n";
+    for (auto at = block.find(begin); at != std::string::npos; at = block.find(begin, at)) {
+        const auto last = block.find(end, at);
+        if (last == std::string::npos)
+            break;
+        block.erase(at, last + end.size() - at);
+    }
+    return block;
+}
+
 // The top-level components called `name`, by UID.
 inline std::map<std::string, std::string> blocksByUid(const std::string& ics, std::string_view name)
 {

@@ -20,7 +20,10 @@ inline std::vector<ExistingTask> storeAfter(const std::vector<ReconcileStep>& st
 {
     std::vector<ExistingTask> stored;
     for (const ReconcileStep& step : steps) {
-        if (changesStore(step.action))
+        if (step.action == ReconcileAction::SilenceAlarm) // only the alarm goes, the mark stays
+            stored.push_back({step.task, step.existing->recordedHash, step.existing->issuedSiblings,
+                              step.existing->originalText});
+        else if (changesStore(step.action))
             stored.push_back({step.task, contentHash(step.task), issuedOf(step.task), {}});
         else if (step.action != ReconcileAction::KeepDeleted)
             stored.push_back(*step.existing);

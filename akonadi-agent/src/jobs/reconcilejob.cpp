@@ -72,8 +72,9 @@ void ReconcileJob::useTasks(const Akonadi::Item::List& items)
     input_.existing = &existing_;
     const ReconcilePass::Result result =
         ReconcilePass::run(std::move(input_), policy_, now_, state_);
+    // Warnings quote invites (a SUMMARY, an address): debug level only.
     for (const auto& warning : result.warnings) {
-        qCWarning(FOLLOWUPS_AGENT_LOG).noquote()
+        qCDebug(FOLLOWUPS_AGENT_LOG).noquote()
             << QString::fromStdString(followups::formatWarning(warning));
     }
     summary_.interviews = result.interviews;
@@ -111,7 +112,11 @@ void ReconcileJob::write(const ReconcilePass::Write& step)
         Akonadi::Item item = existingItems_.at(static_cast<int>(step.existing - existing_.data()));
         const auto old = item.payload<KCalendarCore::Incidence::Ptr>();
         KCalendarCore::Todo::Ptr todo(static_cast<KCalendarCore::Todo*>(old->clone()));
-        IncidenceConverter::applyTask(*todo, step.task, step.issued, policy_.userZone);
+        if (step.action == followups::ReconcileAction::SilenceAlarm) {
+            IncidenceConverter::switchOffAlarms(*todo); // the rest stays as the user left it
+        } else {
+            IncidenceConverter::applyTask(*todo, step.task, step.issued, policy_.userZone);
+        }
         item.setPayload<KCalendarCore::Incidence::Ptr>(todo);
         job = new Akonadi::ItemModifyJob(item, session_);
     }
@@ -155,6 +160,9 @@ void ReconcileJob::writeDone(KJob* job, const ReconcilePass::Write& step)
             break;
         case followups::ReconcileAction::Reinstate:
             ++summary_.reinstated;
+            break;
+        case followups::ReconcileAction::SilenceAlarm:
+            ++summary_.silenced;
             break;
         default:
             break;

@@ -28,6 +28,7 @@ public:
         int updated = 0;
         int cancelled = 0;
         int reinstated = 0;
+        int silenced = 0; // alarms switched off on tasks the user closed
         int failed = 0;
         QString lastError;                                         // of the last failed write
         std::map<followups::InterviewKey, std::string> createdFor; // interview → SUMMARY, of

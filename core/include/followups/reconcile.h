@@ -34,11 +34,14 @@ enum class ReconcileAction {
     Reinstate,      // ours, cancelled by us, desired again: back to NEEDS-ACTION, sequence + 1
     Keep,           // ours and untouched, nothing changed; or outside the window
     KeepUserChange, // the user completed or edited it: left exactly as it is
+    SilenceAlarm,   // the user completed or cancelled it and its alarm is on: left as it is but
+                    // for the alarm, which is switched off (carriesAlarm); its mark is kept
     KeepDeleted,    // the user deleted it: not recreated
     Foreign,        // not written by the product: left alone
 };
 std::string_view actionName(ReconcileAction action);
-// Whether a step of this action changes the store: Create, Update, Cancel and Reinstate do.
+// Whether a step of this action changes the store: Create, Update, Cancel, Reinstate and
+// SilenceAlarm do.
 bool changesStore(ReconcileAction action);
 
 struct ReconcileStep {

@@ -9,6 +9,7 @@
 #include "followups/time.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace followups::ical
@@ -45,5 +46,10 @@ struct TaskToWrite {
 // times) with the generated ones, its other components after the tasks.
 std::string writeCalendar(const std::vector<TaskToWrite>& tasks, const WriteOptions& options,
                           const KeptContent& kept = {});
+
+// A stored component's text without its VALARM sub-components, everything else byte for byte: a
+// task the user completed or cancelled keeps what they left but must not remind them
+// (ReconcileAction::SilenceAlarm).
+std::string withoutAlarms(std::string_view component);
 
 } // namespace followups::ical
