@@ -29,6 +29,7 @@ namespace Akonadi
 {
 class Session;
 }
+
 class CatchUpJob;
 class ReconcileJob;
 
@@ -58,6 +59,9 @@ protected:
     void collectionChanged(const Akonadi::Collection& collection) override;
     void collectionRemoved(const Akonadi::Collection& collection) override;
     void cleanup() override;
+
+private Q_SLOTS:
+    void identitiesChanged(); // KMail's D-Bus signal
 
 private:
     void itemSeen(const Akonadi::Item& item, Akonadi::Collection::Id collection);
