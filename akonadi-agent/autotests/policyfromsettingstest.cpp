@@ -106,6 +106,22 @@ private Q_SLOTS:
         QVERIFY(policy.businessCalendar.holidays().empty());
     }
 
+    // Issue 14: the KMail identities are "me" by default; the settings add to them.
+    void shouldTakeTheIdentitiesAndTheConfiguredAddressesAsMe()
+    {
+        Settings::self()->setDefaults();
+        Settings::self()->setMyAddresses(
+            {QStringLiteral("morgan@home.example"), QStringLiteral("old@example.org")});
+        const KMailIdentities::Me identities{{"morgan@work.example", "morgan@home.example"},
+                                             {"Morgan Example"}};
+        const followups::Policy policy =
+            PolicyFromSettings::policy(*Settings::self(), november2026(), identities);
+        QCOMPARE(policy.myAddresses,
+                 (std::vector<std::string>{"morgan@work.example", "morgan@home.example",
+                                           "old@example.org"}));
+        QCOMPARE(policy.myNames, std::vector<std::string>{"Morgan Example"});
+    }
+
     void shouldTakeTheRegionsNonWorkingDaysAsHolidays()
     {
         const QString region = QStringLiteral("de-by_de");

@@ -5,6 +5,7 @@
 #include "incidenceconverter.h"
 #include "jobs/catchupjob.h"
 #include "jobs/reconcilejob.h"
+#include "kmailidentities.h"
 #include "policyfromsettings.h"
 #include "reconcilepass.h"
 #include "settings.h"
@@ -69,6 +70,10 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
 
     connect(Settings::self(), &KCoreConfigSkeleton::configChanged, this,
             &InterviewFollowupsAgent::wantCatchUp);
+    // KMail announces changed identities; the catch-up reads them again.
+    QDBusConnection::sessionBus().connect(
+        QString(), QString(), QString::fromLatin1(KMailIdentities::changeInterface),
+        QString::fromLatin1(KMailIdentities::changeSignal), this, SLOT(identitiesChanged()));
     connect(Akonadi::ServerManager::self(), &Akonadi::ServerManager::stateChanged, this,
             &InterviewFollowupsAgent::serverStateChanged);
     connect(&stallWatchdog_, &StallWatchdog::stalled, this, &InterviewFollowupsAgent::stepStalled);
@@ -254,6 +259,11 @@ followups::TimeRange InterviewFollowupsAgent::expansionRange(const followups::Po
     return followups::defaultPlanningWindow(policy, clock_());
 }
 
+void InterviewFollowupsAgent::identitiesChanged()
+{
+    wantCatchUp();
+}
+
 void InterviewFollowupsAgent::wantCatchUp()
 {
     start(steps_.catchUpWanted());
@@ -294,7 +304,7 @@ void InterviewFollowupsAgent::startCatchUp()
     CatchUpJob::Options options;
     options.watched = Settings::watchedCollections();
     options.configuredTarget = Settings::targetCollection();
-    policy_ = PolicyFromSettings::policy(*Settings::self(), clock_());
+    policy_ = PolicyFromSettings::policy(*Settings::self(), clock_(), KMailIdentities::read());
     options.policy = policy_;
     options.expansion = expansionRange(policy_);
     auto* job = new CatchUpJob(std::move(options), this);

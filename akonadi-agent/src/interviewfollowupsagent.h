@@ -29,6 +29,7 @@ namespace Akonadi
 {
 class Session;
 }
+
 class CatchUpJob;
 class ReconcileJob;
 
@@ -63,6 +64,9 @@ protected:
     // comes, "Configure…" (a notification's action, an agent list's button) only logs where the
     // settings are. Remove this once the plugin is installed.
     void configure(WId windowId) override;
+
+private Q_SLOTS:
+    void identitiesChanged(); // KMail's D-Bus signal
 
 private:
     void itemSeen(const Akonadi::Item& item, Akonadi::Collection::Id collection);

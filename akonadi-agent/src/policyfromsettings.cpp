@@ -4,6 +4,7 @@
 #include "settings.h"
 
 #include <QTimeZone>
+#include <algorithm>
 #include <followups/ascii_text.h>
 #include <followups/holidays/regions.h>
 #include <followups/person_text.h>
@@ -60,11 +61,18 @@ std::optional<std::string> holidayRegion(const QString& configured)
 }
 } // namespace
 
-followups::Policy PolicyFromSettings::policy(const Settings& settings, followups::Instant now)
+followups::Policy PolicyFromSettings::policy(const Settings& settings, followups::Instant now,
+                                             const KMailIdentities::Me& identities)
 {
     followups::Policy policy = followups::defaultPolicy(userZone(settings.timeZone()));
 
-    policy.myAddresses = toStdList(settings.myAddresses());
+    policy.myAddresses = identities.addresses;
+    for (std::string& address : toStdList(settings.myAddresses())) {
+        if (std::ranges::find(policy.myAddresses, address) == policy.myAddresses.end()) {
+            policy.myAddresses.push_back(std::move(address));
+        }
+    }
+    policy.myNames = identities.names;
     for (const QString& reference : settings.standingReferences()) {
         if (auto person = followups::parsePerson(toStd(reference))) {
             policy.standingReferences.push_back(std::move(*person));
