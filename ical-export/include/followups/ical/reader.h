@@ -79,13 +79,13 @@ struct StreamOptions {
 };
 
 // The events of readEvents that can matter to planning, read in chunks: every VEVENT that may be an
-// interview by `interviewKeywords` (checked cheaply on its text, without libical), and the recurring
-// series and overrides with the same UID, with the same file lines (a plain copy that reads as no
-// interview is skipped). Planning them gives exactly what planning all of readEvents' events
-// gives. Other events
-// are skipped unparsed, so memory does not grow with them; warnings are those of the events read
-// and of the file's structure, not those of skipped events. Reader limits (a line over 1 MiB, a
-// component over 8 MiB, nesting deeper than 1000) are described in docs/ics-format.md.
+// interview by `interviewKeywords` (checked cheaply on its text, without libical), and the
+// recurring series and overrides with the same UID, with the same file lines (a plain copy that
+// reads as no interview is skipped). Planning them gives exactly what planning all of readEvents'
+// events gives. Other events are skipped unparsed, so memory does not grow with them; warnings are
+// those of the events read and of the file's structure, not those of skipped events. Reader limits
+// (a line over 1 MiB, a component over 8 MiB, nesting deeper than 1000) are described in
+// docs/ics-format.md.
 EventsRead readInterviewEvents(const ReadChunk& readChunk, std::string_view fileName,
                                const StreamOptions& options);
 
