@@ -23,9 +23,9 @@ namespace
 // The store after the steps. A kept task is written exactly as found (what the user changed, what
 // is not ours, what needs no change), so the mark of an untouched task stays the hash of what the
 // product wrote, unless the pass marks it to be stored again (ReconcileStep::issuedOutdated); one
-// the user closed loses only its alarms. What
-// the user deleted is left out; the rest is generated, carrying the UIDs issued for its interview
-// and what the user's apps added to the copy it replaces.
+// the user closed loses only its alarms. What the user deleted is left out; the rest is
+// generated, carrying the UIDs issued for its interview and what the user's apps added to the
+// copy it replaces.
 std::vector<ical::TaskToWrite> tasksToWrite(const PassResult& pass)
 {
     std::vector<ical::TaskToWrite> result;

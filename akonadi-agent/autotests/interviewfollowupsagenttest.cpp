@@ -298,15 +298,17 @@ private:
     // interviews"; the agent is Running during each). Asked of the agent process itself:
     // AgentManager's copy of the status comes later, through the control process, and a restarted
     // agent starts with its predecessor's.
+    static QDBusMessage askAgentStatus(const QString& method)
+    {
+        return QDBusConnection::sessionBus().call(QDBusMessage::createMethodCall(
+            agentService(), QStringLiteral("/"),
+            QStringLiteral("org.freedesktop.Akonadi.Agent.Status"), method));
+    }
+
     static bool agentIdle()
     {
-        const auto ask = [](const QString& method) {
-            return QDBusConnection::sessionBus().call(QDBusMessage::createMethodCall(
-                agentService(), QStringLiteral("/"),
-                QStringLiteral("org.freedesktop.Akonadi.Agent.Status"), method));
-        };
-        const QDBusReply<int> status = ask(QStringLiteral("status"));
-        const QDBusReply<QString> message = ask(QStringLiteral("statusMessage"));
+        const QDBusReply<int> status = askAgentStatus(QStringLiteral("status"));
+        const QDBusReply<QString> message = askAgentStatus(QStringLiteral("statusMessage"));
         return status.isValid() && status.value() == AgentInstance::Idle && message.isValid() &&
                message.value().startsWith(QLatin1String("Following up"));
     }
@@ -1135,11 +1137,7 @@ private Q_SLOTS:
         };
         QVERIFY(setTaskLimit(taskLimit.value() + 1));
         const auto statusMessage = [] {
-            const QDBusReply<QString> message =
-                QDBusConnection::sessionBus().call(QDBusMessage::createMethodCall(
-                    agentService(), QStringLiteral("/"),
-                    QStringLiteral("org.freedesktop.Akonadi.Agent.Status"),
-                    QStringLiteral("statusMessage")));
+            const QDBusReply<QString> message = askAgentStatus(QStringLiteral("statusMessage"));
             return message.isValid() ? message.value() : QString();
         };
         constexpr int limit = std::chrono::milliseconds(TestStallLimit::limit).count();

@@ -152,12 +152,11 @@ struct CarriedOver {
     std::string components;
 };
 
-CarriedOver carriedOver(std::string_view stored)
+// Calls visit(physical, line, fold) for each physical line of a stored component, as found:
+// `physical` with its line break, `line` without, `fold` when it continues the line before (a
+// space or a tab first, RFC 5545 §3.1).
+template <typename Visit> void forEachStoredLine(std::string_view stored, Visit visit)
 {
-    CarriedOver carried;
-    int depth = 0;                    // 1: the component's own lines
-    std::string* keepingIn = nullptr; // where the current logical line goes, if it is kept
-    bool inAlarm = false;
     while (!stored.empty()) {
         const auto newline = stored.find('\n');
         const std::string_view physical =
@@ -166,7 +165,24 @@ CarriedOver carriedOver(std::string_view stored)
         std::string_view line = physical;
         while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
             line.remove_suffix(1);
-        const bool fold = line.starts_with(' ') || line.starts_with('\t');
+        visit(physical, line, line.starts_with(' ') || line.starts_with('\t'));
+    }
+}
+
+// Whether an unfolded `line` is `keyword`:VALARM (BEGIN or END), in any case.
+bool isAlarmBoundary(std::string_view line, std::string_view keyword)
+{
+    return ascii::equalsIgnoringCase(contentLineName(line), keyword) &&
+           ascii::equalsIgnoringCase(ascii::trim(contentLineValue(line)), "VALARM");
+}
+
+CarriedOver carriedOver(std::string_view stored)
+{
+    CarriedOver carried;
+    int depth = 0;                    // 1: the component's own lines
+    std::string* keepingIn = nullptr; // where the current logical line goes, if it is kept
+    bool inAlarm = false;
+    forEachStoredLine(stored, [&](std::string_view, std::string_view line, bool fold) {
         if (!fold) {
             const std::string name = ascii::upper(contentLineName(line));
             if (name == "BEGIN" && ++depth == 2)
@@ -181,7 +197,7 @@ CarriedOver carriedOver(std::string_view stored)
             keepingIn->append(line);
             keepingIn->append(crlf);
         }
-    }
+    });
     return carried;
 }
 
@@ -732,21 +748,14 @@ std::string withoutAlarms(std::string_view component)
     std::string result;
     result.reserve(component.size());
     bool inAlarm = false;
-    while (!component.empty()) {
-        const std::size_t end = component.find('\n');
-        const std::size_t length = end == std::string_view::npos ? component.size() : end + 1;
-        const std::string_view line = component.substr(0, length);
-        component.remove_prefix(length);
-        // A folded line's continuation (RFC 5545 §3.1) starts with a space or a tab: it belongs
-        // to the line before, kept or dropped with it.
-        const bool continuation = line.front() == ' ' || line.front() == '\t';
-        if (!continuation && ascii::equalsIgnoringCase(ascii::trim(line), "BEGIN:VALARM"))
-            inAlarm = true;
+    // A folded line's continuation goes with the line before, kept or dropped with it.
+    forEachStoredLine(component, [&](std::string_view physical, std::string_view line, bool fold) {
+        inAlarm = inAlarm || (!fold && isAlarmBoundary(line, "BEGIN"));
         if (!inAlarm)
-            result.append(line);
-        if (!continuation && ascii::equalsIgnoringCase(ascii::trim(line), "END:VALARM"))
+            result.append(physical);
+        if (!fold && isAlarmBoundary(line, "END"))
             inAlarm = false;
-    }
+    });
     return result;
 }
 
