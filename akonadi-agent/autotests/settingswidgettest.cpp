@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -149,7 +150,9 @@ private Q_SLOTS:
         QVERIFY(child<QCheckBox>(widget, QStringLiteral("kcfg_ThankYouEnabled"))->isChecked());
         QCOMPARE(child<QSpinBox>(widget, QStringLiteral("kcfg_ThankYouDueHours"))->value(), 30);
         QCOMPARE(child<QSpinBox>(widget, QStringLiteral("kcfg_PastDays"))->value(), 30);
-        QCOMPARE(child<QComboBox>(widget, QStringLiteral("holidayRegion"))->currentData(), bavaria);
+        QCOMPARE(
+            child<QComboBox>(widget, QStringLiteral("holidayRegion"))->currentData().toString(),
+            bavaria);
         QCOMPARE(child<QPlainTextEdit>(widget, QStringLiteral("myAddresses"))->toPlainText(),
                  QStringLiteral("me@example.org"));
         QCOMPARE(child<QPlainTextEdit>(widget, QStringLiteral("standingReferences"))->toPlainText(),
