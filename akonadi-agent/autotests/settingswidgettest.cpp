@@ -142,8 +142,9 @@ private Q_SLOTS:
         const QStandardItemModel& tree = calendars(widget);
         QCOMPARE(calendarItem(tree, 3)->checkState(), Qt::Checked);
         QCOMPARE(calendarItem(tree, 8)->checkState(), Qt::Unchecked);
-        QVERIFY(!calendarItem(tree, 5)->isCheckable()); // no events in a task list
-        QVERIFY(!calendarItem(tree, 7)->isCheckable());
+        QVERIFY(!calendarItem(tree, 5)); // a task list holds no interviews
+        QVERIFY(!calendarItem(tree, 9));
+        QVERIFY(!calendarItem(tree, 7)->isCheckable()); // the account, around its calendar
 
         QVERIFY(!child<QCheckBox>(widget, QStringLiteral("kcfg_DebriefEnabled"))->isChecked());
         QVERIFY(!child<QSpinBox>(widget, QStringLiteral("kcfg_DebriefDueHours"))->isEnabled());

@@ -353,10 +353,30 @@ void SettingsWidget::showTaskLists(qint64 chosen)
 void SettingsWidget::showCalendars(const QSet<qint64>& checked)
 {
     calendars_->clear();
+    // The event collections and the folders (resources) they are in; not the task lists.
+    std::map<Akonadi::Collection::Id, Akonadi::Collection> byId;
+    for (const Akonadi::Collection& collection : std::as_const(collections_)) {
+        byId.emplace(collection.id(), collection);
+    }
+    QSet<qint64> inTree;
+    for (const Akonadi::Collection& collection : std::as_const(collections_)) {
+        if (!collection.contentMimeTypes().contains(KCalendarCore::Event::eventMimeType())) {
+            continue;
+        }
+        // Bounded, as in pathOf.
+        auto ancestor = byId.find(collection.id());
+        for (std::size_t depth = 0; ancestor != byId.end() && depth <= byId.size(); ++depth) {
+            inTree.insert(ancestor->first);
+            ancestor = byId.find(ancestor->second.parentCollection().id());
+        }
+    }
     // Parents before children: the fetch lists them so, but a missing parent makes a top level.
     std::map<Akonadi::Collection::Id, QStandardItem*> items;
     QSet<qint64> shown;
     for (const Akonadi::Collection& collection : std::as_const(collections_)) {
+        if (!inTree.contains(collection.id())) {
+            continue;
+        }
         auto* item = new QStandardItem(collection.displayName());
         item->setEditable(false);
         item->setData(collection.id(), collectionIdRole);
