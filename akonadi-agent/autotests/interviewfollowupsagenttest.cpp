@@ -738,9 +738,10 @@ private Q_SLOTS:
 
         QVERIFY(notifications_.invoke(notification, QStringLiteral("Show tasks")));
         QTRY_COMPARE_WITH_TIMEOUT(korganizer.todoViewsShown, 1, timeout);
-        // A chosen action closes its notification: "Configure…" is chosen on the next one. No
-        // configuration plugin yet: Akonadi falls back to the agent's own configure(), which has
-        // nothing to show; the same agent process goes on working.
+        // A chosen action closes its notification: "Configure…" is chosen on the next one. It
+        // opens Akonadi's configuration dialog in the agent's process, which registers the
+        // instance's configuration service; the same agent process goes on working. (The dialog
+        // stays open: the next restart shows that it does not keep the agent from quitting.)
         const auto before = notifications_.received.size();
         waitForMarker(QStringLiteral("marker-before-configure@test"));
         QTRY_VERIFY_WITH_TIMEOUT(notifications_.received.size() > before, timeout);
@@ -748,6 +749,13 @@ private Q_SLOTS:
             QDBusConnection::sessionBus().interface()->serviceOwner(agentService());
         QVERIFY(
             notifications_.invoke(notifications_.received.last(), QStringLiteral("Configure…")));
+        QString configService = QStringLiteral("org.freedesktop.Akonadi.AgentConfig.") + agentType;
+        if (ServerManager::hasInstanceIdentifier()) {
+            configService += QLatin1Char('.') + ServerManager::instanceIdentifier();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QDBusConnection::sessionBus().interface()->serviceOwner(configService).value(),
+            agentProcess, timeout);
         waitForMarker(QStringLiteral("marker-after-configure@test"));
         QCOMPARE(QDBusConnection::sessionBus().interface()->serviceOwner(agentService()).value(),
                  agentProcess);

@@ -17,6 +17,7 @@
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
 #include <KLocalizedString>
+#include <QApplication>
 #include <QDBusConnection>
 #include <QStandardPaths>
 #include <utility>
@@ -173,6 +174,12 @@ void InterviewFollowupsAgent::cleanup()
     }
     stateConfig_->sync();
     Akonadi::AgentBase::cleanup();
+}
+
+void InterviewFollowupsAgent::aboutToQuit()
+{
+    QApplication::closeAllWindows();
+    Akonadi::AgentBase::aboutToQuit();
 }
 
 void InterviewFollowupsAgent::itemSeen(const Akonadi::Item& item,

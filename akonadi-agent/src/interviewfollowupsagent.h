@@ -60,6 +60,9 @@ protected:
     void collectionChanged(const Akonadi::Collection& collection) override;
     void collectionRemoved(const Akonadi::Collection& collection) override;
     void cleanup() override;
+    // Akonadi asks the agent to quit (a restart, akonadictl stop). A configuration dialog opened
+    // from a notification is closed: while a window is open, the process would not quit.
+    void aboutToQuit() override;
 
 private Q_SLOTS:
     void identitiesChanged(); // KMail's D-Bus signal
