@@ -18,7 +18,10 @@ InterviewFollowupsConfig::InterviewFollowupsConfig(const KSharedConfigPtr& confi
 {
 }
 
-InterviewFollowupsConfig::~InterviewFollowupsConfig() = default;
+InterviewFollowupsConfig::~InterviewFollowupsConfig()
+{
+    delete widget_;
+}
 
 KSharedConfigPtr InterviewFollowupsConfig::agentSettingsFile() const
 {

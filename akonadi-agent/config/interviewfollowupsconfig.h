@@ -5,6 +5,7 @@
 #pragma once
 
 #include <Akonadi/AgentConfigurationBase>
+#include <QPointer>
 #include <memory>
 
 class DialogSettings;
@@ -25,5 +26,7 @@ private:
     KSharedConfigPtr agentSettingsFile() const;
 
     std::unique_ptr<DialogSettings> settings_;
-    SettingsWidget* widget_ = nullptr;
+    // A child of the dialog's widget, as this object is: deleted here, before the settings it
+    // shows, whichever sibling Qt deletes first.
+    QPointer<SettingsWidget> widget_;
 };
