@@ -42,6 +42,16 @@ followups::Instant noonBefore()
     return instantOf(QDateTime(QDate(2026, 11, 2), QTime(12, 0), berlin()));
 }
 
+// The pass over the interview when nothing is stored yet.
+ReconcilePass::Result firstPass(FollowupsState& state)
+{
+    static const std::vector<followups::ExistingTask> none;
+    ReconcilePass::Input input;
+    input.events = {IncidenceConverter::toCalendarEvent(interview(), {}, berlinZone)};
+    input.existing = &none;
+    return ReconcilePass::run(input, myPolicy(), noonBefore(), state);
+}
+
 // The to-dos as the agent stores them after the pass's writes.
 std::vector<KCalendarCore::Todo> todosOf(const ReconcilePass::Result& result)
 {
@@ -72,12 +82,8 @@ private Q_SLOTS:
     void shouldWriteTheTasksInTheLocalesLanguage()
     {
         useLanguage("de");
-        std::vector<followups::ExistingTask> none;
-        ReconcilePass::Input input;
-        input.events = {IncidenceConverter::toCalendarEvent(interview(), {}, berlinZone)};
-        input.existing = &none;
         FollowupsState state;
-        const auto result = ReconcilePass::run(input, myPolicy(), noonBefore(), state);
+        const auto result = firstPass(state);
         QStringList summaries;
         for (const auto& todo : todosOf(result)) {
             summaries.append(todo.summary());
@@ -98,12 +104,8 @@ private Q_SLOTS:
     void shouldRewriteItsTasksWhenTheLanguageChanges()
     {
         useLanguage("en");
-        std::vector<followups::ExistingTask> none;
-        ReconcilePass::Input first;
-        first.events = {IncidenceConverter::toCalendarEvent(interview(), {}, berlinZone)};
-        first.existing = &none;
         FollowupsState state;
-        const auto english = ReconcilePass::run(first, myPolicy(), noonBefore(), state);
+        const auto english = firstPass(state);
         QVERIFY(!english.writes.empty());
         for (const auto& write : english.writes) {
             state.addIssued(write.task.interview, {write.task.uid});
@@ -115,7 +117,7 @@ private Q_SLOTS:
 
         useLanguage("de");
         ReconcilePass::Input second;
-        second.events = first.events;
+        second.events = {IncidenceConverter::toCalendarEvent(interview(), {}, berlinZone)};
         second.existing = &stored;
         const auto german = ReconcilePass::run(second, myPolicy(), noonBefore(), state);
         QCOMPARE(german.writes.size(), stored.size());
