@@ -6,4 +6,5 @@
 $XGETTEXT --add-comments=TRANSLATORS --keyword=translated:1 --keyword=translatedInContext:1c,2 \
     --keyword=translatedPlural:1,2 --flag=filledIn:1:c-format \
     $(find core/src -name '*.cpp' | sort) -o "$podir/interview-followups.pot"
-$XGETTEXT $(find akonadi-agent/src -name '*.cpp' | sort) -o "$podir/akonadi_interview_followups_agent.pot"
+$XGETTEXT $(find akonadi-agent/src akonadi-agent/config -name '*.cpp' | sort) \
+    -o "$podir/akonadi_interview_followups_agent.pot"
