@@ -56,9 +56,10 @@ protected:
     void itemsRemoved(const Akonadi::Item::List& items) override;
     void itemsMoved(const Akonadi::Item::List& items, const Akonadi::Collection& source,
                     const Akonadi::Collection& destination) override;
+    void collectionAdded(const Akonadi::Collection& collection,
+                         const Akonadi::Collection& parent) override;
     void collectionChanged(const Akonadi::Collection& collection) override;
     void collectionRemoved(const Akonadi::Collection& collection) override;
-    void cleanup() override;
     // There is no configuration plugin yet: AgentBase's own configure() would open an
     // AgentConfigurationDialog whose fallback calls configure() again, for ever. Until the plugin
     // comes, "Configure…" (a notification's action, an agent list's button) only logs where the
@@ -82,6 +83,12 @@ private:
     void start(StepScheduler::Step step);
     void startCatchUp();
     void catchUpDone(CatchUpJob& job);
+    // The catch-up chose a task list (none was configured): it stays chosen.
+    void keepTaskList();
+    void useTaskListState(Akonadi::Collection::Id taskList);
+    void makeTaskList();
+    QString madeTaskList() const; // the resource made for the task list, if any
+    void noTaskList(const QString& why);
     void startPass();
     void passDone(const ReconcileJob& job, bool readTasks);
     // After a pass: `written` writes went through; `failed`: some did not (or the pass failed),
@@ -96,8 +103,13 @@ private:
     Clock clock_;
     StepScheduler steps_;
     Akonadi::Session* writeSession_ = nullptr;
+    // The agent's own state (whether the user was told of a problem, the task list it made); the
+    // memory of tasks is the task list's (FollowupsState::openForTaskList).
+    KSharedConfig::Ptr agentState_;
     KSharedConfig::Ptr stateConfig_;
+    Akonadi::Collection::Id stateTaskList_ = -1; // whose memory state_ holds
     FollowupsState state_;
+    bool makingTaskList_ = false;
     EventIndex index_;
     followups::Policy policy_; // from the settings, refreshed by every catch-up
     Akonadi::Collection target_;
