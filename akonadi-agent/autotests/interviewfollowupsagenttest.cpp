@@ -1089,6 +1089,119 @@ private Q_SLOTS:
         verifyEventsUntouched();
     }
 
+    // Issue 14: removing the agent and adding it again changes nothing in the task list: the new
+    // instance finds its tasks by their markers, takes that task list, and its memory (tasks the
+    // user deleted, outcomes first seen) from the tasks and from the task list's own state.
+    void shouldChangeNothingWhenRemovedAndAddedAgain()
+    {
+        const QDateTime start(today().addDays(12), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("readded@test"), start,
+                                 QStringLiteral("Interview: Wayne Enterprises – Engineer")),
+                       interviews_)
+                    .isValid());
+        QVERIFY(create(interview(QStringLiteral("readded-alldeleted@test"), start.addDays(1),
+                                 QStringLiteral("Interview: Cyberdyne – Engineer")),
+                       interviews_)
+                    .isValid());
+        for (const QString uid :
+             {QStringLiteral("readded@test"), QStringLiteral("readded-alldeleted@test")}) {
+            QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+            QTRY_VERIFY_WITH_TIMEOUT(storedByResource(uid), timeout);
+        }
+        // The user deletes a thank-you note, completes the debrief, and deletes every task of the
+        // other interview.
+        Item debrief;
+        bool deletedOne = false;
+        for (const Item& task : taskItems(QStringLiteral("readded@test"))) {
+            const QString kind = kindOf(task.payload<Incidence::Ptr>().dynamicCast<Todo>());
+            if (kind == QLatin1String("thank-you") && !deletedOne) {
+                QVERIFY(remove(task));
+                deletedOne = true;
+            } else if (kind == QLatin1String("debrief")) {
+                debrief = task;
+            }
+        }
+        QVERIFY(deletedOne && debrief.isValid());
+        QVERIFY(execRetrying([&] { return new ItemModifyJob(completedCopy(debrief)); }));
+        for (const Item& task : taskItems(QStringLiteral("readded-alldeleted@test"))) {
+            QVERIFY(remove(task));
+        }
+        waitForMarker(QStringLiteral("marker-before-removal@test"));
+        QTRY_VERIFY_WITH_TIMEOUT(storedByResource(QString()), timeout);
+        const auto before = taskSnapshot();
+
+        removeAndAddAgent();
+        QCOMPARE(targetCollection(), tasks_.id()); // adopted, and written into the settings
+        waitForMarker(QStringLiteral("marker-after-readding@test"));
+        auto after = taskSnapshot();
+        for (const Item& marker : taskItems(QStringLiteral("marker-after-readding@test"))) {
+            after.erase(marker.id());
+        }
+        QCOMPARE(after.size(), before.size());
+        for (const auto& [id, revisionAndPayload] : before) {
+            QVERIFY2(after.contains(id), qPrintable(QStringLiteral("task %1 gone").arg(id)));
+            QCOMPARE(after.at(id).first, revisionAndPayload.first);
+            QCOMPARE(after.at(id).second, revisionAndPayload.second);
+        }
+        QCOMPARE(tasksFor(QStringLiteral("readded@test")).size(), 4);
+        QCOMPARE(tasksFor(QStringLiteral("readded-alldeleted@test")).size(), 0);
+        QVERIFY(taskItemsIn(otherTasks_).isEmpty());
+        const auto completed =
+            ofKind(tasksFor(QStringLiteral("readded@test")), QStringLiteral("debrief"));
+        QCOMPARE(completed.size(), 1);
+        QVERIFY(completed.first()->isCompleted());
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    // Akonadi keeps one instance of the agent type (the Unique capability): a second instance
+    // can't manage the same task list.
+    void shouldRefuseASecondInstance()
+    {
+        auto* job = new AgentInstanceCreateJob(AgentManager::self()->type(agentType));
+        QVERIFY(!job->exec());
+        int instances = 0;
+        for (const AgentInstance& instance : AgentManager::self()->instances()) {
+            instances += instance.type().identifier() == agentType ? 1 : 0;
+        }
+        QCOMPARE(instances, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+    }
+
+    // Issue 14: the memory belongs to a task list. A list chosen later gets the tasks of every
+    // current interview (none of them was issued there), and the first list, chosen again, is
+    // left as it was: what the user deleted there stays deleted.
+    void shouldKeepEachTaskListsOwnMemory()
+    {
+        const QString uid = QStringLiteral("switched@test");
+        QVERIFY(create(interview(uid, QDateTime(today().addDays(15), QTime(10, 0), berlin()),
+                                 QStringLiteral("Interview: Massive Dynamic – Researcher")),
+                       interviews_)
+                    .isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(storedByResource(uid), timeout);
+        QVERIFY(remove(ofKindItem(taskItems(uid), QStringLiteral("thank-you"))));
+        waitForMarker(QStringLiteral("marker-before-switching@test"));
+        const auto before = taskItems();
+
+        QVERIFY(setTargetCollection(otherTasks_));
+        QTRY_COMPARE_WITH_TIMEOUT(taskItemsIn(otherTasks_, uid).size(), 5, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+
+        QVERIFY(setTargetCollection(tasks_));
+        waitForMarker(QStringLiteral("marker-back-to-the-first-list@test"));
+        std::map<Item::Id, int> revisions;
+        for (const Item& item : taskItems()) {
+            revisions[item.id()] = item.revision();
+        }
+        for (const Item& item : before) {
+            QCOMPARE(revisions.at(item.id()), item.revision());
+        }
+        QCOMPARE(tasksFor(uid).size(), 4);
+        QCOMPARE(taskItemsIn(otherTasks_, uid).size(), 5);
+        verifyEventsUntouched();
+    }
+
     void shouldSurviveAnAkonadiServerRestart()
     {
         const auto describe = [this] {
@@ -1415,119 +1528,6 @@ private Q_SLOTS:
         QCOMPARE(tasksFor(QStringLiteral("hourly@test")).size(), seriesTasks.size());
         QCOMPARE(notifications_.bodiesStartingWith(limitNotice).size(), 1);
         verifyNoDuplicates();
-        verifyEventsUntouched();
-    }
-
-    // Issue 14: removing the agent and adding it again changes nothing in the task list: the new
-    // instance finds its tasks by their markers, takes that task list, and its memory (tasks the
-    // user deleted, outcomes first seen) from the tasks and from the task list's own state.
-    void shouldChangeNothingWhenRemovedAndAddedAgain()
-    {
-        const QDateTime start(today().addDays(12), QTime(10, 0), berlin());
-        QVERIFY(create(interview(QStringLiteral("readded@test"), start,
-                                 QStringLiteral("Interview: Wayne Enterprises – Engineer")),
-                       interviews_)
-                    .isValid());
-        QVERIFY(create(interview(QStringLiteral("readded-alldeleted@test"), start.addDays(1),
-                                 QStringLiteral("Interview: Cyberdyne – Engineer")),
-                       interviews_)
-                    .isValid());
-        for (const QString uid :
-             {QStringLiteral("readded@test"), QStringLiteral("readded-alldeleted@test")}) {
-            QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
-            QTRY_VERIFY_WITH_TIMEOUT(storedByResource(uid), timeout);
-        }
-        // The user deletes a thank-you note, completes the debrief, and deletes every task of the
-        // other interview.
-        Item debrief;
-        bool deletedOne = false;
-        for (const Item& task : taskItems(QStringLiteral("readded@test"))) {
-            const QString kind = kindOf(task.payload<Incidence::Ptr>().dynamicCast<Todo>());
-            if (kind == QLatin1String("thank-you") && !deletedOne) {
-                QVERIFY(remove(task));
-                deletedOne = true;
-            } else if (kind == QLatin1String("debrief")) {
-                debrief = task;
-            }
-        }
-        QVERIFY(deletedOne && debrief.isValid());
-        QVERIFY(execRetrying([&] { return new ItemModifyJob(completedCopy(debrief)); }));
-        for (const Item& task : taskItems(QStringLiteral("readded-alldeleted@test"))) {
-            QVERIFY(remove(task));
-        }
-        waitForMarker(QStringLiteral("marker-before-removal@test"));
-        QTRY_VERIFY_WITH_TIMEOUT(storedByResource(QString()), timeout);
-        const auto before = taskSnapshot();
-
-        removeAndAddAgent();
-        QCOMPARE(targetCollection(), tasks_.id()); // adopted, and written into the settings
-        waitForMarker(QStringLiteral("marker-after-readding@test"));
-        auto after = taskSnapshot();
-        for (const Item& marker : taskItems(QStringLiteral("marker-after-readding@test"))) {
-            after.erase(marker.id());
-        }
-        QCOMPARE(after.size(), before.size());
-        for (const auto& [id, revisionAndPayload] : before) {
-            QVERIFY2(after.contains(id), qPrintable(QStringLiteral("task %1 gone").arg(id)));
-            QCOMPARE(after.at(id).first, revisionAndPayload.first);
-            QCOMPARE(after.at(id).second, revisionAndPayload.second);
-        }
-        QCOMPARE(tasksFor(QStringLiteral("readded@test")).size(), 4);
-        QCOMPARE(tasksFor(QStringLiteral("readded-alldeleted@test")).size(), 0);
-        QVERIFY(taskItemsIn(otherTasks_).isEmpty());
-        const auto completed =
-            ofKind(tasksFor(QStringLiteral("readded@test")), QStringLiteral("debrief"));
-        QCOMPARE(completed.size(), 1);
-        QVERIFY(completed.first()->isCompleted());
-        verifyNoDuplicates();
-        verifyEventsUntouched();
-    }
-
-    // Akonadi keeps one instance of the agent type (the Unique capability): a second instance
-    // can't manage the same task list.
-    void shouldRefuseASecondInstance()
-    {
-        auto* job = new AgentInstanceCreateJob(AgentManager::self()->type(agentType));
-        QVERIFY(!job->exec());
-        int instances = 0;
-        for (const AgentInstance& instance : AgentManager::self()->instances()) {
-            instances += instance.type().identifier() == agentType ? 1 : 0;
-        }
-        QCOMPARE(instances, 1);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
-    }
-
-    // Issue 14: the memory belongs to a task list. A list chosen later gets the tasks of every
-    // current interview (none of them was issued there), and the first list, chosen again, is
-    // left as it was: what the user deleted there stays deleted.
-    void shouldKeepEachTaskListsOwnMemory()
-    {
-        const QString uid = QStringLiteral("switched@test");
-        QVERIFY(create(interview(uid, QDateTime(today().addDays(15), QTime(10, 0), berlin()),
-                                 QStringLiteral("Interview: Massive Dynamic – Researcher")),
-                       interviews_)
-                    .isValid());
-        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(storedByResource(uid), timeout);
-        QVERIFY(remove(ofKindItem(taskItems(uid), QStringLiteral("thank-you"))));
-        waitForMarker(QStringLiteral("marker-before-switching@test"));
-        const auto before = taskItems();
-
-        QVERIFY(setTargetCollection(otherTasks_));
-        QTRY_COMPARE_WITH_TIMEOUT(taskItemsIn(otherTasks_, uid).size(), 5, timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
-
-        QVERIFY(setTargetCollection(tasks_));
-        waitForMarker(QStringLiteral("marker-back-to-the-first-list@test"));
-        std::map<Item::Id, int> revisions;
-        for (const Item& item : taskItems()) {
-            revisions[item.id()] = item.revision();
-        }
-        for (const Item& item : before) {
-            QCOMPARE(revisions.at(item.id()), item.revision());
-        }
-        QCOMPARE(tasksFor(uid).size(), 4);
-        QCOMPARE(taskItemsIn(otherTasks_, uid).size(), 5);
         verifyEventsUntouched();
     }
 };
