@@ -121,8 +121,10 @@ private Q_SLOTS:
         QVERIFY(E2eAgent::writeUserSettings());
         QVERIFY(E2eAgent::addAgent());
         QTRY_COMPARE_WITH_TIMEOUT(icalResources().size(), 1, timeout);
+        // Named once configured.
+        QTRY_COMPARE_WITH_TIMEOUT(icalResources().first().name(),
+                                  QStringLiteral("Interview follow-ups"), timeout);
         const AgentInstance resource = icalResources().first();
-        QCOMPARE(resource.name(), QStringLiteral("Interview follow-ups"));
         QTRY_COMPARE_WITH_TIMEOUT(collectionsOf(resource.identifier()).size(), 1, timeout);
         made_ = collectionsOf(resource.identifier()).first();
         // The interview's debrief, thank-you note and two follow-ups.

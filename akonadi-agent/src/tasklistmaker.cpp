@@ -95,15 +95,19 @@ void TaskListMaker::configure()
         message.setArguments(arguments);
         return QDBusConnection::sessionBus().asyncCall(message);
     };
-    // One connection to one peer: the calls arrive in order, so the last answer comes last.
-    call(QStringLiteral("setPath"), {filePath()});
-    call(QStringLiteral("setDisplayName"), {name});
-    auto* saved = new QDBusPendingCallWatcher(call(QStringLiteral("save")), this);
-    connect(saved, &QDBusPendingCallWatcher::finished, this, [this, saved, name] {
+    // One connection to one peer: the calls are answered in order, so the last answer comes last.
+    const QList<QDBusPendingCall> calls{call(QStringLiteral("setPath"), {filePath()}),
+                                        call(QStringLiteral("setDisplayName"), {name}),
+                                        call(QStringLiteral("save"))};
+    auto* saved = new QDBusPendingCallWatcher(calls.last(), this);
+    connect(saved, &QDBusPendingCallWatcher::finished, this, [this, saved, calls, name] {
         saved->deleteLater();
-        if (saved->isError()) {
-            fail(saved->error().message());
-            return;
+        for (QDBusPendingCall answer : calls) {
+            answer.waitForFinished(); // answered already
+            if (answer.isError()) {
+                fail(answer.error().message());
+                return;
+            }
         }
         instance_.setName(name);
         instance_.reconfigure(); // reads the new path: makes the file and its collection
