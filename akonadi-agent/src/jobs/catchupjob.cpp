@@ -93,6 +93,12 @@ void CatchUpJob::collectionsFetched(KJob* job)
 
 void CatchUpJob::chooseTaskList()
 {
+    if (unreadCandidate_.isValid()) {
+        // It may hold the product's tasks: choosing without it could write them all again.
+        setError(CandidateUnread);
+        setErrorText(i18n("“%1” could not be read", unreadCandidate_.displayName()));
+        return;
+    }
     std::vector<TaskListChoice::Candidate> candidates;
     for (const auto& [id, collectionAndAbout] : candidates_) {
         candidates.push_back(collectionAndAbout.second);
@@ -136,7 +142,12 @@ void CatchUpJob::fetchNextCollection()
         if (fetch->error()) {
             qCWarning(FOLLOWUPS_AGENT_LOG)
                 << "Could not read collection" << collection.id() << fetch->errorString();
-            complete_ = false;
+            if (watchedIds_.contains(collection.id())) {
+                complete_ = false;
+            }
+            if (candidates_.contains(collection.id())) {
+                unreadCandidate_ = collection;
+            }
         }
         setProcessedAmount(KJob::Directories, processedAmount(KJob::Directories) + 1);
         fetchNextCollection();

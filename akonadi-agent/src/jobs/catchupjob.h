@@ -32,6 +32,8 @@ public:
         NoTaskCollection = UserDefinedError,
         // None is configured and none fits: a new one is to be made (TaskListChoice::MakeNew).
         TaskListWanted,
+        // None is configured and a to-do collection could not be read: no choice this time.
+        CandidateUnread,
     };
 
     CatchUpJob(Options options, QObject* parent = nullptr);
@@ -61,6 +63,7 @@ private:
     // Writable to-do collections, as candidates for the task list when none is configured.
     std::map<Akonadi::Collection::Id, std::pair<Akonadi::Collection, TaskListChoice::Candidate>>
         candidates_;
+    Akonadi::Collection unreadCandidate_;
     Akonadi::Collection::List pending_;
     QSet<qint64> watchedIds_;
     bool complete_ = true;
