@@ -16,7 +16,6 @@ Candidate taskList(qint64 id, int productTasks = 0, int interviews = 0)
 {
     Candidate candidate;
     candidate.id = id;
-    candidate.takesTodos = true;
     candidate.writable = true;
     candidate.productTasks = productTasks;
     candidate.interviews = interviews;
@@ -79,9 +78,6 @@ private Q_SLOTS:
         QVERIFY(TaskListChoice::choose({taskList(2), taskList(6)}, -1).how == How::MakeNew);
         // KOrganizer's default holds the interviews (Kontact's personal calendar): not it.
         QVERIFY(TaskListChoice::choose({taskList(2), taskList(6, 0, 3)}, 6).how == How::MakeNew);
-        Candidate eventsOnly = taskList(6);
-        eventsOnly.takesTodos = false;
-        QVERIFY(TaskListChoice::choose({eventsOnly}, 6).how == How::MakeNew);
         Candidate readOnly = taskList(6);
         readOnly.writable = false;
         QVERIFY(TaskListChoice::choose({readOnly}, 6).how == How::MakeNew);

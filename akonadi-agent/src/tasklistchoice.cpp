@@ -11,7 +11,7 @@ Choice choose(const std::vector<Candidate>& candidates, qint64 korganizerDefault
 {
     std::vector<Candidate> usable;
     std::ranges::copy_if(candidates, std::back_inserter(usable),
-                         [](const Candidate& c) { return c.takesTodos && c.writable; });
+                         [](const Candidate& c) { return c.writable; });
     // Most tasks first, then the oldest collection: the same choice on every start.
     std::ranges::sort(usable, [](const Candidate& a, const Candidate& b) {
         return a.productTasks != b.productTasks ? a.productTasks > b.productTasks : a.id < b.id;

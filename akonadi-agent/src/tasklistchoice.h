@@ -6,7 +6,7 @@
 //   3. KOrganizer's default calendar, when it takes to-dos, is writable and holds no interview;
 //   4. else a new task list is to be made.
 // A collection holding interviews is never taken by default (2–3): in a fresh Kontact profile
-// the personal calendar takes to-dos and holds the interviews. Only writable collections count.
+// the personal calendar takes to-dos and holds the interviews. Only writable collections are taken.
 #pragma once
 
 #include <QString>
@@ -16,9 +16,9 @@
 namespace TaskListChoice
 {
 
+// A collection that takes to-dos, as the catch-up read it (a read-only one is not read).
 struct Candidate {
     qint64 id = -1;
-    bool takesTodos = false;
     bool writable = false;
     int productTasks = 0; // to-dos with the product's markers
     int interviews = 0;   // interview events (of the watched calendars)

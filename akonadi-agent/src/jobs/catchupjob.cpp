@@ -56,18 +56,18 @@ void CatchUpJob::collectionsFetched(KJob* job)
                 target_ = collection;
             }
         }
-        const bool candidate = choosing && takesTodos && writable;
-        if (candidate) {
+        if (choosing && takesTodos) {
             TaskListChoice::Candidate about;
             about.id = collection.id();
-            about.takesTodos = true;
-            about.writable = true;
+            about.writable = writable;
             about.madeForTheAgent = !options_.madeForTheAgent.isEmpty() &&
                                     collection.resource() == options_.madeForTheAgent;
             candidates_[collection.id()] = {collection, about};
         }
-        if (watched || candidate) {
-            pending_.append(collection); // a candidate's events too: does it hold interviews?
+        // A writable candidate's events too: does it hold interviews? A read-only one is never
+        // taken, so it is not read.
+        if (watched || (choosing && takesTodos && writable)) {
+            pending_.append(collection);
         }
     }
     if (!choosing && !target_.isValid()) {
@@ -145,7 +145,8 @@ void CatchUpJob::fetchNextCollection()
             if (watchedIds_.contains(collection.id())) {
                 complete_ = false;
             }
-            if (candidates_.contains(collection.id())) {
+            const auto candidate = candidates_.find(collection.id());
+            if (candidate != candidates_.end() && candidate->second.second.writable) {
                 unreadCandidate_ = collection;
             }
         }

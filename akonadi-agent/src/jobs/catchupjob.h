@@ -60,7 +60,7 @@ private:
     EventIndex index_;
     Akonadi::Collection target_;
     std::optional<TaskListChoice::Choice> choice_;
-    // Writable to-do collections, as candidates for the task list when none is configured.
+    // To-do collections, as candidates for the task list when none is configured.
     std::map<Akonadi::Collection::Id, std::pair<Akonadi::Collection, TaskListChoice::Candidate>>
         candidates_;
     Akonadi::Collection unreadCandidate_;
