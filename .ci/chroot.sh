@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154 # name, suite, work_dir...: set by the sourcing script
 # Debian chroots for CI, shared by .ci/kf6-chroot and .ci/deb-chroot (sourced, not run): prepared
 # once with debootstrap and apt, cached as a zstd tarball named after a hash of how they are
 # prepared, and restored fresh for every run.

@@ -35,8 +35,7 @@ has cli share/man/man1/interview-followups.1
 has cli share/bash-completion/completions/interview-followups
 has cli share/zsh/site-functions/_interview-followups
 has cli share/doc/interview-followups/examples/interviews.ics
-[[ -x $work/cli/bin/interview-followups ]] && "$work/cli/bin/interview-followups" --version >/dev/null ||
-    fail "the installed interview-followups does not run"
+"$work/cli/bin/interview-followups" --version >/dev/null || fail "the installed interview-followups does not run"
 
 if [[ " $components " == *" agent "* ]]; then
     desktop=share/akonadi/agents/akonadi_interview_followups_agent.desktop
