@@ -193,6 +193,9 @@ std::string renderManPage(const CLI::App& app)
            "whose country chooses your public holidays when neither "
            "\\fB\\-\\-holidays\\-region\\fR nor the config file names a region (none for C "
            "and POSIX).\n"
+           ".TP\n\\fBLANGUAGE\\fR, \\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR, \\fBLANG\\fR\nThe "
+           "language of the tasks' texts, as gettext reads them, when \\fB\\-\\-language\\fR is "
+           "not given (German, French and Spanish; English otherwise).\n"
            ".TP\n\\fBSOURCE_DATE_EPOCH\\fR\nThe clock (seconds since 1970) when \\fB\\-\\-now\\fR "
            "is not given.\n"
            ".TP\n\\fBXDG_CONFIG_HOME\\fR, \\fBHOME\\fR\nWhere the config file is looked for.\n";

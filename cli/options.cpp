@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include "command_interview.h"
+#include "followups/ascii_text.h"
 #include "followups/holidays/regions.h"
 #include "followups/policy.h"
 #include "followups/recognize.h"
@@ -8,6 +9,7 @@
 #include "followups_cli_version.h"
 #include "policy_keys.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace followups::cli
@@ -52,6 +54,17 @@ const CLI::Validator holidayRegion{
                    : "unknown holiday region: " + text +
                          " (a KHolidays region such as de_de or de-by_de, a country such as DE, "
                          "or none)";
+    },
+    ""};
+// gettext's LANGUAGE: language codes ("de", "pt_BR", "sr@latin") separated by colons.
+const CLI::Validator languageName{
+    [](std::string& text) {
+        const bool wellFormed = !text.empty() && text.front() != ':' && text.back() != ':' &&
+                                std::all_of(text.begin(), text.end(), [](char c) {
+                                    return ascii::isAlpha(c) || ascii::isDigit(c) || c == '_' ||
+                                           c == '@' || c == ':' || c == '-' || c == '.';
+                                });
+        return wellFormed ? std::string{} : "not a language code such as de, fr or es_MX: " + text;
     },
     ""};
 const CLI::Validator ruleName{[](std::string& text) {
@@ -247,6 +260,13 @@ void addSharedOptions(CLI::App& app, RawOptions& raw)
                    "Your time zone (default: TZ, else /etc/localtime, else UTC)")
         ->type_name("IANA")
         ->check(zoneName)
+        ->group(settings);
+    app.add_option("--language", raw.language,
+                   "The language of the tasks' texts: de, es, fr or en, or a list in LANGUAGE's "
+                   "form, de:fr (default: the locale's, from LANGUAGE, LC_ALL, LC_MESSAGES or "
+                   "LANG)")
+        ->type_name("LANG")
+        ->check(languageName)
         ->group(settings);
     app.add_option("--holidays-region", raw.holidaysRegion,
                    "Your public holidays, skipped by business days: a KHolidays region (the data "

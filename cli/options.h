@@ -44,6 +44,7 @@ struct RawOptions {
     std::string since;
     std::string until;
     std::string zone;
+    std::string language; // of the tasks' texts; empty: the locale's
     std::string holidays;
     std::string holidaysRegion; // a KHolidays region or country code, or "none"
     std::string config;

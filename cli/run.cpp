@@ -8,6 +8,7 @@
 #include "followups/holidays/regions.h"
 #include "followups/ical/reader.h"
 #include "input_output.h"
+#include "language.h"
 #include "man_page.h"
 #include "options.h"
 #include "output_file.h"
@@ -106,6 +107,7 @@ int run(int argc, const char* const* argv)
                                                                  : zshCompletion(*app));
             return exitSuccess;
         }
+        chooseLanguage(raw.language);
         return runCommand(raw);
     } catch (const UsageError& error) {
         std::cerr << "interview-followups: " << error.what() << '\n';

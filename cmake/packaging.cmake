@@ -1,8 +1,9 @@
 # CPack: one DEB package per install component, `cpack -G DEB` in the build directory.
 #   cli    interview-followups                 the CLI, its man page, completions, guides, example
 #   agent  akonadi-interview-followups-agent   the Akonadi agent (KF5 or KF6, as the build chose)
-#   l10n   interview-followups-l10n            translations (.mo) the CLI and the agent share,
-#                                              recommended by both; made once something installs it
+#   translations  interview-followups-l10n     the core's catalogs (.mo), which the CLI and the
+#                                              agent share; recommended by both
+#                                              (the agent's own catalogs are in agent)
 # Other parts join a package by installing with one of these components; anything installed
 # without a component goes into no package. Included last: the components are known by then.
 set(FOLLOWUPS_PACKAGE_MAINTAINER
@@ -19,7 +20,7 @@ set(CPACK_STRIP_FILES ON)
 
 get_cmake_property(_followups_components COMPONENTS)
 set(CPACK_COMPONENTS_ALL)
-foreach(_component cli agent l10n)
+foreach(_component cli agent translations)
     if(_component IN_LIST _followups_components)
         list(APPEND CPACK_COMPONENTS_ALL ${_component})
     endif()
@@ -57,14 +58,15 @@ An Akonadi agent that watches your calendars and keeps each job interview's foll
 list, in step as interviews are added, moved, cancelled or deleted. Kontact and KOrganizer list \
 it among the agents to add.")
 
-if(l10n IN_LIST CPACK_COMPONENTS_ALL)
-    set(CPACK_DEBIAN_L10N_PACKAGE_NAME interview-followups-l10n)
-    set(CPACK_DEBIAN_L10N_PACKAGE_ARCHITECTURE all)
-    set(CPACK_DEBIAN_L10N_PACKAGE_SECTION localization)
-    set(CPACK_COMPONENT_L10N_DESCRIPTION
-        "translations of interview-followups and its Akonadi agent
-The follow-up tasks' texts and the agent's messages in other languages, for the \
-interview-followups command and the akonadi-interview-followups-agent Akonadi agent.")
+if(translations IN_LIST CPACK_COMPONENTS_ALL)
+    set(CPACK_DEBIAN_TRANSLATIONS_PACKAGE_NAME interview-followups-l10n)
+    set(CPACK_DEBIAN_TRANSLATIONS_PACKAGE_ARCHITECTURE all)
+    set(CPACK_DEBIAN_TRANSLATIONS_PACKAGE_SECTION localization)
+    set(CPACK_COMPONENT_TRANSLATIONS_DESCRIPTION
+        "translations of the follow-up tasks of interview-followups
+The follow-up tasks' texts (summaries, descriptions, advice, mail subjects) in German, French \
+and Spanish, for the interview-followups command and the akonadi-interview-followups-agent \
+Akonadi agent.")
     set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "interview-followups-l10n (= ${PROJECT_VERSION})")
     set(CPACK_DEBIAN_AGENT_PACKAGE_RECOMMENDS "interview-followups-l10n (= ${PROJECT_VERSION})")
 endif()

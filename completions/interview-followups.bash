@@ -53,6 +53,9 @@ _interview_followups()
         --zone)
             return
             ;;
+        --language)
+            return
+            ;;
         --holidays-region)
             COMPREPLY=($(compgen -W "none" -- "$cur"))
             return
@@ -115,7 +118,7 @@ _interview_followups()
             ;;
     esac
 
-    local options="-h --help --version --format --as -o --output --verbose -q --quiet --explain --tasks --me --now --since --until --zone --holidays-region --holidays --disable --offset --config --no-config"
+    local options="-h --help --version --format --as -o --output --verbose -q --quiet --explain --tasks --me --now --since --until --zone --language --holidays-region --holidays --disable --offset --config --no-config"
     case $command in
         plan)
             options+=" -h --help"

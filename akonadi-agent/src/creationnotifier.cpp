@@ -18,8 +18,10 @@ QString CreationNotifier::text(const ReconcileJob::Summary& summary)
     }
     QStringList kinds;
     for (const auto& [kind, count] : summary.createdByKind) {
-        const QString name = QString::fromStdString(std::string(followups::kindLabel(kind)));
-        kinds.append(count == 1 ? name : QStringLiteral("%1 %2").arg(count).arg(name));
+        const QString name = QString::fromStdString(followups::kindLabel(kind));
+        kinds.append(count == 1 ? name
+                                : i18nc("@item a number of tasks and their kind: 2 thank-you",
+                                        "%1 %2", count, name));
     }
     return i18np("Created %1 follow-up task for %2: %3.", "Created %1 follow-up tasks for %2: %3.",
                  summary.created, interviews.join(QStringLiteral("; ")),

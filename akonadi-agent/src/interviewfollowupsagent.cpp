@@ -1,5 +1,6 @@
 #include "interviewfollowupsagent.h"
 
+#include "coretexts.h"
 #include "creationnotifier.h"
 #include "followupsagent_debug.h"
 #include "incidenceconverter.h"
@@ -40,6 +41,8 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
                                                  std::chrono::milliseconds stallLimit)
     : Akonadi::AgentBase(id), clock_(std::move(clock)), stallWatchdog_(stallLimit)
 {
+    KLocalizedString::setApplicationDomain(TRANSLATION_DOMAIN);
+    CoreTexts::bind();
     Settings::instance(config());
     new SettingsAdaptor(Settings::self());
     QDBusConnection::sessionBus().registerObject(QStringLiteral("/Settings"), Settings::self(),

@@ -1,9 +1,13 @@
 #include "human_time.h"
 
 #include "icu_strings.h"
+#include "translated.h"
 
 #include <array>
 #include <cstdio>
+#include <map>
+#include <memory>
+#include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/tznames.h>
 #include <unicode/unistr.h>
@@ -13,9 +17,26 @@ namespace followups
 namespace
 {
 
-constexpr std::array<const char*, 7> weekdayNames{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-constexpr std::array<const char*, 12> monthNames{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+// The abbreviated day and month names of the language the texts are in, as CLDR has them ("Tue",
+// "Nov"; "Di.", "Nov."). Kept per thread (ICU's objects are not shared between threads) and per
+// locale, as the language can change between calls.
+const icu::DateFormatSymbols& dateSymbols(const std::string& locale)
+{
+    thread_local std::map<std::string, std::unique_ptr<icu::DateFormatSymbols>> loaded;
+    std::unique_ptr<icu::DateFormatSymbols>& symbols = loaded[locale];
+    if (!symbols) {
+        UErrorCode status = U_ZERO_ERROR;
+        symbols = std::make_unique<icu::DateFormatSymbols>(icu::Locale(locale.c_str()), status);
+        if (U_FAILURE(status))
+            symbols = std::make_unique<icu::DateFormatSymbols>(icu::Locale::getEnglish(), status);
+    }
+    return *symbols;
+}
+
+std::string abbreviatedName(const icu::UnicodeString* names, int32_t count, int32_t index)
+{
+    return index < count ? toUtf8(names[index]) : std::string();
+}
 
 std::string clockTime(std::chrono::minutes sinceMidnight)
 {
@@ -106,11 +127,26 @@ std::string timedSpan(Instant start, Instant end, const Zone& zone)
 
 std::string humanDate(Date date)
 {
+    const icu::DateFormatSymbols& symbols = dateSymbols(
+        // TRANSLATORS: the CLDR locale whose day and month abbreviations the task texts use
+        // ("de", "fr", "es"); the English source text uses "en".
+        translatedInContext("CLDR locale of day and month names", "en"));
+    int32_t weekdays = 0;
+    int32_t months = 0;
+    // ICU counts weekdays from 1 (Sunday) and leaves index 0 empty.
+    const icu::UnicodeString* weekdayNames = symbols.getWeekdays(
+        weekdays, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::ABBREVIATED);
+    const icu::UnicodeString* monthNames = symbols.getMonths(months, icu::DateFormatSymbols::FORMAT,
+                                                             icu::DateFormatSymbols::ABBREVIATED);
     const std::chrono::weekday weekday{std::chrono::sys_days{date}};
-    return std::string(weekdayNames[weekday.c_encoding()]) + " " +
-           std::to_string(static_cast<unsigned>(date.day())) + " " +
-           monthNames[static_cast<unsigned>(date.month()) - 1] + " " +
-           std::to_string(static_cast<int>(date.year()));
+    return filledIn(
+        // TRANSLATORS: a day in a task's text, "Tue 3 Nov 2026": %1$s the weekday, %2$d the day of
+        // the month, %3$s the month, %4$d the year (abbreviations from the CLDR locale above).
+        translated("%1$s %2$d %3$s %4$d"),
+        {abbreviatedName(weekdayNames, weekdays, static_cast<int32_t>(weekday.c_encoding()) + 1),
+         std::to_string(static_cast<unsigned>(date.day())),
+         abbreviatedName(monthNames, months, static_cast<int32_t>(unsigned(date.month())) - 1),
+         std::to_string(static_cast<int>(date.year()))});
 }
 
 std::string humanMoment(Instant instant, const Zone& zone)
@@ -133,7 +169,7 @@ std::string humanInterviewTime(const Interview& interview, const Zone& userZone)
         const Date first = localDate(interview.start, userZone);
         const Date last = localDate(interview.end, userZone);
         return (first == last ? humanDate(first) : humanDate(first) + " – " + humanDate(last)) +
-               " (all day)";
+               " (" + translated("all day") + ")";
     }
     std::string text = timedSpan(interview.start, interview.end, userZone);
     const std::optional<Zone> own =

@@ -1,4 +1,4 @@
-// Dates and times as task texts show them, in English and in the user's zone:
+// Dates and times as task texts show them, in the texts' language and in the user's zone:
 // "Tue 3 Nov 2026, 14:00–15:00 CET". Private to the texts.
 #pragma once
 

@@ -1,5 +1,7 @@
 #include "followups/task.h"
 
+#include "translated.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -10,18 +12,17 @@ namespace
 {
 struct KindNames {
     TaskKind kind;
-    std::string_view name;  // stable (SPEC §6)
-    std::string_view label; // as people read it
+    std::string_view name; // stable (SPEC §6)
 };
 constexpr KindNames kindNames[] = {
-    {TaskKind::Debrief, "debrief", "debrief"},
-    {TaskKind::ThankYou, "thank-you", "thank-you"},
-    {TaskKind::ReferenceHeadsUp, "reference-heads-up", "reference heads-up"},
-    {TaskKind::Deliverable, "deliverable", "deliverable"},
-    {TaskKind::FollowUp, "follow-up", "follow-up"},
-    {TaskKind::Feedback, "feedback", "feedback"},
-    {TaskKind::ReferenceThankYou, "reference-thank-you", "reference thank-you"},
-    {TaskKind::WithdrawNotice, "withdraw-notice", "withdrawal notice"},
+    {TaskKind::Debrief, "debrief"},
+    {TaskKind::ThankYou, "thank-you"},
+    {TaskKind::ReferenceHeadsUp, "reference-heads-up"},
+    {TaskKind::Deliverable, "deliverable"},
+    {TaskKind::FollowUp, "follow-up"},
+    {TaskKind::Feedback, "feedback"},
+    {TaskKind::ReferenceThankYou, "reference-thank-you"},
+    {TaskKind::WithdrawNotice, "withdraw-notice"},
 };
 static_assert(std::size(kindNames) == std::size(allTaskKinds));
 
@@ -45,9 +46,27 @@ std::optional<TaskKind> kindFromName(std::string_view name)
     return std::nullopt;
 }
 
-std::string_view kindLabel(TaskKind kind)
+std::string kindLabel(TaskKind kind)
 {
-    return namesOf(kind).label;
+    switch (kind) {
+    case TaskKind::Debrief:
+        return translatedInContext("kind of task", "debrief");
+    case TaskKind::ThankYou:
+        return translatedInContext("kind of task", "thank-you");
+    case TaskKind::ReferenceHeadsUp:
+        return translatedInContext("kind of task", "reference heads-up");
+    case TaskKind::Deliverable:
+        return translatedInContext("kind of task", "deliverable");
+    case TaskKind::FollowUp:
+        return translatedInContext("kind of task", "follow-up");
+    case TaskKind::Feedback:
+        return translatedInContext("kind of task", "feedback");
+    case TaskKind::ReferenceThankYou:
+        return translatedInContext("kind of task", "reference thank-you");
+    case TaskKind::WithdrawNotice:
+        return translatedInContext("kind of task", "withdrawal notice");
+    }
+    return std::string(kindName(kind));
 }
 
 bool carriesAlarm(const Task& task)

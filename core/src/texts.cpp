@@ -3,6 +3,7 @@
 #include "followups/ascii_text.h"
 #include "human_time.h"
 #include "title_reader.h"
+#include "translated.h"
 
 #include <algorithm>
 #include <string_view>
@@ -100,22 +101,25 @@ std::string interviewLabel(const Interview& interview)
     if (!interview.role.empty())
         return interview.role;
     const std::string_view title = undecoratedTitle(interview.summary);
-    return title.empty() ? "interview" : std::string(title);
+    return title.empty() ? translated("interview") : std::string(title);
 }
 
 // What the e-mail is about: "Engineer interview", "interview at Acme", "interview".
 std::string interviewTopic(const Interview& interview)
 {
     if (!interview.role.empty())
-        return interview.role + " interview";
+        // TRANSLATORS: what an e-mail's subject is about; %1$s is the role ("Engineer").
+        return filledIn(translated("%1$s interview"), {interview.role});
     if (!interview.company.empty())
-        return "interview at " + interview.company;
-    return "interview";
+        return filledIn(translated("interview at %1$s"), {interview.company});
+    return translated("interview");
 }
 
 std::string employerName(const Interview& interview)
 {
-    return interview.company.empty() ? "the employer" : interview.company;
+    // TRANSLATORS: stands where the employer's name would, in "Follow up with %1$s on the
+    // decision", "Ask %1$s for feedback on the interview" and the like.
+    return interview.company.empty() ? translated("the employer") : interview.company;
 }
 
 // A number alone is how to reach the employer, not whom: "Initech (+1 555 0100)".
@@ -135,7 +139,9 @@ std::string addressee(const Task& task, const Interview& interview)
 
 std::string hours(ElapsedHours offset)
 {
-    return std::to_string(offset.value) + " hours";
+    return filledIn(translatedPlural("%1$d hour", "%1$d hours",
+                                     static_cast<unsigned long>(std::max(offset.value, 0))),
+                    {std::to_string(offset.value)});
 }
 
 // "work sample" → "Work sample", for a subject line; other scripts are left as written.
@@ -154,11 +160,30 @@ struct Words {
     std::string emailSubject; // empty for tasks that write to nobody
 };
 
-constexpr std::string_view thankYouDonts =
-    "Don't: no gifts, no phone call the next day, no friending the interviewers on social "
-    "media, no posts about the interview.";
-constexpr std::string_view followUpDonts =
-    "Don't pester: one short message per reminder, no phone call the next day.";
+std::string thankYouDonts()
+{
+    return translated("Don't: no gifts, no phone call the next day, no friending the interviewers "
+                      "on social media, no posts about the interview.");
+}
+
+std::string followUpDonts()
+{
+    return translated("Don't pester: one short message per reminder, no phone call the next day.");
+}
+
+// The summary and subject of a follow-up: call when only a number is known, else write.
+std::string followUpSummary(const Task& task, const Interview& interview)
+{
+    const std::string whom = addressee(task, interview);
+    const bool again = task.ordinal > 1;
+    if (task.person && onlyAPhone(*task.person))
+        return filledIn(again ? translated("Call %1$s again about the decision")
+                              : translated("Call %1$s about the decision"),
+                        {whom});
+    return filledIn(again ? translated("Follow up again with %1$s on the decision")
+                          : translated("Follow up with %1$s on the decision"),
+                    {whom});
+}
 
 Words wordsFor(const Task& task, const Interview& interview, const Policy& policy,
                std::string_view deliverable)
@@ -168,76 +193,108 @@ Words wordsFor(const Task& task, const Interview& interview, const Policy& polic
     const Offsets& offsets = policy.offsets;
     switch (task.kind) {
     case TaskKind::Debrief:
-        return {"Write down your notes on the interview" + label,
-                "Write down while it is fresh:\n"
-                "- highlights to mention in your thank-you notes\n"
-                "- questions that stumped you\n"
-                "- red flags\n"
-                "- what you forgot to say\n"
-                "- the names and contact details of everyone you met",
-                "Don't post about the interview.", ""};
+        return {translated("Write down your notes on the interview") + label,
+                translated("Write down while it is fresh:\n"
+                           "- highlights to mention in your thank-you notes\n"
+                           "- questions that stumped you\n"
+                           "- red flags\n"
+                           "- what you forgot to say\n"
+                           "- the names and contact details of everyone you met"),
+                translated("Don't post about the interview."), ""};
     case TaskKind::ThankYou: {
-        const std::string to = task.person ? displayName(*task.person) : "your interviewers";
-        std::string advice =
-            "Send a personalised note: thank them for their time, mention something you "
-            "discussed, restate your interest, correct a misunderstanding if there was one, "
-            "and proofread it.\n"
-            "An e-mail, a letter or a handwritten card all work; write a separate note to each "
-            "member of a panel.\n"
-            "Send it within " +
-            hours(offsets.thankYouDue) + " of the interview; " + hours(offsets.thankYouHardLimit) +
-            " is the hard limit. It must arrive before the decision, and it builds the "
-            "relationship even if you decline.";
+        std::string advice = filledIn(
+            translated("Send a personalised note: thank them for their time, mention something "
+                       "you discussed, restate your interest, correct a misunderstanding if there "
+                       "was one, and proofread it.\n"
+                       "An e-mail, a letter or a handwritten card all work; write a separate note "
+                       "to each member of a panel.\n"
+                       "Send it within %1$s of the interview; %2$s is the hard limit. It must "
+                       "arrive before the decision, and it builds the relationship even if you "
+                       "decline."),
+            {hours(offsets.thankYouDue), hours(offsets.thankYouHardLimit)});
         if (!task.person || (task.person->email.empty() && task.person->phone.empty()))
-            advice += "\nNo address known: find it, or ask the recruiter.";
-        return {"Send a thank-you note to " + to + label, advice, std::string(thankYouDonts),
-                "Thank you – " + topic};
+            advice.append("\n").append(
+                translated("No address known: find it, or ask the recruiter."));
+        const std::string summary =
+            task.person
+                ? filledIn(translated("Send a thank-you note to %1$s"), {displayName(*task.person)})
+                : translated("Send a thank-you note to your interviewers");
+        return {summary + label, advice, thankYouDonts(),
+                // TRANSLATORS: the subject of an e-mail; %1$s is "Engineer interview" or the like.
+                filledIn(translated("Thank you – %1$s"), {topic})};
     }
     case TaskKind::ReferenceHeadsUp:
-        return {"Give " + addressee(task, interview) + " a heads-up as your reference" + label,
-                "Tell your reference about the position and what the interviewers cared about, "
-                "so they are prepared when the employer calls.",
-                "", "Reference heads-up – " + topic};
+        return {filledIn(translated("Give %1$s a heads-up as your reference"),
+                         {addressee(task, interview)}) +
+                    label,
+                translated("Tell your reference about the position and what the interviewers "
+                           "cared about, so they are prepared when the employer calls."),
+                "", filledIn(translated("Reference heads-up – %1$s"), {topic})};
     case TaskKind::Deliverable: {
         const std::string what(deliverable);
-        return {"Send what you promised" + (what.empty() ? "" : ": " + what) + label,
-                "Send what you promised" + (what.empty() ? "" : " (" + what + ")") +
-                    " by the date you gave: a missed promise can cost the offer.",
-                "", (what.empty() ? "As promised" : capitalised(what)) + " – " + topic};
+        if (what.empty())
+            return {translated("Send what you promised") + label,
+                    translated("Send what you promised by the date you gave: a missed promise "
+                               "can cost the offer."),
+                    "", filledIn(translated("As promised – %1$s"), {topic})};
+        return {filledIn(translated("Send what you promised: %1$s"), {what}) + label,
+                filledIn(translated("Send what you promised (%1$s) by the date you gave: a missed "
+                                    "promise can cost the offer."),
+                         {what}),
+                "", capitalised(what) + " – " + topic};
     }
     case TaskKind::FollowUp:
-        return {(task.person && onlyAPhone(*task.person)
-                     ? "Call " + addressee(task, interview) + (task.ordinal > 1 ? " again" : "") +
-                           " about the decision"
-                     : "Follow up" + std::string(task.ordinal > 1 ? " again" : "") + " with " +
-                           addressee(task, interview) + " on the decision") +
-                    label,
-                "Ask politely about the decision, short and cordial, or ask whether they need "
-                "anything else from you.\n"
-                "Follow-up " +
-                    std::to_string(task.ordinal) + " of " +
-                    std::to_string(std::clamp(offsets.followUpCount, 0, 3)) + ".",
-                std::string(followUpDonts), "Following up – " + topic};
+        return {followUpSummary(task, interview) + label,
+                translated("Ask politely about the decision, short and cordial, or ask whether "
+                           "they need anything else from you.") +
+                    "\n" +
+                    filledIn(translated("Follow-up %1$d of %2$d."),
+                             {std::to_string(task.ordinal),
+                              std::to_string(std::clamp(offsets.followUpCount, 0, 3))}),
+                followUpDonts(), filledIn(translated("Following up – %1$s"), {topic})};
     case TaskKind::Feedback:
-        return {"Ask " + addressee(task, interview) + " for feedback on the interview" + label,
-                "Ask for feedback on your interview, listen and take notes, thank them, and ask "
-                "to be considered for future roles: a rejection is still a chance to learn and "
-                "to be remembered.",
-                "Don't argue with the decision, and don't pester.", "Feedback request – " + topic};
+        return {filledIn(translated("Ask %1$s for feedback on the interview"),
+                         {addressee(task, interview)}) +
+                    label,
+                translated("Ask for feedback on your interview, listen and take notes, thank "
+                           "them, and ask to be considered for future roles: a rejection is still "
+                           "a chance to learn and to be remembered."),
+                translated("Don't argue with the decision, and don't pester."),
+                filledIn(translated("Feedback request – %1$s"), {topic})};
     case TaskKind::ReferenceThankYou:
-        return {"Thank " + addressee(task, interview) + " for being your reference" + label,
-                "Tell your reference the outcome and thank them for their help: references are "
-                "an ongoing relationship.",
-                "", "Thank you – " + topic};
+        return {filledIn(translated("Thank %1$s for being your reference"),
+                         {addressee(task, interview)}) +
+                    label,
+                translated("Tell your reference the outcome and thank them for their help: "
+                           "references are an ongoing relationship."),
+                "", filledIn(translated("Thank you – %1$s"), {topic})};
     case TaskKind::WithdrawNotice:
-        return {"Withdraw your application: tell " + addressee(task, interview) +
-                    " you accepted another offer" + label,
-                "Tell them you accepted another offer and withdraw from the process; thank them "
-                "for their time and consideration.",
-                "Don't ghost them: silence burns the bridge.",
-                "Withdrawing my application – " + topic};
+        return {filledIn(translated("Withdraw your application: tell %1$s you accepted another "
+                                    "offer"),
+                         {addressee(task, interview)}) +
+                    label,
+                translated("Tell them you accepted another offer and withdraw from the process; "
+                           "thank them for their time and consideration."),
+                translated("Don't ghost them: silence burns the bridge."),
+                filledIn(translated("Withdrawing my application – %1$s"), {topic})};
     }
     return {};
+}
+
+// The outcome as the facts name it; outcomeName is the stable, untranslated name.
+std::string outcomeLabel(OutcomeKind kind)
+{
+    switch (kind) {
+    case OutcomeKind::Rejected:
+        return translatedInContext("outcome of an application", "rejected");
+    case OutcomeKind::Offer:
+        return translatedInContext("outcome of an application", "offer");
+    case OutcomeKind::Accepted:
+        return translatedInContext("outcome of an application", "accepted");
+    case OutcomeKind::Withdrawn:
+        return translatedInContext("outcome of an application", "withdrawn");
+    }
+    return std::string(outcomeName(kind));
 }
 
 // Whether the facts already name the person as an interviewer or as the contact.
@@ -253,25 +310,27 @@ std::string factsFor(const Task& task, const Interview& interview, const Policy&
                      std::string_view deliverable)
 {
     std::string facts;
-    const auto line = [&facts](std::string_view name, const std::string& value) {
+    // TRANSLATORS: one line of the facts under a task's advice: a name ("Company") and its value.
+    const std::string linePattern = translated("%1$s: %2$s");
+    const auto line = [&](const std::string& name, const std::string& value) {
         if (!value.empty())
-            facts += std::string(name) + ": " + value + "\n";
+            facts.append(filledIn(linePattern, {name, value})).append("\n");
     };
-    line("Company", interview.company);
-    line("Role", interview.role);
-    line("When", humanInterviewTime(interview, policy.userZone));
-    line("Interviewers", joinedPeople(interview.interviewers));
+    line(translated("Company"), interview.company);
+    line(translated("Role"), interview.role);
+    line(translated("When"), humanInterviewTime(interview, policy.userZone));
+    line(translated("Interviewers"), joinedPeople(interview.interviewers));
     if (interview.contact)
-        line("Contact", personLine(*interview.contact));
+        line(translated("Contact"), personLine(*interview.contact));
     if (task.person && !listedAbove(*task.person, interview)) {
         const bool reference =
             task.kind == TaskKind::ReferenceHeadsUp || task.kind == TaskKind::ReferenceThankYou;
-        line(reference ? "Reference" : "Person", personLine(*task.person));
+        line(reference ? translated("Reference") : translated("Person"), personLine(*task.person));
     }
-    line("Deliverable", std::string(deliverable));
+    line(translated("Deliverable"), std::string(deliverable));
     if (interview.outcome && task.kind == TaskKind::ReferenceThankYou)
-        line("Outcome", std::string(outcomeName(interview.outcome->kind)));
-    line("Due", humanDue(task.due, policy.userZone));
+        line(translated("Outcome"), outcomeLabel(interview.outcome->kind));
+    line(translated("Due"), humanDue(task.due, policy.userZone));
     return facts;
 }
 
@@ -303,10 +362,11 @@ std::string contactUrl(const Person& person, std::string_view subject)
 
 void sayLate(Task& task)
 {
-    task.summary = "Late: " + task.summary;
-    task.description = "It is past the hard limit, but a short note is still worth sending: thank "
-                       "them, restate your interest, and make no excuses.\n\n" +
-                       task.description;
+    task.summary = filledIn(translated("Late: %1$s"), {task.summary});
+    task.description =
+        translated("It is past the hard limit, but a short note is still worth sending: thank "
+                   "them, restate your interest, and make no excuses.") +
+        "\n\n" + task.description;
 }
 
 void writeTaskTexts(Task& task, const Interview& interview, const Policy& policy,
@@ -325,8 +385,10 @@ void writeTaskTexts(Task& task, const Interview& interview, const Policy& policy
         description.append(words.donts).append("\n");
     description.append("\n").append(factsFor(task, interview, policy, deliverable));
     if (!task.url.empty())
-        description.append(task.url.starts_with("tel:") ? "Call: " : "Write: ")
-            .append(task.url)
+        description
+            .append(filledIn(task.url.starts_with("tel:") ? translated("Call: %1$s")
+                                                          : translated("Write: %1$s"),
+                             {task.url}))
             .append("\n");
     task.description = std::move(description);
 }

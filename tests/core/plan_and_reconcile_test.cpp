@@ -4,6 +4,7 @@
 #include "followups/plan_and_reconcile.h"
 #include "planner_fixtures.h"
 #include "task_store.h"
+#include "texts_language.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -147,6 +148,45 @@ TEST(PlanAndReconcile, findsNothingToDoAfterStoringWhatItPlanned)
     const auto second = runPass(interviews, store, first.memory, noonOn(today));
     EXPECT_TRUE(writes(second).empty());
     EXPECT_EQ(second.keptUserChanges, 0U);
+}
+
+// The user's language changed (LANGUAGE, --language): the tasks the product wrote are rewritten in
+// the new one, in place (same UID, next SEQUENCE), without counting as the user's edits and
+// without a duplicate; a task the user edited stays as they left it; then all is quiet again.
+TEST(PlanAndReconcile, rewritesItsOwnTasksInANewLanguageAndKeepsTheUsersEdits)
+{
+    TextsLanguage language("en");
+    const auto interviews = std::vector{interviewOn("uid-l", daysAfter(today, 3))};
+    const auto english = runPass(interviews, {}, {}, noonOn(today));
+    auto store = stored(english);
+    ASSERT_GE(store.size(), 2U);
+    store.front().task.summary = "Call Alice first";
+    const std::string edited = store.front().task.uid;
+
+    language.use("de");
+    const auto german = runPass(interviews, store, english.memory, noonOn(today));
+    ASSERT_EQ(german.steps.size(), store.size());
+    EXPECT_EQ(german.keptUserChanges, 1U);
+    for (const auto& step : german.steps) {
+        ASSERT_NE(step.existing, nullptr) << step.task.summary;
+        EXPECT_EQ(step.task.uid, step.existing->task.uid);
+        if (step.task.uid == edited) {
+            EXPECT_EQ(step.action, ReconcileAction::KeepUserChange);
+            EXPECT_EQ(step.task.summary, "Call Alice first");
+            continue;
+        }
+        EXPECT_EQ(step.action, ReconcileAction::Update) << step.existing->task.summary;
+        EXPECT_EQ(step.task.sequence, step.existing->task.sequence + 1);
+        EXPECT_NE(step.task.summary, step.existing->task.summary);
+    }
+    const auto thankYou = std::ranges::find(
+        german.steps, TaskKind::ThankYou, [](const ReconcileStep& step) { return step.task.kind; });
+    ASSERT_NE(thankYou, german.steps.end());
+    EXPECT_EQ(thankYou->task.summary, "Dankesnachricht an Alice senden (Acme – Engineer)");
+
+    const auto again = runPass(interviews, stored(german), german.memory, noonOn(today));
+    EXPECT_TRUE(writes(again).empty());
+    EXPECT_EQ(again.keptUserChanges, 1U);
 }
 
 TEST(PlanAndReconcile, doesNotRecreateTasksWhoseSiblingsWereAllDeleted)

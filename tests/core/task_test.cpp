@@ -47,7 +47,7 @@ TEST(TaskKind, hasNamesPeopleReadWithoutInternalHyphens)
     EXPECT_EQ(kindLabel(TaskKind::Feedback), "feedback");
     EXPECT_EQ(kindLabel(TaskKind::ReferenceThankYou), "reference thank-you");
     EXPECT_EQ(kindLabel(TaskKind::WithdrawNotice), "withdrawal notice");
-    std::set<std::string_view> labels;
+    std::set<std::string> labels;
     for (const TaskKind kind : allTaskKinds) {
         labels.insert(kindLabel(kind));
     }

@@ -2,6 +2,7 @@
 // and the contact link (RFC 6068 mailto with a prefilled subject, RFC 3966 tel).
 #include "followups/texts.h"
 #include "planner_fixtures.h"
+#include "texts_language.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -110,6 +111,9 @@ TEST(TaskTexts, theHardLimitFollowsThePolicy)
     Task task = taskFor(TaskKind::ThankYou, std::nullopt, Due{utc(2026, 11, 4, 14)});
     writeTaskTexts(task, acmeInterview(), policy);
     EXPECT_THAT(task.description, HasSubstr("36 hours is the hard limit"));
+    policy.offsets.thankYouDue = ElapsedHours{1};
+    writeTaskTexts(task, acmeInterview(), policy);
+    EXPECT_THAT(task.description, HasSubstr("within 1 hour of"));
 }
 
 TEST(TaskTexts, thankYouWithoutAnAddressSaysToFindIt)
@@ -295,6 +299,88 @@ TEST(TaskTexts, textsAreDeterministic)
     EXPECT_EQ(a.summary, b.summary);
     EXPECT_EQ(a.description, b.description);
     EXPECT_EQ(a.url, b.url);
+}
+
+// The texts in the user's language (po/, the build tree's catalogs): the words, the dates, the
+// e-mail subject; the names and the link as they are.
+TEST(TranslatedTaskTexts, aThankYouInGerman)
+{
+    const TextsLanguage german("de");
+    const Interview interview = interviewWithPeople();
+    Task task = taskFor(TaskKind::ThankYou, interview.interviewers[0], Due{utc(2026, 11, 4, 14)});
+    writeTaskTexts(task, interview, berlinPolicy());
+
+    EXPECT_EQ(task.summary, "Dankesnachricht an Jane Doe senden (Acme – Engineer)");
+    EXPECT_EQ(task.url, "mailto:jane@acme.example?subject=Vielen%20Dank%20%E2%80%93%20"
+                        "Vorstellungsgespr%C3%A4ch%20als%20Engineer");
+    for (const char* expected :
+         {"Schreiben Sie eine persönliche Nachricht", "innerhalb von 24 Stunden nach dem Gespräch",
+          "spätestens aber nach 48 Stunden", "Bitte nicht: keine Geschenke",
+          "\n\nUnternehmen: Acme\n", "\nStelle: Engineer\n",
+          "\nWann: Di., 3. Nov. 2026, 14:00–15:00 CET\n",
+          "\nGesprächspartner: Jane Doe <jane@acme.example>, John Roe\n",
+          "\nKontakt: Carol Hr <carol@acme.example>\n", "\nFällig: Mi., 4. Nov. 2026, 15:00 CET\n",
+          "\nSchreiben: mailto:jane@acme.example"})
+        EXPECT_THAT(task.description, HasSubstr(expected));
+    for (const char* english :
+         {"Send a", "Send it", "Company", "hours", "Tue", "Nov 2026", "Write:"})
+        EXPECT_THAT(task.description, Not(HasSubstr(english)));
+
+    sayLate(task);
+    EXPECT_EQ(task.summary, "Verspätet: Dankesnachricht an Jane Doe senden (Acme – Engineer)");
+    EXPECT_THAT(task.description, HasSubstr("Die äußerste Frist ist verstrichen"));
+}
+
+TEST(TranslatedTaskTexts, frenchSpotChecks)
+{
+    const TextsLanguage french("fr");
+    const std::string nbsp = "\u00a0"; // French sets a non-breaking space before a colon
+    Task call = taskFor(TaskKind::FollowUp, person("", "", "+33 1 23 45 67 89"),
+                        Due{date(2026, 11, 16)}, 2);
+    writeTaskTexts(call, acmeInterview(), berlinPolicy());
+    EXPECT_EQ(call.summary,
+              "Rappeler Acme (+33 1 23 45 67 89) au sujet de la décision (Acme – Engineer)");
+    EXPECT_THAT(call.description, HasSubstr("Relance 2 sur 2."));
+    EXPECT_THAT(call.description, HasSubstr("Échéance" + nbsp + ": lun. 16 nov. 2026\n"));
+    EXPECT_THAT(call.description, HasSubstr("Appeler" + nbsp + ": tel:+33123456789"));
+
+    Interview noCompany = acmeInterview();
+    noCompany.company.clear();
+    Task feedback = taskFor(TaskKind::Feedback, std::nullopt, Due{date(2026, 11, 16)});
+    writeTaskTexts(feedback, noCompany, berlinPolicy());
+    EXPECT_EQ(feedback.summary, "Demander à l’employeur un retour sur l’entretien (Engineer)");
+}
+
+TEST(TranslatedTaskTexts, spanishSpotChecks)
+{
+    const TextsLanguage spanish("es");
+    const Interview interview = interviewWithPeople();
+    Task feedback = taskFor(TaskKind::Feedback, interview.contact, Due{date(2026, 11, 16)});
+    writeTaskTexts(feedback, interview, berlinPolicy());
+    EXPECT_EQ(feedback.summary,
+              "Pedir a Carol Hr comentarios sobre la entrevista (Acme – Engineer)");
+    EXPECT_THAT(feedback.description, HasSubstr("Cuándo: mar, 3 nov 2026, 14:00–15:00 CET\n"));
+    EXPECT_EQ(feedback.url, "mailto:carol@acme.example?subject=Solicitud%20de%20comentarios%20"
+                            "%E2%80%93%20entrevista%20para%20el%20puesto%20de%20Engineer");
+
+    Interview allDay = acmeInterview("allday@example.com", wallClock(berlin(), 2026, 11, 3, 0),
+                                     wallClock(berlin(), 2026, 11, 4, 17));
+    allDay.allDay = true;
+    Task debrief = taskFor(TaskKind::Debrief, std::nullopt, Due{utc(2026, 11, 4, 18)});
+    writeTaskTexts(debrief, allDay, berlinPolicy());
+    EXPECT_THAT(debrief.description,
+                HasSubstr("Cuándo: mar, 3 nov 2026 – mié, 4 nov 2026 (todo el día)\n"));
+}
+
+// LANG=C, or a language without a catalog: the English texts, byte for byte as without gettext.
+TEST(TranslatedTaskTexts, englishWithoutACatalog)
+{
+    const TextsLanguage none("pt_BR");
+    const Interview interview = interviewWithPeople();
+    Task task = taskFor(TaskKind::ThankYou, interview.interviewers[0], Due{utc(2026, 11, 4, 14)});
+    writeTaskTexts(task, interview, berlinPolicy());
+    EXPECT_EQ(task.summary, "Send a thank-you note to Jane Doe (Acme – Engineer)");
+    EXPECT_THAT(task.description, HasSubstr("\nWhen: Tue 3 Nov 2026, 14:00–15:00 CET\n"));
 }
 
 } // namespace

@@ -30,9 +30,9 @@ inline constexpr TaskKind allTaskKinds[] = {
 // The stable names of SPEC §6 ("debrief", "thank-you", "reference-heads-up" …).
 std::string_view kindName(TaskKind kind);
 std::optional<TaskKind> kindFromName(std::string_view name);
-// The kind as people read it in a sentence ("reference heads-up", "withdrawal notice"), lower case;
-// never parsed back.
-std::string_view kindLabel(TaskKind kind);
+// The kind as people read it in a sentence ("reference heads-up", "withdrawal notice"), lower case,
+// in the task texts' language (followups/translation.h); never parsed back.
+std::string kindLabel(TaskKind kind);
 
 enum class TaskStatus { NeedsAction, Completed, Cancelled };
 std::string_view statusName(TaskStatus status); // "needs-action", "completed", "cancelled"

@@ -1,0 +1,9 @@
+#! /usr/bin/env bash
+# KDE's translation extraction (scripty runs it with $XGETTEXT and $podir set; the build checks it
+# with tests/tools/check-translations.sh). Two catalogs:
+# - interview-followups: the core's task texts, plain gettext, shared by the CLI and the agent;
+# - akonadi_interview_followups_agent: the agent's own KI18n strings (its TRANSLATION_DOMAIN).
+$XGETTEXT --add-comments=TRANSLATORS --keyword=translated:1 --keyword=translatedInContext:1c,2 \
+    --keyword=translatedPlural:1,2 --flag=filledIn:1:c-format \
+    $(find core/src -name '*.cpp' | sort) -o "$podir/interview-followups.pot"
+$XGETTEXT $(find akonadi-agent/src -name '*.cpp' | sort) -o "$podir/akonadi_interview_followups_agent.pot"
