@@ -8,6 +8,7 @@
 #include "agenttestclock.h"
 #include "teststalllimit.h"
 
+#include <Akonadi/AgentConfigurationDialog>
 #include <Akonadi/AgentInstance>
 #include <Akonadi/AgentInstanceCreateJob>
 #include <Akonadi/AgentManager>
@@ -28,6 +29,8 @@
 #include <KCalendarCore/Todo>
 #include <KConfig>
 #include <KConfigGroup>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusInterface>
@@ -38,6 +41,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -523,6 +527,57 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(tasksFor(uid).size() == 5 && agentIdle(), timeout);
     }
 
+    // The agent's settings file, edited as a user edits it by hand (KConfig's format; no D-Bus,
+    // no save by the agent). An invalid value removes the entry: the default applies again.
+    static void editSettingsFile(const QString& group, const char* key, const QVariant& value)
+    {
+        // Named as AgentBase names it: after the agent's (namespaced) application name.
+        KConfig file(ServerManager::addNamespace(agentType) + QStringLiteral("rc"),
+                     KConfig::SimpleConfig);
+        KConfigGroup settings(&file, group);
+        if (value.isValid()) {
+            settings.writeEntry(key, value);
+        } else {
+            settings.deleteEntry(key);
+        }
+        file.sync();
+    }
+
+    // What the running agent holds now, asked on its D-Bus settings interface.
+    template <typename T> static T agentSetting(const QString& getter)
+    {
+        QDBusInterface settings(agentService(), QStringLiteral("/Settings"),
+                                QStringLiteral("org.kde.Akonadi.InterviewFollowups.Settings"));
+        const QDBusReply<T> reply = settings.call(getter);
+        return reply.isValid() ? reply.value() : T{};
+    }
+
+    // Opens the agent's configuration dialog as Kontact does, waits for the plugin to show the
+    // settings, lets `change` edit it and presses OK. Returns whether the plugin was there.
+    bool configure(const std::function<void(QWidget&)>& change)
+    {
+        Akonadi::AgentConfigurationDialog dialog(agent());
+        auto* taskList = dialog.findChild<QComboBox*>(QStringLiteral("taskList"));
+        if (!taskList) {
+            qWarning() << "the configuration plugin was not loaded";
+            return false;
+        }
+        // Loaded on the next turn of the event loop, then the collections are fetched.
+        QElapsedTimer waited;
+        waited.start();
+        while (!taskList->currentText().endsWith(tasks_.displayName()) &&
+               waited.elapsed() < timeout) {
+            QTest::qWait(20);
+        }
+        if (taskList->currentData().toLongLong() != tasks_.id()) {
+            qWarning() << "the dialog shows the task list" << taskList->currentText();
+            return false;
+        }
+        change(dialog);
+        dialog.accept();
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -683,9 +738,10 @@ private Q_SLOTS:
 
         QVERIFY(notifications_.invoke(notification, QStringLiteral("Show tasks")));
         QTRY_COMPARE_WITH_TIMEOUT(korganizer.todoViewsShown, 1, timeout);
-        // A chosen action closes its notification: "Configure…" is chosen on the next one. No
-        // configuration plugin yet: Akonadi falls back to the agent's own configure(), which has
-        // nothing to show; the same agent process goes on working.
+        // A chosen action closes its notification: "Configure…" is chosen on the next one. It
+        // opens Akonadi's configuration dialog in the agent's process, which registers the
+        // instance's configuration service; the same agent process goes on working. (The dialog
+        // stays open: the next restart shows that it does not keep the agent from quitting.)
         const auto before = notifications_.received.size();
         waitForMarker(QStringLiteral("marker-before-configure@test"));
         QTRY_VERIFY_WITH_TIMEOUT(notifications_.received.size() > before, timeout);
@@ -693,6 +749,13 @@ private Q_SLOTS:
             QDBusConnection::sessionBus().interface()->serviceOwner(agentService());
         QVERIFY(
             notifications_.invoke(notifications_.received.last(), QStringLiteral("Configure…")));
+        QString configService = QStringLiteral("org.freedesktop.Akonadi.AgentConfig.") + agentType;
+        if (ServerManager::hasInstanceIdentifier()) {
+            configService += QLatin1Char('.') + ServerManager::instanceIdentifier();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QDBusConnection::sessionBus().interface()->serviceOwner(configService).value(),
+            agentProcess, timeout);
         waitForMarker(QStringLiteral("marker-after-configure@test"));
         QCOMPARE(QDBusConnection::sessionBus().interface()->serviceOwner(agentService()).value(),
                  agentProcess);
@@ -1371,6 +1434,132 @@ private Q_SLOTS:
         waitForMarker(QStringLiteral("after-series@test"));
         QCOMPARE(tasksFor(QStringLiteral("hourly@test")).size(), seriesTasks.size());
         QCOMPARE(notifications_.bodiesStartingWith(limitNotice).size(), 1);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    // Issue 14: "edits to the config file are ignored even after a reload request". A rule
+    // switched off by hand and a reload asked (as the configuration dialog asks after saving):
+    // the next interview gets no task of that rule.
+    void shouldApplyAHandEditedRuleOnAReloadRequest()
+    {
+        auto restore = qScopeGuard([] {
+            editSettingsFile(QStringLiteral("Rules"), "DebriefEnabled", {});
+            agent().reconfigure();
+        });
+        editSettingsFile(QStringLiteral("Rules"), "DebriefEnabled", false);
+        agent().reconfigure();
+        QTRY_VERIFY_WITH_TIMEOUT(!agentSetting<bool>(QStringLiteral("debriefEnabled")), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+
+        const QDateTime start(today().addDays(17), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("no-debrief@test"), start,
+                                 QStringLiteral("Interview: Tyrell – Replicant Tester")),
+                       interviews_)
+                    .isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ofKind(tasksFor(QStringLiteral("no-debrief@test")), QStringLiteral("thank-you"))
+                        .size() == 2 &&
+                agentIdle(),
+            timeout);
+        const auto tasks = tasksFor(QStringLiteral("no-debrief@test"));
+        QVERIFY(ofKind(tasks, QStringLiteral("debrief")).isEmpty());
+        QCOMPARE(tasks.size(), 4); // 2 thank-you notes, 2 follow-ups
+
+        restore.dismiss();
+        editSettingsFile(QStringLiteral("Rules"), "DebriefEnabled", {});
+        agent().reconfigure();
+        QTRY_VERIFY_WITH_TIMEOUT(agentSetting<bool>(QStringLiteral("debriefEnabled")), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    // A hand edit with no reload request (the user saved the file in an editor): the agent sees
+    // the file change and the next interview's thank-you notes fall due later.
+    void shouldApplyAHandEditedOffsetWithoutAReloadRequest()
+    {
+        auto restore = qScopeGuard(
+            [] { editSettingsFile(QStringLiteral("Offsets"), "ThankYouDueHours", {}); });
+        editSettingsFile(QStringLiteral("Offsets"), "ThankYouDueHours", 48);
+        QTRY_COMPARE_WITH_TIMEOUT(agentSetting<int>(QStringLiteral("thankYouDueHours")), 48,
+                                  timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+
+        const QDateTime start(today().addDays(18), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("later-thanks@test"), start,
+                                 QStringLiteral("Interview: Cyberdyne – Analyst")),
+                       interviews_)
+                    .isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tasksFor(QStringLiteral("later-thanks@test")).size() == 5 && agentIdle(), timeout);
+        const auto thanks =
+            ofKind(tasksFor(QStringLiteral("later-thanks@test")), QStringLiteral("thank-you"));
+        QCOMPARE(thanks.size(), 2);
+        for (const auto& thank : thanks) {
+            QCOMPARE(thank->dtDue().toSecsSinceEpoch(),
+                     start.addSecs(3600 + 48 * 3600).toSecsSinceEpoch());
+        }
+
+        restore.dismiss();
+        editSettingsFile(QStringLiteral("Offsets"), "ThankYouDueHours", {});
+        QTRY_COMPARE_WITH_TIMEOUT(agentSetting<int>(QStringLiteral("thankYouDueHours")), 24,
+                                  timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    // Issue 14: "Configure…" in Kontact opens Akonadi's dialog with this agent's plugin (found
+    // through its metadata on the plugin path) and the agent applies what it saves at once.
+    // Switched off, it does nothing and says so; switched on again with a rule off and an offset
+    // moved, the interview that came meanwhile gets its tasks by the new settings.
+    void shouldApplyWhatTheConfigurationDialogSaves()
+    {
+        QVERIFY(configure([](QWidget& dialog) {
+            dialog.findChild<QCheckBox*>(QStringLiteral("kcfg_Enabled"))->setChecked(false);
+        }));
+        const auto statusMessage = [] {
+            const QDBusReply<QString> message = askAgentStatus(QStringLiteral("statusMessage"));
+            return message.isValid() ? message.value() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusMessage(), QStringLiteral("Switched off in its settings"),
+                                  timeout);
+        const QDateTime start(today().addDays(19), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("while-off@test"), start,
+                                 QStringLiteral("Interview: Wayne – Butler")),
+                       interviews_)
+                    .isValid());
+        // Nothing to wait for when nothing happens: a task comes within 0.3 s when switched on.
+        QTest::qWait(2000);
+        QVERIFY(tasksFor(QStringLiteral("while-off@test")).isEmpty());
+        QCOMPARE(statusMessage(), QStringLiteral("Switched off in its settings"));
+
+        QVERIFY(configure([](QWidget& dialog) {
+            dialog.findChild<QCheckBox*>(QStringLiteral("kcfg_Enabled"))->setChecked(true);
+            dialog.findChild<QCheckBox*>(QStringLiteral("kcfg_FollowUpEnabled"))->setChecked(false);
+            dialog.findChild<QSpinBox*>(QStringLiteral("kcfg_ThankYouDueHours"))->setValue(30);
+        }));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ofKind(tasksFor(QStringLiteral("while-off@test")), QStringLiteral("thank-you"))
+                        .size() == 2 &&
+                agentIdle(),
+            timeout);
+        const auto tasks = tasksFor(QStringLiteral("while-off@test"));
+        QVERIFY(ofKind(tasks, QStringLiteral("follow-up")).isEmpty());
+        QCOMPARE(tasks.size(), 3); // debrief, 2 thank-you notes
+        for (const auto& thank : ofKind(tasks, QStringLiteral("thank-you"))) {
+            QCOMPARE(thank->dtDue().toSecsSinceEpoch(),
+                     start.addSecs(3600 + 30 * 3600).toSecsSinceEpoch());
+        }
+
+        QVERIFY(configure([](QWidget& dialog) {
+            dialog.findChild<QCheckBox*>(QStringLiteral("kcfg_FollowUpEnabled"))->setChecked(true);
+            dialog.findChild<QSpinBox*>(QStringLiteral("kcfg_ThankYouDueHours"))->setValue(24);
+        }));
+        QTRY_VERIFY_WITH_TIMEOUT(agentSetting<bool>(QStringLiteral("followUpEnabled")), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tasksFor(QStringLiteral("while-off@test")).size() == 5 && agentIdle(), timeout);
         verifyNoDuplicates();
         verifyEventsUntouched();
     }

@@ -18,7 +18,9 @@
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
 #include <KLocalizedString>
+#include <QApplication>
 #include <QDBusConnection>
+#include <QStandardPaths>
 #include <utility>
 
 using namespace std::chrono_literals;
@@ -73,6 +75,13 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
 
     connect(Settings::self(), &KCoreConfigSkeleton::configChanged, this,
             &InterviewFollowupsAgent::wantCatchUp);
+    // The configuration dialog (another process: Kontact, akonadiconsole) writes the file and asks
+    // for a reload; a hand edit comes with no request, so the file is watched too.
+    connect(this, &AgentBase::reloadConfiguration, this, &InterviewFollowupsAgent::reloadSettings);
+    settingsWatch_.addFile(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                           QLatin1Char('/') + config()->name());
+    connect(&settingsWatch_, &KDirWatch::dirty, this, &InterviewFollowupsAgent::reloadSettings);
+    connect(&settingsWatch_, &KDirWatch::created, this, &InterviewFollowupsAgent::reloadSettings);
     // KMail announces changed identities; the catch-up reads them again.
     QDBusConnection::sessionBus().connect(
         QString(), QString(), QString::fromLatin1(KMailIdentities::changeInterface),
@@ -170,11 +179,10 @@ void InterviewFollowupsAgent::cleanup()
     Akonadi::AgentBase::cleanup();
 }
 
-void InterviewFollowupsAgent::configure(WId)
+void InterviewFollowupsAgent::aboutToQuit()
 {
-    qCInfo(FOLLOWUPS_AGENT_LOG).noquote() << "No settings dialog yet: the settings are in"
-                                          << config()->name() << "and on D-Bus (/Settings)";
-    Q_EMIT configurationDialogRejected();
+    QApplication::closeAllWindows();
+    Akonadi::AgentBase::aboutToQuit();
 }
 
 void InterviewFollowupsAgent::itemSeen(const Akonadi::Item& item,
@@ -267,6 +275,24 @@ void InterviewFollowupsAgent::identitiesChanged()
     wantCatchUp();
 }
 
+void InterviewFollowupsAgent::reloadSettings()
+{
+    qCDebug(FOLLOWUPS_AGENT_LOG) << "Reading the settings again";
+    Settings::self()->load(); // reparses the file
+    wantCatchUp();
+}
+
+bool InterviewFollowupsAgent::switchedOff()
+{
+    if (Settings::enabled()) {
+        return false;
+    }
+    if (steps_.state() == StepScheduler::State::Idle) {
+        Q_EMIT status(Idle, i18n("Switched off in its settings"));
+    }
+    return true;
+}
+
 void InterviewFollowupsAgent::wantCatchUp()
 {
     start(steps_.catchUpWanted());
@@ -296,12 +322,19 @@ void InterviewFollowupsAgent::start(StepScheduler::Step step)
         startPass();
         break;
     case StepScheduler::Step::None:
+        if (steps_.state() == StepScheduler::State::Idle) {
+            switchedOff(); // the last step ended: its status gives way to "switched off"
+        }
         break;
     }
 }
 
 void InterviewFollowupsAgent::startCatchUp()
 {
+    if (switchedOff()) { // nothing is read until the user switches it on: then it catches up
+        start(steps_.catchUpEnded(false, Akonadi::ServerManager::isRunning()));
+        return;
+    }
     qCDebug(FOLLOWUPS_AGENT_LOG) << "Catching up";
     Q_EMIT status(Running, i18n("Reading calendars"));
     CatchUpJob::Options options;
@@ -354,6 +387,10 @@ void InterviewFollowupsAgent::catchUpDone(CatchUpJob& job)
 
 void InterviewFollowupsAgent::startPass()
 {
+    if (switchedOff()) {
+        start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
+        return;
+    }
     Q_EMIT status(Running, i18n("Updating follow-up tasks"));
     ReconcilePass::Input input;
     input.events = index_.events();

@@ -18,6 +18,7 @@
 #include <Akonadi/AgentBase>
 #include <Akonadi/Collection>
 #include <Akonadi/ServerManager>
+#include <KDirWatch>
 #include <QSet>
 #include <QTimer>
 #include <followups/policy.h>
@@ -59,11 +60,9 @@ protected:
     void collectionChanged(const Akonadi::Collection& collection) override;
     void collectionRemoved(const Akonadi::Collection& collection) override;
     void cleanup() override;
-    // There is no configuration plugin yet: AgentBase's own configure() would open an
-    // AgentConfigurationDialog whose fallback calls configure() again, for ever. Until the plugin
-    // comes, "Configure…" (a notification's action, an agent list's button) only logs where the
-    // settings are. Remove this once the plugin is installed.
-    void configure(WId windowId) override;
+    // Akonadi asks the agent to quit (a restart, akonadictl stop). A configuration dialog opened
+    // from a notification is closed: while a window is open, the process would not quit.
+    void aboutToQuit() override;
 
 private Q_SLOTS:
     void identitiesChanged(); // KMail's D-Bus signal
@@ -75,6 +74,11 @@ private:
     bool taskSeen(const Akonadi::Item& item);
     void taskGone(Akonadi::Item::Id id);
     void whenIndexed(std::function<void()> change);
+    // The settings file changed: saved by the configuration dialog (which then asks for a reload)
+    // or edited by hand. Read again, and everything planned again with them.
+    void reloadSettings();
+    // Returns whether the user switched the agent off; says so in its status when no step runs.
+    bool switchedOff();
     // Notifications and timers want a step; StepScheduler says when it starts.
     void wantCatchUp();
     void schedulePass(); // a pass after a short delay, so that a burst of changes brings one
@@ -130,4 +134,5 @@ private:
     LimitNotice limitNotice_; // a limit that left follow-ups out is told once per invite
     // The task collection is monitored for its own changes (rights, content types).
     Akonadi::Collection::Id monitoredTarget_ = -1;
+    KDirWatch settingsWatch_;
 };
