@@ -58,10 +58,11 @@ QString pathOf(const Akonadi::Collection& collection,
     return names.join(QStringLiteral(" / "));
 }
 
-QString unitSuffix(const QString& entry)
+// The unit after a value, in the value's grammatical number ("1 day", "2 days").
+QString unitSuffix(const QString& entry, int value)
 {
     if (entry.endsWith(QLatin1String("BusinessDays"))) {
-        return i18nc("@item:valuesuffix", " business days");
+        return i18ncp("@item:valuesuffix", " business day", " business days", value);
     }
     if (entry.endsWith(QLatin1String("Hours"))) {
         return i18nc("@item:valuesuffix", " h");
@@ -70,7 +71,7 @@ QString unitSuffix(const QString& entry)
         return i18nc("@item:valuesuffix", " min");
     }
     if (entry.contains(QLatin1String("Days"))) {
-        return i18nc("@item:valuesuffix", " days");
+        return i18ncp("@item:valuesuffix", " day", " days", value);
     }
     return {};
 }
@@ -106,7 +107,9 @@ QWidget* SettingsWidget::entryWidget(const QString& entry)
         spin->setRange(item->minValue().isValid() ? item->minValue().toInt() : 0,
                        item->maxValue().isValid() ? item->maxValue().toInt()
                                                   : (minutes ? 24 * 60 - 1 : 9999));
-        spin->setSuffix(unitSuffix(entry));
+        spin->setSuffix(unitSuffix(entry, spin->value()));
+        connect(spin, qOverload<int>(&QSpinBox::valueChanged), spin,
+                [spin, entry](int value) { spin->setSuffix(unitSuffix(entry, value)); });
         widget = spin;
     }
     widget->setObjectName(QStringLiteral("kcfg_") + entry);
