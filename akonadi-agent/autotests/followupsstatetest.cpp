@@ -5,6 +5,8 @@
 
 #include "testtimes.h"
 
+#include <KConfigGroup>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +71,66 @@ private Q_SLOTS:
         QCOMPARE(reloaded.records().size(), std::size_t(1));
         QVERIFY(reloaded.records().contains(key));
         QVERIFY(reloaded.failedCreations(key).contains("ifu-c"));
+    }
+
+    // Issue 14: an agent that kept its memory per instance hands it to the first task list once;
+    // a task list that has a memory of its own keeps it.
+    void shouldMoveTheLegacyMemoryOnceIntoATaskList()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto open = [&](const QString& name) {
+            return KSharedConfig::openConfig(dir.filePath(name), KConfig::SimpleConfig);
+        };
+        const followups::InterviewKey key{"uid-l", ""};
+        {
+            FollowupsState legacy;
+            legacy.addIssued(key, {"ifu-1", "ifu-2"});
+            legacy.save(open(QStringLiteral("agentstaterc")));
+            KConfigGroup notices =
+                open(QStringLiteral("agentstaterc"))->group(QStringLiteral("Notices"));
+            notices.writeEntry("Outage", QStringLiteral("task-list"));
+            notices.sync();
+        }
+        QVERIFY(FollowupsState::takeOverLegacy(open(QStringLiteral("agentstaterc")),
+                                               open(QStringLiteral("list4staterc"))));
+        FollowupsState moved;
+        moved.load(open(QStringLiteral("list4staterc")));
+        QCOMPARE(moved.issued(key), (std::set<std::string>{"ifu-1", "ifu-2"}));
+        FollowupsState left;
+        left.load(open(QStringLiteral("agentstaterc")));
+        QVERIFY(left.records().empty());
+        // The agent's own entries stay.
+        QCOMPARE(open(QStringLiteral("agentstaterc"))
+                     ->group(QStringLiteral("Notices"))
+                     .readEntry("Outage", QString()),
+                 QStringLiteral("task-list"));
+        // Once: another list starts empty.
+        QVERIFY(!FollowupsState::takeOverLegacy(open(QStringLiteral("agentstaterc")),
+                                                open(QStringLiteral("list5staterc"))));
+
+        // A list with a memory of its own is not overwritten.
+        {
+            FollowupsState legacy;
+            legacy.addIssued({"uid-other", ""}, {"ifu-9"});
+            legacy.save(open(QStringLiteral("agentstaterc")));
+        }
+        QVERIFY(!FollowupsState::takeOverLegacy(open(QStringLiteral("agentstaterc")),
+                                                open(QStringLiteral("list4staterc"))));
+        moved.load(open(QStringLiteral("list4staterc")));
+        QCOMPARE(moved.records().size(), std::size_t(1));
+        QVERIFY(moved.records().contains(key));
+    }
+
+    // Each task list has its own file, outside the agent's instance: removing the agent leaves it.
+    void shouldKeepOneStateFilePerTaskList()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const auto first = FollowupsState::openForTaskList(4);
+        const auto second = FollowupsState::openForTaskList(5);
+        QVERIFY(first->name() != second->name());
+        QVERIFY(first->name().contains(QLatin1String("4")));
+        QVERIFY(!first->name().contains(QLatin1String("akonadi_interview_followups_agentstaterc")));
     }
 };
 

@@ -6,6 +6,7 @@
 // 24 h, end's date + 14 days …), in Europe/Berlin, the zone the agent is configured with. The agent
 // runs with its clock stopped at AgentTestClock::now(), and every date here counts from that day.
 #include "agenttestclock.h"
+#include "e2eagent.h"
 #include "teststalllimit.h"
 
 #include <Akonadi/AgentConfigurationDialog>
@@ -58,8 +59,12 @@ using KCalendarCore::Todo;
 
 namespace
 {
-const QString agentType = QStringLiteral("akonadi_interview_followups_agent");
-const QString me = QStringLiteral("me@example.org");
+using E2eAgent::agent;
+using E2eAgent::agentIdle;
+using E2eAgent::agentService;
+using E2eAgent::agentType;
+using E2eAgent::me;
+using E2eAgent::targetCollection;
 // An upper bound: every wait ends as soon as its condition holds. 15 s was once too short with a
 // build, a second e2e run and two CPU-bound jobs beside the test (load about 8 on 2 cores).
 constexpr int timeout = 30000;
@@ -233,6 +238,7 @@ private:
     Collection interviews_;
     Collection work_;
     Collection tasks_;
+    Collection otherTasks_; // a second task list, which the agent writes to only when chosen
     // What the test last wrote to each event item: the serialised payload and the revision.
     std::map<Item::Id, std::pair<QByteArray, int>> written_;
 
@@ -249,12 +255,6 @@ private:
             }
         }
         return {};
-    }
-
-    static AgentInstance agent() { return AgentManager::self()->instance(agentType); }
-    static QString agentService()
-    {
-        return ServerManager::agentServiceName(ServerManager::Agent, agentType);
     }
 
     // The test's own writes, as a user makes them. akonadiserver's SQLite backend now and then
@@ -279,7 +279,7 @@ private:
     QSet<Item::Id> allItemIds()
     {
         QSet<Item::Id> ids;
-        for (const Collection& collection : {interviews_, work_, tasks_}) {
+        for (const Collection& collection : {interviews_, work_, tasks_, otherTasks_}) {
             auto* job = new ItemFetchJob(collection);
             if (!job->exec()) {
                 qWarning() << "can't read" << collection.name() << job->errorString();
@@ -296,25 +296,6 @@ private:
     {
         deletedByTest_.insert(item.id());
         return execRetrying([&] { return new ItemDeleteJob(item); }) != nullptr;
-    }
-
-    // Ready: no catch-up or pass is running, and the last one ended well ("Following up N
-    // interviews"; the agent is Running during each). Asked of the agent process itself:
-    // AgentManager's copy of the status comes later, through the control process, and a restarted
-    // agent starts with its predecessor's.
-    static QDBusMessage askAgentStatus(const QString& method)
-    {
-        return QDBusConnection::sessionBus().call(QDBusMessage::createMethodCall(
-            agentService(), QStringLiteral("/"),
-            QStringLiteral("org.freedesktop.Akonadi.Agent.Status"), method));
-    }
-
-    static bool agentIdle()
-    {
-        const QDBusReply<int> status = askAgentStatus(QStringLiteral("status"));
-        const QDBusReply<QString> message = askAgentStatus(QStringLiteral("statusMessage"));
-        return status.isValid() && status.value() == AgentInstance::Idle && message.isValid() &&
-               message.value().startsWith(QLatin1String("Following up"));
     }
 
     Event::Ptr interview(const QString& uid, const QDateTime& start, const QString& summary)
@@ -382,7 +363,12 @@ private:
 
     Item::List taskItems(const QString& interviewUid = {})
     {
-        auto* job = new ItemFetchJob(tasks_);
+        return taskItemsIn(tasks_, interviewUid);
+    }
+
+    Item::List taskItemsIn(const Collection& taskList, const QString& interviewUid = {})
+    {
+        auto* job = new ItemFetchJob(taskList);
         job->fetchScope().fetchFullPayload(true);
         if (!job->exec()) {
             return {};
@@ -422,6 +408,14 @@ private:
             }
         }
         return result;
+    }
+
+    static Item ofKindItem(const Item::List& tasks, const QString& kind)
+    {
+        const auto found = std::find_if(tasks.begin(), tasks.end(), [&](const Item& item) {
+            return kindOf(item.payload<Incidence::Ptr>().dynamicCast<Todo>()) == kind;
+        });
+        return found == tasks.end() ? Item() : *found;
     }
 
     static int countStatus(const QList<Todo::Ptr>& tasks, Incidence::Status status)
@@ -578,6 +572,46 @@ private:
         return true;
     }
 
+    bool setTargetCollection(const Collection& taskList)
+    {
+        QDBusInterface& settings = E2eAgent::settings();
+        return settings.call(QStringLiteral("setTargetCollection"), qlonglong(taskList.id()))
+                       .type() != QDBusMessage::ErrorMessage &&
+               settings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage;
+    }
+
+    // Every product task in both task lists, by item: revision and payload.
+    std::map<Item::Id, std::pair<int, QByteArray>> taskSnapshot()
+    {
+        std::map<Item::Id, std::pair<int, QByteArray>> snapshot;
+        for (const Collection& taskList : {tasks_, otherTasks_}) {
+            for (const Item& item : taskItemsIn(taskList)) {
+                snapshot[item.id()] = {item.revision(), item.payloadData()};
+            }
+        }
+        return snapshot;
+    }
+
+    // The user removes the agent (Akonadi's agent list, "Remove") and adds it again. Removal
+    // deletes its settings file (AgentBase::cleanup); the user's own settings come back as a
+    // settings dialog would write them, without a task list.
+    void removeAndAddAgent()
+    {
+        QVERIFY(E2eAgent::removeAgent(timeout));
+        QVERIFY(E2eAgent::writeUserSettings());
+        QVERIFY(E2eAgent::addAgent());
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // as a first start
+    }
+
+    Item completedCopy(const Item& task)
+    {
+        Item item = task;
+        Todo::Ptr todo(static_cast<Todo*>(task.payload<Incidence::Ptr>()->clone()));
+        todo->setCompleted(QDateTime(today(), QTime(12, 0), berlin()));
+        item.setPayload<Incidence::Ptr>(todo);
+        return item;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -599,9 +633,20 @@ private Q_SLOTS:
         interviews_ = collectionNamed(QStringLiteral("Interviews"));
         work_ = collectionNamed(QStringLiteral("Work"));
         tasks_ = collectionNamed(QStringLiteral("Tasks"));
+        otherTasks_ = collectionNamed(QStringLiteral("Other tasks"));
         QVERIFY(interviews_.isValid());
         QVERIFY(work_.isValid());
         QVERIFY(tasks_.isValid());
+        QVERIFY(otherTasks_.isValid());
+        // Issue 14: with no task list configured, the agent takes KOrganizer's default calendar
+        // ("Tasks"), not the to-do collection with the lowest id ("Other tasks" comes first).
+        QVERIFY(otherTasks_.id() < tasks_.id());
+        {
+            KConfig korganizer(QStringLiteral("korganizerrc"));
+            KConfigGroup(&korganizer, QStringLiteral("Calendar"))
+                .writeEntry("Default Calendar", tasks_.id());
+            QVERIFY(korganizer.sync());
+        }
 
         const AgentType type = AgentManager::self()->type(agentType);
         QVERIFY2(type.isValid(), "agent .desktop not found in XDG_DATA_DIRS");
@@ -622,15 +667,12 @@ private Q_SLOTS:
             QDBusMessage::ErrorMessage);
         QVERIFY(settings.call(QStringLiteral("setHolidayRegion"), QStringLiteral("none")).type() !=
                 QDBusMessage::ErrorMessage);
-        QVERIFY(
-            settings.call(QStringLiteral("setTargetCollection"), qlonglong(tasks_.id())).type() !=
-            QDBusMessage::ErrorMessage);
         QVERIFY(settings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage);
         const QDBusReply<QStringList> addresses = settings.call(QStringLiteral("myAddresses"));
         QCOMPARE(addresses.value(), QStringList{me});
-        const QDBusReply<qlonglong> target = settings.call(QStringLiteral("targetCollection"));
-        QCOMPARE(target.value(), qlonglong(tasks_.id()));
         QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        // The choice is written into the settings, so that it stays.
+        QCOMPARE(targetCollection(), tasks_.id());
     }
 
     void init() { itemsAtStart_ = allItemIds(); }
@@ -1110,6 +1152,119 @@ private Q_SLOTS:
         verifyEventsUntouched();
     }
 
+    // Issue 14: removing the agent and adding it again changes nothing in the task list: the new
+    // instance finds its tasks by their markers, takes that task list, and its memory (tasks the
+    // user deleted, outcomes first seen) from the tasks and from the task list's own state.
+    void shouldChangeNothingWhenRemovedAndAddedAgain()
+    {
+        const QDateTime start(today().addDays(12), QTime(10, 0), berlin());
+        QVERIFY(create(interview(QStringLiteral("readded@test"), start,
+                                 QStringLiteral("Interview: Wayne Enterprises – Engineer")),
+                       interviews_)
+                    .isValid());
+        QVERIFY(create(interview(QStringLiteral("readded-alldeleted@test"), start.addDays(1),
+                                 QStringLiteral("Interview: Cyberdyne – Engineer")),
+                       interviews_)
+                    .isValid());
+        for (const QString uid :
+             {QStringLiteral("readded@test"), QStringLiteral("readded-alldeleted@test")}) {
+            QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+            QTRY_VERIFY_WITH_TIMEOUT(storedByResource(uid), timeout);
+        }
+        // The user deletes a thank-you note, completes the debrief, and deletes every task of the
+        // other interview.
+        Item debrief;
+        bool deletedOne = false;
+        for (const Item& task : taskItems(QStringLiteral("readded@test"))) {
+            const QString kind = kindOf(task.payload<Incidence::Ptr>().dynamicCast<Todo>());
+            if (kind == QLatin1String("thank-you") && !deletedOne) {
+                QVERIFY(remove(task));
+                deletedOne = true;
+            } else if (kind == QLatin1String("debrief")) {
+                debrief = task;
+            }
+        }
+        QVERIFY(deletedOne && debrief.isValid());
+        QVERIFY(execRetrying([&] { return new ItemModifyJob(completedCopy(debrief)); }));
+        for (const Item& task : taskItems(QStringLiteral("readded-alldeleted@test"))) {
+            QVERIFY(remove(task));
+        }
+        waitForMarker(QStringLiteral("marker-before-removal@test"));
+        QTRY_VERIFY_WITH_TIMEOUT(storedByResource(QString()), timeout);
+        const auto before = taskSnapshot();
+
+        removeAndAddAgent();
+        QCOMPARE(targetCollection(), tasks_.id()); // adopted, and written into the settings
+        waitForMarker(QStringLiteral("marker-after-readding@test"));
+        auto after = taskSnapshot();
+        for (const Item& marker : taskItems(QStringLiteral("marker-after-readding@test"))) {
+            after.erase(marker.id());
+        }
+        QCOMPARE(after.size(), before.size());
+        for (const auto& [id, revisionAndPayload] : before) {
+            QVERIFY2(after.contains(id), qPrintable(QStringLiteral("task %1 gone").arg(id)));
+            QCOMPARE(after.at(id).first, revisionAndPayload.first);
+            QCOMPARE(after.at(id).second, revisionAndPayload.second);
+        }
+        QCOMPARE(tasksFor(QStringLiteral("readded@test")).size(), 4);
+        QCOMPARE(tasksFor(QStringLiteral("readded-alldeleted@test")).size(), 0);
+        QVERIFY(taskItemsIn(otherTasks_).isEmpty());
+        const auto completed =
+            ofKind(tasksFor(QStringLiteral("readded@test")), QStringLiteral("debrief"));
+        QCOMPARE(completed.size(), 1);
+        QVERIFY(completed.first()->isCompleted());
+        verifyNoDuplicates();
+        verifyEventsUntouched();
+    }
+
+    // Akonadi keeps one instance of the agent type (the Unique capability): a second instance
+    // can't manage the same task list.
+    void shouldRefuseASecondInstance()
+    {
+        auto* job = new AgentInstanceCreateJob(AgentManager::self()->type(agentType));
+        QVERIFY(!job->exec());
+        int instances = 0;
+        for (const AgentInstance& instance : AgentManager::self()->instances()) {
+            instances += instance.type().identifier() == agentType ? 1 : 0;
+        }
+        QCOMPARE(instances, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+    }
+
+    // Issue 14: the memory belongs to a task list. A list chosen later gets the tasks of every
+    // current interview (none of them was issued there), and the first list, chosen again, is
+    // left as it was: what the user deleted there stays deleted.
+    void shouldKeepEachTaskListsOwnMemory()
+    {
+        const QString uid = QStringLiteral("switched@test");
+        QVERIFY(create(interview(uid, QDateTime(today().addDays(15), QTime(10, 0), berlin()),
+                                 QStringLiteral("Interview: Massive Dynamic – Researcher")),
+                       interviews_)
+                    .isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(storedByResource(uid), timeout);
+        QVERIFY(remove(ofKindItem(taskItems(uid), QStringLiteral("thank-you"))));
+        waitForMarker(QStringLiteral("marker-before-switching@test"));
+        const auto before = taskItems();
+
+        QVERIFY(setTargetCollection(otherTasks_));
+        QTRY_COMPARE_WITH_TIMEOUT(taskItemsIn(otherTasks_, uid).size(), 5, timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+
+        QVERIFY(setTargetCollection(tasks_));
+        waitForMarker(QStringLiteral("marker-back-to-the-first-list@test"));
+        std::map<Item::Id, int> revisions;
+        for (const Item& item : taskItems()) {
+            revisions[item.id()] = item.revision();
+        }
+        for (const Item& item : before) {
+            QCOMPARE(revisions.at(item.id()), item.revision());
+        }
+        QCOMPARE(tasksFor(uid).size(), 4);
+        QCOMPARE(taskItemsIn(otherTasks_, uid).size(), 5);
+        verifyEventsUntouched();
+    }
+
     void shouldSurviveAnAkonadiServerRestart()
     {
         const auto describe = [this] {
@@ -1200,7 +1355,8 @@ private Q_SLOTS:
         };
         QVERIFY(setTaskLimit(taskLimit.value() + 1));
         const auto statusMessage = [] {
-            const QDBusReply<QString> message = askAgentStatus(QStringLiteral("statusMessage"));
+            const QDBusReply<QString> message =
+                E2eAgent::askAgentStatus(QStringLiteral("statusMessage"));
             return message.isValid() ? message.value() : QString();
         };
         constexpr int limit = std::chrono::milliseconds(TestStallLimit::limit).count();
@@ -1450,7 +1606,7 @@ private Q_SLOTS:
         editSettingsFile(QStringLiteral("Rules"), "DebriefEnabled", false);
         agent().reconfigure();
         QTRY_VERIFY_WITH_TIMEOUT(!agentSetting<bool>(QStringLiteral("debriefEnabled")), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // a rule or offset changes many tasks
 
         const QDateTime start(today().addDays(17), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("no-debrief@test"), start,
@@ -1470,7 +1626,7 @@ private Q_SLOTS:
         editSettingsFile(QStringLiteral("Rules"), "DebriefEnabled", {});
         agent().reconfigure();
         QTRY_VERIFY_WITH_TIMEOUT(agentSetting<bool>(QStringLiteral("debriefEnabled")), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // a rule or offset changes many tasks
         verifyNoDuplicates();
         verifyEventsUntouched();
     }
@@ -1484,7 +1640,7 @@ private Q_SLOTS:
         editSettingsFile(QStringLiteral("Offsets"), "ThankYouDueHours", 48);
         QTRY_COMPARE_WITH_TIMEOUT(agentSetting<int>(QStringLiteral("thankYouDueHours")), 48,
                                   timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // a rule or offset changes many tasks
 
         const QDateTime start(today().addDays(18), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("later-thanks@test"), start,
@@ -1505,7 +1661,7 @@ private Q_SLOTS:
         editSettingsFile(QStringLiteral("Offsets"), "ThankYouDueHours", {});
         QTRY_COMPARE_WITH_TIMEOUT(agentSetting<int>(QStringLiteral("thankYouDueHours")), 24,
                                   timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // a rule or offset changes many tasks
         verifyNoDuplicates();
         verifyEventsUntouched();
     }
@@ -1520,7 +1676,8 @@ private Q_SLOTS:
             dialog.findChild<QCheckBox*>(QStringLiteral("kcfg_Enabled"))->setChecked(false);
         }));
         const auto statusMessage = [] {
-            const QDBusReply<QString> message = askAgentStatus(QStringLiteral("statusMessage"));
+            const QDBusReply<QString> message =
+                E2eAgent::askAgentStatus(QStringLiteral("statusMessage"));
             return message.isValid() ? message.value() : QString();
         };
         QTRY_COMPARE_WITH_TIMEOUT(statusMessage(), QStringLiteral("Switched off in its settings"),

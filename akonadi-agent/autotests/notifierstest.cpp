@@ -5,6 +5,8 @@
 #include "notification.h"
 #include "writeproblem.h"
 
+#include <KSharedConfig>
+#include <QTemporaryDir>
 #include <QTest>
 
 class NotifiersTest : public QObject
@@ -108,17 +110,60 @@ private Q_SLOTS:
     void shouldReportABrokenCollectionOncePerOutage()
     {
         WriteProblem problem;
+        const auto readOnly = WriteProblem::text(QStringLiteral("“Tasks” is read-only"));
         QVERIFY(!problem.ongoing());
-        QVERIFY(problem.report(QStringLiteral("“Tasks” is read-only")));
-        QVERIFY(!problem.report(QStringLiteral("“Tasks” is read-only")));
-        QVERIFY(!problem.report(QStringLiteral("something else")));
+        QVERIFY(problem.report(WriteProblem::Cause::TaskList, readOnly));
+        QVERIFY(!problem.report(WriteProblem::Cause::TaskList, readOnly));
+        QVERIFY(!problem.report(WriteProblem::Cause::Writes, QStringLiteral("something else")));
         QVERIFY(problem.ongoing());
         problem.resolved();
-        QVERIFY(problem.report(QStringLiteral("the collection 4 is gone")));
-        QCOMPARE(WriteProblem::text(QStringLiteral("“Tasks” is read-only")),
+        QVERIFY(problem.report(WriteProblem::Cause::TaskList,
+                               WriteProblem::text(QStringLiteral("the collection 4 is gone"))));
+        QCOMPARE(readOnly,
                  QStringLiteral("Follow-up tasks can't be written to the task collection (“Tasks” "
                                 "is read-only). They will be written as soon as it takes them "
                                 "again."));
+    }
+
+    // A usable task list ends an outage for the lack of one, not one of refused writes.
+    void shouldEndAnOutageByItsCause()
+    {
+        WriteProblem problem;
+        QVERIFY(problem.report(WriteProblem::Cause::Writes, QStringLiteral("refused")));
+        problem.taskListUsable();
+        QVERIFY(problem.ongoing());
+        problem.resolved();
+        QVERIFY(problem.report(WriteProblem::Cause::TaskList, WriteProblem::noTaskListText()));
+        problem.taskListUsable();
+        QVERIFY(!problem.ongoing());
+    }
+
+    // Issue 14: the user is told once, not at every start or login: whether they were told is
+    // in the state file until a task list works.
+    void shouldTellOnceAcrossRestarts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto notices = [&] {
+            return KSharedConfig::openConfig(dir.filePath(QStringLiteral("staterc")),
+                                             KConfig::SimpleConfig)
+                ->group(QStringLiteral("Notices"));
+        };
+        QVERIFY(WriteProblem(notices()).report(WriteProblem::Cause::TaskList,
+                                               WriteProblem::noTaskListText()));
+        {
+            WriteProblem afterRestart(notices());
+            QVERIFY(afterRestart.ongoing());
+            QVERIFY(!afterRestart.report(WriteProblem::Cause::TaskList,
+                                         WriteProblem::noTaskListText()));
+            afterRestart.taskListUsable();
+        }
+        WriteProblem afterAnother(notices());
+        QVERIFY(!afterAnother.ongoing());
+        QVERIFY(afterAnother.report(WriteProblem::Cause::TaskList, WriteProblem::noTaskListText()));
+        QCOMPARE(WriteProblem::noTaskListText(),
+                 QStringLiteral("Follow-up tasks have no task list: none is chosen, and none could "
+                                "be found or made. Choose one with “Configure…”."));
     }
 };
 

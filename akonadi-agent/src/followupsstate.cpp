@@ -1,6 +1,7 @@
 #include "followupsstate.h"
 
 #include <KConfigGroup>
+#include <algorithm>
 #include <followups/time.h>
 
 namespace
@@ -47,7 +48,33 @@ void writeDate(KConfigGroup& group, const QString& entry,
     }
 }
 
+bool holdsRecords(const KSharedConfig::Ptr& config)
+{
+    const QStringList groups = config->groupList();
+    return std::ranges::any_of(
+        groups, [](const QString& name) { return name.startsWith(QLatin1String("Interview ")); });
+}
+
 } // namespace
+
+KSharedConfig::Ptr FollowupsState::openForTaskList(qint64 collection)
+{
+    return KSharedConfig::openStateConfig(
+        QStringLiteral("akonadi_interview_followups_tasklist_%1staterc").arg(collection));
+}
+
+bool FollowupsState::takeOverLegacy(const KSharedConfig::Ptr& legacy,
+                                    const KSharedConfig::Ptr& taskList)
+{
+    if (!holdsRecords(legacy) || holdsRecords(taskList)) {
+        return false;
+    }
+    FollowupsState state;
+    state.load(legacy);
+    state.save(taskList);
+    FollowupsState().save(legacy); // drops its records
+    return true;
+}
 
 void FollowupsState::load(const KSharedConfig::Ptr& config)
 {

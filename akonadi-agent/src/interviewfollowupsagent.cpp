@@ -11,7 +11,10 @@
 #include "reconcilepass.h"
 #include "settings.h"
 #include "settingsadaptor.h"
+#include "tasklistchoice.h"
+#include "tasklistmaker.h"
 
+#include <Akonadi/AgentManager>
 #include <Akonadi/ChangeRecorder>
 #include <Akonadi/ItemFetchScope>
 #include <Akonadi/Session>
@@ -20,6 +23,8 @@
 #include <KLocalizedString>
 #include <QApplication>
 #include <QDBusConnection>
+#include <QFile>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <utility>
 
@@ -50,8 +55,10 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
     QDBusConnection::sessionBus().registerObject(QStringLiteral("/Settings"), Settings::self(),
                                                  QDBusConnection::ExportAdaptors);
 
-    stateConfig_ = KSharedConfig::openStateConfig(id + QStringLiteral("staterc"));
-    state_.load(stateConfig_);
+    // Kept when the agent is removed, as the task lists' memory is: an agent added again finds
+    // the list it made and knows whether the user was told of a problem.
+    agentState_ = KSharedConfig::openStateConfig(id + QStringLiteral("staterc"));
+    writeProblem_ = WriteProblem(agentState_->group(QStringLiteral("Notices")));
 
     // The agent's own writes come back as notifications; they need no pass.
     writeSession_ = new Akonadi::Session(id.toUtf8() + QByteArrayLiteral("-writer"), this);
@@ -78,8 +85,10 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
     // The configuration dialog (another process: Kontact, akonadiconsole) writes the file and asks
     // for a reload; a hand edit comes with no request, so the file is watched too.
     connect(this, &AgentBase::reloadConfiguration, this, &InterviewFollowupsAgent::reloadSettings);
-    settingsWatch_.addFile(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-                           QLatin1Char('/') + config()->name());
+    settingsPath_ = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                    QLatin1Char('/') + config()->name();
+    settingsRead_ = settingsFileContent();
+    settingsWatch_.addFile(settingsPath_);
     connect(&settingsWatch_, &KDirWatch::dirty, this, &InterviewFollowupsAgent::reloadSettings);
     connect(&settingsWatch_, &KDirWatch::created, this, &InterviewFollowupsAgent::reloadSettings);
     // KMail announces changed identities; the catch-up reads them again.
@@ -148,6 +157,16 @@ void InterviewFollowupsAgent::itemsMoved(const Akonadi::Item::List& items,
     changeProcessed();
 }
 
+void InterviewFollowupsAgent::collectionAdded(const Akonadi::Collection& collection,
+                                              const Akonadi::Collection&)
+{
+    // The task list made for the agent has appeared: the catch-up takes it.
+    if (!target_.isValid() && collection.resource() == madeTaskList()) {
+        wantCatchUp();
+    }
+    changeProcessed();
+}
+
 void InterviewFollowupsAgent::collectionChanged(const Akonadi::Collection& collection)
 {
     qCDebug(FOLLOWUPS_AGENT_LOG) << "Collection" << collection.id() << "changed, rights"
@@ -168,15 +187,6 @@ void InterviewFollowupsAgent::collectionRemoved(const Akonadi::Collection& colle
         wantCatchUp();
     }
     changeProcessed();
-}
-
-void InterviewFollowupsAgent::cleanup()
-{
-    for (const QString& group : stateConfig_->groupList()) {
-        stateConfig_->deleteGroup(group);
-    }
-    stateConfig_->sync();
-    Akonadi::AgentBase::cleanup();
 }
 
 void InterviewFollowupsAgent::aboutToQuit()
@@ -275,8 +285,19 @@ void InterviewFollowupsAgent::identitiesChanged()
     wantCatchUp();
 }
 
+QByteArray InterviewFollowupsAgent::settingsFileContent() const
+{
+    QFile file(settingsPath_);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 void InterviewFollowupsAgent::reloadSettings()
 {
+    QByteArray content = settingsFileContent();
+    if (content == settingsRead_) {
+        return;
+    }
+    settingsRead_ = std::move(content);
     qCDebug(FOLLOWUPS_AGENT_LOG) << "Reading the settings again";
     Settings::self()->load(); // reparses the file
     wantCatchUp();
@@ -340,6 +361,10 @@ void InterviewFollowupsAgent::startCatchUp()
     CatchUpJob::Options options;
     options.watched = Settings::watchedCollections();
     options.configuredTarget = Settings::targetCollection();
+    if (options.configuredTarget < 0) {
+        options.korganizerDefault = TaskListChoice::korganizerDefaultCalendar();
+        options.madeForTheAgent = madeTaskList();
+    }
     policy_ = PolicyFromSettings::policy(*Settings::self(), clock_(), KMailIdentities::read());
     options.policy = policy_;
     options.expansion = expansionRange(policy_);
@@ -357,19 +382,33 @@ void InterviewFollowupsAgent::catchUpDone(CatchUpJob& job)
         return;
     }
     if (job.error()) {
-        qCWarning(FOLLOWUPS_AGENT_LOG) << "Catch-up failed:" << job.errorString();
-        Q_EMIT status(Broken, job.errorString());
         deferred_.clear();
-        if (job.error() == CatchUpJob::NoTaskCollection) {
-            target_ = Akonadi::Collection(); // nothing is written until it is back
-            writeProblem_.report(job.errorString());
+        if (job.error() == CatchUpJob::TaskListWanted ||
+            job.error() == CatchUpJob::NoTaskCollection) {
+            target_ = Akonadi::Collection(); // nothing is written until there is one
         }
-        retryLater(); // the server or the task collection may come back
+        if (job.error() == CatchUpJob::TaskListWanted) {
+            qCInfo(FOLLOWUPS_AGENT_LOG) << "No task list fits";
+            makeTaskList();
+        } else {
+            qCWarning(FOLLOWUPS_AGENT_LOG) << "Catch-up failed:" << job.errorString();
+            Q_EMIT status(Broken, job.errorString());
+            if (job.error() == CatchUpJob::NoTaskCollection) {
+                writeProblem_.report(WriteProblem::Cause::TaskList,
+                                     WriteProblem::text(job.errorString()));
+            }
+            retryLater(); // the server or the task collection may come back
+        }
         start(steps_.catchUpEnded(false, Akonadi::ServerManager::isRunning()));
         return;
     }
     index_ = job.takeIndex();
     target_ = job.target();
+    if (job.choice()) {
+        keepTaskList();
+    }
+    useTaskListState(target_.id());
+    writeProblem_.taskListUsable();
     monitorTarget();
     taskCopy_ = TaskCopy::Stale;
     watched_ = job.watchedCollections();
@@ -383,6 +422,79 @@ void InterviewFollowupsAgent::catchUpDone(CatchUpJob& job)
         change();
     }
     start(steps_.catchUpEnded(true, Akonadi::ServerManager::isRunning()));
+}
+
+void InterviewFollowupsAgent::keepTaskList()
+{
+    // Written into the settings, so that the choice stays whatever appears later; not a change
+    // of the settings that needs another catch-up.
+    const QSignalBlocker blocker(Settings::self());
+    Settings::setTargetCollection(target_.id());
+    Settings::self()->save();
+    settingsRead_ = settingsFileContent();
+}
+
+void InterviewFollowupsAgent::useTaskListState(Akonadi::Collection::Id taskList)
+{
+    if (taskList == stateTaskList_) {
+        return;
+    }
+    stateConfig_ = FollowupsState::openForTaskList(taskList);
+    if (FollowupsState::takeOverLegacy(agentState_, stateConfig_)) {
+        qCInfo(FOLLOWUPS_AGENT_LOG)
+            << "The agent's memory now belongs to the task list" << taskList;
+    }
+    state_.load(stateConfig_);
+    stateTaskList_ = taskList;
+}
+
+QString InterviewFollowupsAgent::madeTaskList() const
+{
+    return agentState_->group(QStringLiteral("TaskList")).readEntry("Resource", QString());
+}
+
+void InterviewFollowupsAgent::makeTaskList()
+{
+    const Akonadi::AgentInstance made = Akonadi::AgentManager::self()->instance(madeTaskList());
+    if (made.isValid() && made.status() != Akonadi::AgentInstance::Broken) {
+        // Made, its collection not there yet: its arrival (collectionAdded) brings a catch-up.
+        Q_EMIT status(Running, i18n("Waiting for the new task list"));
+        retryLater();
+        return;
+    }
+    if (made.isValid()) {
+        noTaskList(made.statusMessage());
+        return;
+    }
+    if (makingTaskList_) {
+        return;
+    }
+    makingTaskList_ = true;
+    Q_EMIT status(Running, i18n("Making a task list for the follow-ups"));
+    auto* maker = new TaskListMaker(this);
+    connect(maker, &TaskListMaker::made, this, [this](const QString& resource) {
+        KConfigGroup group = agentState_->group(QStringLiteral("TaskList"));
+        group.writeEntry("Resource", resource);
+        group.sync();
+        changeRecorder()->setResourceMonitored(resource.toUtf8());
+    });
+    connect(maker, &KJob::result, this, [this, maker] {
+        makingTaskList_ = false;
+        if (maker->error()) {
+            noTaskList(maker->errorString());
+        } else {
+            retryLater(); // should its collection's notification not come
+        }
+    });
+    maker->start();
+}
+
+void InterviewFollowupsAgent::noTaskList(const QString& why)
+{
+    qCWarning(FOLLOWUPS_AGENT_LOG) << "No task list:" << why;
+    Q_EMIT status(NotConfigured, i18n("No task list: choose one in the settings"));
+    writeProblem_.report(WriteProblem::Cause::TaskList, WriteProblem::noTaskListText());
+    retryLater();
 }
 
 void InterviewFollowupsAgent::startPass()
@@ -464,7 +576,7 @@ void InterviewFollowupsAgent::writesDone(int written, bool failed, const QString
     // the next pass, which reads the tasks again; a second failing pass in a row is a problem with
     // the collection itself.
     if (++failedPasses_ >= 2) {
-        writeProblem_.report(failure);
+        writeProblem_.report(WriteProblem::Cause::Writes, WriteProblem::text(failure));
     }
     retryLater();
 }

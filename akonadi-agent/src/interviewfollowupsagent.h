@@ -57,9 +57,10 @@ protected:
     void itemsRemoved(const Akonadi::Item::List& items) override;
     void itemsMoved(const Akonadi::Item::List& items, const Akonadi::Collection& source,
                     const Akonadi::Collection& destination) override;
+    void collectionAdded(const Akonadi::Collection& collection,
+                         const Akonadi::Collection& parent) override;
     void collectionChanged(const Akonadi::Collection& collection) override;
     void collectionRemoved(const Akonadi::Collection& collection) override;
-    void cleanup() override;
     // Akonadi asks the agent to quit (a restart, akonadictl stop). A configuration dialog opened
     // from a notification is closed: while a window is open, the process would not quit.
     void aboutToQuit() override;
@@ -86,6 +87,12 @@ private:
     void start(StepScheduler::Step step);
     void startCatchUp();
     void catchUpDone(CatchUpJob& job);
+    // The catch-up chose a task list (none was configured): it stays chosen.
+    void keepTaskList();
+    void useTaskListState(Akonadi::Collection::Id taskList);
+    void makeTaskList();
+    QString madeTaskList() const; // the resource made for the task list, if any
+    void noTaskList(const QString& why);
     void startPass();
     void passDone(const ReconcileJob& job, bool readTasks);
     // After a pass: `written` writes went through; `failed`: some did not (or the pass failed),
@@ -100,8 +107,13 @@ private:
     Clock clock_;
     StepScheduler steps_;
     Akonadi::Session* writeSession_ = nullptr;
+    // The agent's own state (whether the user was told of a problem, the task list it made); the
+    // memory of tasks is the task list's (FollowupsState::openForTaskList).
+    KSharedConfig::Ptr agentState_;
     KSharedConfig::Ptr stateConfig_;
+    Akonadi::Collection::Id stateTaskList_ = -1; // whose memory state_ holds
     FollowupsState state_;
+    bool makingTaskList_ = false;
     EventIndex index_;
     followups::Policy policy_; // from the settings, refreshed by every catch-up
     Akonadi::Collection target_;
@@ -134,5 +146,10 @@ private:
     LimitNotice limitNotice_; // a limit that left follow-ups out is told once per invite
     // The task collection is monitored for its own changes (rights, content types).
     Akonadi::Collection::Id monitoredTarget_ = -1;
+    QString settingsPath_;
     KDirWatch settingsWatch_;
+    // The settings file as last read or written: a reload request and the file watch report the
+    // same save, and the agent's own save of its task list is no change; one catch-up per change.
+    QByteArray settingsRead_;
+    QByteArray settingsFileContent() const;
 };

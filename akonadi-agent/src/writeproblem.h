@@ -1,20 +1,37 @@
-// The task collection can't take the agent's writes (gone, read-only, or the store refuses them):
-// the user hears of it once per outage, not once per pass or retry. An outage ends when writes go
-// through again.
+// The task collection can't take the agent's writes (none found or made, gone, read-only, or the
+// store refuses them): the user hears of it once per outage, not once per pass, retry, restart or
+// login. Whether they were told is kept in the agent's state file (issue 14: the popup came at
+// every login). An outage ends when a task list is usable again, or writes go through.
 #pragma once
 
+#include <KConfigGroup>
 #include <QString>
 
 class WriteProblem
 {
 public:
-    // Returns whether this report started an outage (and so sent the notification).
-    bool report(const QString& reason);
-    void resolved() { outage_ = false; }
-    bool ongoing() const { return outage_; }
+    enum class Cause {
+        TaskList, // no usable task list: none found or made, gone, read-only
+        Writes,   // the store refuses the writes
+    };
+
+    // `store`: where the outage is remembered; an invalid group keeps it in memory only.
+    explicit WriteProblem(KConfigGroup store = KConfigGroup());
+
+    // Returns whether this report started an outage (and so sent the notification, `text`).
+    bool report(Cause cause, const QString& text);
+    // A catch-up found a usable task list: an outage for its lack ends.
+    void taskListUsable();
+    // Writes went through: any outage ends.
+    void resolved();
+    bool ongoing() const;
 
     static QString text(const QString& reason);
+    static QString noTaskListText();
 
 private:
-    bool outage_ = false;
+    void setOutage(const QString& cause);
+
+    KConfigGroup store_;
+    QString outage_; // the cause's name; empty: none
 };

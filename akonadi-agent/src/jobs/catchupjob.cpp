@@ -1,6 +1,7 @@
 #include "catchupjob.h"
 
 #include "followupsagent_debug.h"
+#include "incidenceconverter.h"
 
 #include <Akonadi/CollectionFetchJob>
 #include <Akonadi/CollectionFetchScope>
@@ -34,41 +35,44 @@ void CatchUpJob::collectionsFetched(KJob* job)
         return;
     }
     const auto collections = static_cast<Akonadi::CollectionFetchJob*>(job)->collections();
-    Akonadi::Collection::List todoCollections;
+    const bool choosing = options_.configuredTarget < 0;
     Akonadi::Collection configured;
     for (const Akonadi::Collection& collection : collections) {
         if (collection.isVirtual()) {
             continue;
         }
         const QStringList types = collection.contentMimeTypes();
-        if (types.contains(KCalendarCore::Event::eventMimeType()) &&
-            (options_.watched.isEmpty() ||
-             options_.watched.contains(static_cast<int>(collection.id())))) {
-            pending_.append(collection);
+        const bool takesTodos = types.contains(KCalendarCore::Todo::todoMimeType());
+        const bool writable = collection.rights() & Akonadi::Collection::CanCreateItem;
+        const bool watched = types.contains(KCalendarCore::Event::eventMimeType()) &&
+                             (options_.watched.isEmpty() ||
+                              options_.watched.contains(static_cast<int>(collection.id())));
+        if (watched) {
             watchedIds_.insert(collection.id());
         }
         if (collection.id() == options_.configuredTarget) {
             configured = collection;
+            if (takesTodos && writable) {
+                target_ = collection;
+            }
         }
-        if (types.contains(KCalendarCore::Todo::todoMimeType()) &&
-            (collection.rights() & Akonadi::Collection::CanCreateItem)) {
-            todoCollections.append(collection);
+        if (choosing && takesTodos) {
+            TaskListChoice::Candidate about;
+            about.id = collection.id();
+            about.writable = writable;
+            about.madeForTheAgent = !options_.madeForTheAgent.isEmpty() &&
+                                    collection.resource() == options_.madeForTheAgent;
+            candidates_[collection.id()] = {collection, about};
+        }
+        // A writable candidate's events too: does it hold interviews? A read-only one is never
+        // taken, so it is not read.
+        if (watched || (choosing && takesTodos && writable)) {
+            pending_.append(collection);
         }
     }
-    if (options_.configuredTarget >= 0) {
-        const auto it =
-            std::ranges::find(todoCollections, options_.configuredTarget, &Akonadi::Collection::id);
-        if (it != todoCollections.end()) {
-            target_ = *it;
-        }
-    } else if (!todoCollections.isEmpty()) {
-        target_ = *std::ranges::min_element(todoCollections, {}, &Akonadi::Collection::id);
-    }
-    if (!target_.isValid()) {
+    if (!choosing && !target_.isValid()) {
         setError(NoTaskCollection);
-        if (options_.configuredTarget < 0) {
-            setErrorText(i18n("no writable collection takes to-dos"));
-        } else if (!configured.isValid()) {
+        if (!configured.isValid()) {
             setErrorText(i18n("the collection %1 is gone", options_.configuredTarget));
         } else if (!configured.contentMimeTypes().contains(KCalendarCore::Todo::todoMimeType())) {
             setErrorText(i18n("“%1” does not take to-dos", configured.displayName()));
@@ -78,17 +82,50 @@ void CatchUpJob::collectionsFetched(KJob* job)
         emitResult();
         return;
     }
-    qCDebug(FOLLOWUPS_AGENT_LOG) << "Watching" << watchedIds_.size()
-                                 << "event collections; tasks go to" << target_.id();
+    qCDebug(FOLLOWUPS_AGENT_LOG) << "Watching" << watchedIds_.size() << "event collections;"
+                                 << (choosing ? "choosing a task list among" : "tasks go to")
+                                 << (choosing ? qint64(candidates_.size()) : target_.id());
     // Progress is what StallWatchdog counts as answers.
     setTotalAmount(KJob::Directories, static_cast<qulonglong>(pending_.size()) + 1);
     setProcessedAmount(KJob::Directories, 1);
     fetchNextCollection();
 }
 
+void CatchUpJob::chooseTaskList()
+{
+    if (unreadCandidate_.isValid()) {
+        // It may hold the product's tasks: choosing without it could write them all again.
+        setError(CandidateUnread);
+        setErrorText(i18n("“%1” could not be read", unreadCandidate_.displayName()));
+        return;
+    }
+    std::vector<TaskListChoice::Candidate> candidates;
+    for (const auto& [id, collectionAndAbout] : candidates_) {
+        candidates.push_back(collectionAndAbout.second);
+    }
+    choice_ = TaskListChoice::choose(candidates, options_.korganizerDefault);
+    if (!choice_->alsoHolding.empty()) {
+        qCInfo(FOLLOWUPS_AGENT_LOG)
+            << "The product's tasks are in several task lists:" << choice_->id << "holds most ("
+            << choice_->productTasks << "), others:"
+            << QList<qint64>(choice_->alsoHolding.begin(), choice_->alsoHolding.end());
+    }
+    if (choice_->how == TaskListChoice::How::MakeNew) {
+        setError(TaskListWanted);
+        setErrorText(i18n("no task list is configured and none fits"));
+        return;
+    }
+    target_ = candidates_.at(choice_->id).first;
+    qCInfo(FOLLOWUPS_AGENT_LOG).noquote().nospace()
+        << "Tasks go to " << target_.id() << ", " << TaskListChoice::describe(choice_->how);
+}
+
 void CatchUpJob::fetchNextCollection()
 {
     if (pending_.isEmpty()) {
+        if (options_.configuredTarget < 0) {
+            chooseTaskList();
+        }
         emitResult();
         return;
     }
@@ -97,37 +134,64 @@ void CatchUpJob::fetchNextCollection()
     job->fetchScope().fetchFullPayload(true);
     job->fetchScope().setAncestorRetrieval(Akonadi::ItemFetchScope::None);
     job->setDeliveryOption(Akonadi::ItemFetchJob::EmitItemsIndividually);
-    connect(job, &Akonadi::ItemFetchJob::itemsReceived, this, &CatchUpJob::itemsReceived);
+    connect(job, &Akonadi::ItemFetchJob::itemsReceived, this,
+            [this, id = collection.id()](const Akonadi::Item::List& items) {
+                itemsReceived(items, id);
+            });
     connect(job, &KJob::result, this, [this, collection](KJob* fetch) {
         if (fetch->error()) {
             qCWarning(FOLLOWUPS_AGENT_LOG)
                 << "Could not read collection" << collection.id() << fetch->errorString();
-            complete_ = false;
+            if (watchedIds_.contains(collection.id())) {
+                complete_ = false;
+            }
+            const auto candidate = candidates_.find(collection.id());
+            if (candidate != candidates_.end() && candidate->second.second.writable) {
+                unreadCandidate_ = collection;
+            }
         }
         setProcessedAmount(KJob::Directories, processedAmount(KJob::Directories) + 1);
         fetchNextCollection();
     });
 }
 
-void CatchUpJob::itemsReceived(const Akonadi::Item::List& items)
+void CatchUpJob::itemsReceived(const Akonadi::Item::List& items, Akonadi::Collection::Id collection)
 {
+    const bool watched = watchedIds_.contains(collection);
+    const auto candidate = candidates_.find(collection);
     for (const Akonadi::Item& item : items) {
-        if (item.mimeType() != KCalendarCore::Event::eventMimeType()) {
+        const bool isEvent = item.mimeType() == KCalendarCore::Event::eventMimeType();
+        const bool isTodo = item.mimeType() == KCalendarCore::Todo::todoMimeType();
+        const bool isCandidate = candidate != candidates_.end();
+        if (!(isEvent && (watched || isCandidate)) && !(isTodo && isCandidate)) {
             continue;
         }
         if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
             // Unreadable payloads are skipped: the calendar's other events still count.
-            qCWarning(FOLLOWUPS_AGENT_LOG)
-                << "Event item" << item.id() << "has no readable payload";
+            qCWarning(FOLLOWUPS_AGENT_LOG) << "Item" << item.id() << "has no readable payload";
             continue;
         }
-        const auto event =
-            item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Event>();
+        const auto incidence = item.payload<KCalendarCore::Incidence::Ptr>();
+        if (isTodo) {
+            const auto todo = incidence.dynamicCast<KCalendarCore::Todo>();
+            if (todo && IncidenceConverter::toExistingTask(*todo)) {
+                ++candidate->second.second.productTasks;
+            }
+            continue;
+        }
+        const auto event = incidence.dynamicCast<KCalendarCore::Event>();
         if (!event) {
             continue;
         }
-        ++eventCount_;
-        index_.update(item.id(), *event, options_.policy, options_.expansion);
+        // A new item in a fresh index: the index changed exactly when it is an interview. An
+        // unwatched candidate's events are only counted, so that a calendar of interviews is not
+        // taken for the tasks.
+        EventIndex unwatched;
+        EventIndex& index = watched ? index_ : unwatched;
+        eventCount_ += watched ? 1 : 0;
+        if (index.update(item.id(), *event, options_.policy, options_.expansion) && isCandidate) {
+            ++candidate->second.second.interviews;
+        }
     }
     // After the work: StallWatchdog times only the waits for an answer.
     setProcessedAmount(KJob::Items,
