@@ -80,8 +80,11 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
     retryTimer_.setSingleShot(true);
     connect(&retryTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::wantCatchUp);
 
-    connect(Settings::self(), &KCoreConfigSkeleton::configChanged, this,
-            &InterviewFollowupsAgent::wantCatchUp);
+    // Settings saved on D-Bus (/Settings): the file watch will report that same save.
+    connect(Settings::self(), &KCoreConfigSkeleton::configChanged, this, [this] {
+        settingsRead_ = settingsFileContent();
+        wantCatchUp();
+    });
     // The configuration dialog (another process: Kontact, akonadiconsole) writes the file and asks
     // for a reload; a hand edit comes with no request, so the file is watched too.
     connect(this, &AgentBase::reloadConfiguration, this, &InterviewFollowupsAgent::reloadSettings);

@@ -149,7 +149,8 @@ private:
     QString settingsPath_;
     KDirWatch settingsWatch_;
     // The settings file as last read or written: a reload request and the file watch report the
-    // same save, and the agent's own save of its task list is no change; one catch-up per change.
+    // same save, and the agent's own saves (its task list, a change on D-Bus) are no news; one
+    // catch-up per change.
     QByteArray settingsRead_;
     QByteArray settingsFileContent() const;
 };
