@@ -127,10 +127,12 @@ std::string timedSpan(Instant start, Instant end, const Zone& zone)
 
 std::string humanDate(Date date)
 {
-    const icu::DateFormatSymbols& symbols = dateSymbols(
-        // TRANSLATORS: the CLDR locale whose day and month abbreviations the task texts use
-        // ("de", "fr", "es"); the English source text uses "en".
-        translatedInContext("CLDR locale of day and month names", "en"));
+    // TRANSLATORS: the CLDR locale whose day and month abbreviations the task texts use
+    // ("de", "fr", "es"); the English source text uses "en".
+    const std::string locale = translatedInContext("CLDR locale of day and month names", "en");
+    // Named, not a temporary: g++ 14 takes a reference returned for a temporary argument for a
+    // dangling one (-Wdangling-reference), though the symbols live in dateSymbols' cache.
+    const icu::DateFormatSymbols& symbols = dateSymbols(locale);
     int32_t weekdays = 0;
     int32_t months = 0;
     // ICU counts weekdays from 1 (Sunday) and leaves index 0 empty.
