@@ -23,7 +23,14 @@ KMailIdentities::Me KMailIdentities::read(const KConfig& emailIdentities)
             list.push_back(value);
         }
     };
-    for (const QString& group : emailIdentities.groupList().filter(identityGroup)) {
+    // KConfig lists groups in no set order (KF6's differs from KF5's); KMail numbers them.
+    QStringList groups = emailIdentities.groupList().filter(identityGroup);
+    const auto number = [](const QString& group) {
+        return group.section(QLatin1Char('#'), -1).toInt();
+    };
+    std::sort(groups.begin(), groups.end(),
+              [&](const QString& a, const QString& b) { return number(a) < number(b); });
+    for (const QString& group : std::as_const(groups)) {
         Identity identity;
         identity.readConfig(emailIdentities.group(group));
         if (identity.primaryEmailAddress().trimmed().isEmpty()) {
