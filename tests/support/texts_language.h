@@ -2,7 +2,7 @@
 // catalogs (po/, compiled into FOLLOWUPS_BUILD_LOCALEDIR), and restores it when it goes. It
 // chooses the messages locale as the product does (followups/messages_locale.h); on a machine
 // with no locale in which the C library reads LANGUAGE (Debian 13 without generated locales) it
-// gives setlocale the build tree's test locale (FOLLOWUPS_TEST_LOCPATH, support/CMakeLists.txt).
+// gives setlocale the build tree's test locale (FOLLOWUPS_TEST_LOCPATH, cmake/test_locale.cmake).
 #pragma once
 
 #include "followups/messages_locale.h"
