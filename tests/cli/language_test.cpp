@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unistd.h>
+#include <vector>
 
 namespace followups::cli::testing
 {
@@ -59,6 +60,17 @@ protected:
         return {};
     }
 
+    // LANGUAGE=`language` in a messages locale where the C library reads it: the machine's, as
+    // the CLI would choose it, else the build tree's test locale.
+    static std::map<std::string, std::string> sessionIn(const char* language)
+    {
+        auto environment = withALocaleFor(language);
+        environment["LC_MESSAGES"] =
+            environment.empty() ? *followups::messagesLocaleFor(language) : "en_US.UTF-8";
+        environment["LANGUAGE"] = language;
+        return environment;
+    }
+
     CliSandbox sandbox;
 };
 
@@ -66,12 +78,7 @@ constexpr const char* noLocaleWarning = "--language: no locale besides C is inst
 
 TEST_F(Language, theLocaleChoosesIt)
 {
-    // A locale in which the C library reads LANGUAGE: the machine's, or the test locale.
-    auto environment = withALocaleFor("de");
-    const auto locale = environment.empty() ? followups::messagesLocaleFor("de") : "en_US.UTF-8";
-    ASSERT_TRUE(locale);
-    environment.insert({{"LANGUAGE", "de"}, {"LC_ALL", *locale}});
-    const auto german = plan({"--format", "json"}, environment);
+    const auto german = plan({"--format", "json"}, sessionIn("de"));
     ASSERT_EQ(german.exitCode, 0) << german.err;
     EXPECT_EQ(summaryOf(german, "thank-you"),
               "Dankesnachricht an Jane Doe senden (Acme – Engineer)");
@@ -113,20 +120,17 @@ TEST_F(Language, theOptionChoosesItWithoutAnyLocale)
 // categories) are the same in every language.
 TEST_F(Language, theOptionOverridesTheLocaleAndOnlyTheWordsChange)
 {
-    auto environment = withALocaleFor("es");
-    const auto locale = environment.empty() ? followups::messagesLocaleFor("es") : "en_US.UTF-8";
-    ASSERT_TRUE(locale);
-    environment.insert({{"LANGUAGE", "de"}, {"LC_ALL", *locale}});
-    const auto ics = plan({"--language", "es"}, environment);
+    const auto session = sessionIn("de");
+    const auto ics = plan({"--language", "es"}, session);
     ASSERT_EQ(ics.exitCode, 0) << ics.err;
     EXPECT_THAT(ics.out, HasSubstr("SUMMARY:Enviar una nota de agradecimiento a Jane Doe"));
 
-    const auto english = nlohmann::json::parse(plan({"--format", "json"}, environment).out);
+    const auto german = nlohmann::json::parse(plan({"--format", "json"}, session).out);
     const auto spanish =
-        nlohmann::json::parse(plan({"--format", "json", "--language", "es"}, environment).out);
-    ASSERT_EQ(spanish["tasks"].size(), english["tasks"].size());
-    for (std::size_t i = 0; i < english["tasks"].size(); ++i) {
-        auto words = english["tasks"][i];
+        nlohmann::json::parse(plan({"--format", "json", "--language", "es"}, session).out);
+    ASSERT_EQ(spanish["tasks"].size(), german["tasks"].size());
+    for (std::size_t i = 0; i < german["tasks"].size(); ++i) {
+        auto words = german["tasks"][i];
         auto translated = spanish["tasks"][i];
         EXPECT_NE(words["summary"], translated["summary"]);
         for (const char* text : {"summary", "description", "url"}) {
@@ -135,6 +139,26 @@ TEST_F(Language, theOptionOverridesTheLocaleAndOnlyTheWordsChange)
         }
         EXPECT_EQ(translated, words);
     }
+    // In the .ics: every line but the texts' (with their folded continuations) and the hash of
+    // the texts the product wrote (X-IFU-HASH, how it tells them from the user's edits).
+    const auto machineLines = [](const std::string& calendar) {
+        std::vector<std::string> lines;
+        bool text = false;
+        for (std::size_t at = 0; at < calendar.size();) {
+            const auto end = calendar.find("\r\n", at);
+            const std::string line = calendar.substr(at, end - at);
+            at = end == std::string::npos ? calendar.size() : end + 2;
+            if (!line.starts_with(' '))
+                text = line.starts_with("SUMMARY") || line.starts_with("DESCRIPTION") ||
+                       line.starts_with("URL") || line.starts_with("X-IFU-HASH");
+            if (!text && !line.starts_with(' '))
+                lines.push_back(line);
+        }
+        return lines;
+    };
+    const auto germanIcs = plan({}, session);
+    EXPECT_NE(germanIcs.out, ics.out);
+    EXPECT_EQ(machineLines(ics.out), machineLines(germanIcs.out));
 }
 
 // Debian 13 without generated locales: no locale lets the C library read a language. The plan is
