@@ -2,9 +2,12 @@
 // Kontact profile, where the one calendar ("Personal", taking events and to-dos, KOrganizer's
 // default) holds the interviews. The agent, added with no task list configured, makes its own
 // "Interview follow-ups" task list (an iCal file resource) and leaves the personal calendar
-// untouched; removed and added again, it takes that list again and changes nothing.
+// untouched; removed and added again, it takes that list again and changes nothing. Also run
+// without korganizerrc (KOrganizer never started), and where no list can be made (its folder is
+// taken by a file): the user is told once, also across restarts, until a list works again.
 #include "agenttestclock.h"
 #include "e2eagent.h"
+#include "notificationserver.h"
 
 #include <Akonadi/AgentManager>
 #include <Akonadi/Collection>
@@ -16,6 +19,8 @@
 #include <Akonadi/ResourceSynchronizationJob>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
@@ -33,6 +38,30 @@ namespace
 {
 constexpr int timeout = 30000; // an upper bound, as in interviewfollowupsagenttest
 const QString icalType = QStringLiteral("akonadi_ical_resource");
+// The beginning of the agent's notice that there is no task list (WriteProblem::noTaskListText).
+const QString noTaskListNotice = QStringLiteral("Follow-up tasks have no task list");
+const QString cantWriteNotice = QStringLiteral("Follow-up tasks can't be written");
+
+// The folder of the task lists the agent makes.
+QString taskListFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/interview-followups");
+}
+
+int agentStatus()
+{
+    const QDBusReply<int> status = E2eAgent::askAgentStatus(QStringLiteral("status"));
+    return status.isValid() ? status.value() : -1;
+}
+
+// The agent process now on the bus (its unique name): another one after a restart.
+QString agentProcess()
+{
+    const QDBusReply<QString> owner =
+        QDBusConnection::sessionBus().interface()->serviceOwner(E2eAgent::agentService());
+    return owner.isValid() ? owner.value() : QString();
+}
 
 AgentInstance::List icalResources()
 {
@@ -75,6 +104,7 @@ class DefaultTaskListTest : public QObject
     Q_OBJECT
 
 private:
+    NotificationServer notifications_;
     Collection personal_;
     Collection made_;
     std::map<Item::Id, std::pair<int, QByteArray>> personalItems_;
@@ -83,6 +113,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         AkonadiTest::checkTestIsIsolated();
+        QVERIFY(notifications_.registerOnSessionBus());
         const AgentInstance knut =
             AgentManager::self()->instance(QStringLiteral("akonadi_knut_resource_0"));
         QVERIFY(knut.isValid());
@@ -108,11 +139,17 @@ private Q_SLOTS:
         personalItems_ = snapshot(personal_);
         QCOMPARE(personalItems_.size(), std::size_t(1));
 
-        // KOrganizer's default calendar takes to-dos, but it holds the interviews.
-        KConfig korganizer(QStringLiteral("korganizerrc"));
-        KConfigGroup(&korganizer, QStringLiteral("Calendar"))
-            .writeEntry("Default Calendar", personal_.id());
-        QVERIFY(korganizer.sync());
+        if (qEnvironmentVariableIsSet("FOLLOWUPS_TEST_NO_KORGANIZERRC")) {
+            QVERIFY(QStandardPaths::locate(QStandardPaths::GenericConfigLocation,
+                                           QStringLiteral("korganizerrc"))
+                        .isEmpty());
+        } else {
+            // KOrganizer's default calendar takes to-dos, but it holds the interviews.
+            KConfig korganizer(QStringLiteral("korganizerrc"));
+            KConfigGroup(&korganizer, QStringLiteral("Calendar"))
+                .writeEntry("Default Calendar", personal_.id());
+            QVERIFY(korganizer.sync());
+        }
         QVERIFY(icalResources().isEmpty());
     }
 
@@ -161,6 +198,48 @@ private Q_SLOTS:
         QCOMPARE(icalResources().size(), 1);
         QCOMPARE(snapshot(made_), before);
         QCOMPARE(snapshot(personal_), personalItems_);
+    }
+
+    void shouldSayOnceThatNoTaskListCanBeMade()
+    {
+        // The one calendar taking to-dos holds the interviews, and the folder of the list's file
+        // is taken by a file: no list can be found or made.
+        QFile blocker(taskListFolder());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(E2eAgent::writeUserSettings());
+        QVERIFY(E2eAgent::addAgent());
+        QTRY_COMPARE_WITH_TIMEOUT(notifications_.bodiesStartingWith(noTaskListNotice).size(), 1,
+                                  timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(agentStatus(), int(AgentInstance::NotConfigured), timeout);
+        const auto told = std::ranges::find_if(notifications_.received, [this](const auto& n) {
+            return notifications_.shown(n).startsWith(noTaskListNotice);
+        });
+        QVERIFY(told->actions.contains(QStringLiteral("Configure…")));
+        QVERIFY(icalResources().isEmpty());
+        QCOMPARE(snapshot(personal_), personalItems_);
+
+        // The next login (the agent restarted): still no list, and not told again.
+        const QString first = agentProcess();
+        E2eAgent::agent().restart();
+        QTRY_VERIFY_WITH_TIMEOUT(!agentProcess().isEmpty() && agentProcess() != first &&
+                                     agentStatus() == AgentInstance::NotConfigured,
+                                 timeout);
+        // Told at once if at all (as after the first start): a second is plenty.
+        QTest::qWait(2000);
+        QCOMPARE(notifications_.bodiesStartingWith(noTaskListNotice).size(), 1);
+
+        // The folder is free again: the next start makes the list, and the outage is over.
+        QVERIFY(QFile::remove(taskListFolder()));
+        const QString second = agentProcess();
+        E2eAgent::agent().restart();
+        QTRY_VERIFY_WITH_TIMEOUT(agentProcess() != second && agentIdle(), 4 * timeout);
+        QCOMPARE(icalResources().size(), 1);
+        // So a new outage is told again: the list goes.
+        AgentManager::self()->removeInstance(icalResources().first());
+        QTRY_COMPARE_WITH_TIMEOUT(notifications_.bodiesStartingWith(cantWriteNotice).size() +
+                                      notifications_.bodiesStartingWith(noTaskListNotice).size(),
+                                  2, timeout);
     }
 };
 
