@@ -1,17 +1,22 @@
 // Issue 14, the default task list, end to end against a real isolated Akonadi server: a fresh
 // Kontact profile, where the one calendar ("Personal", taking events and to-dos, KOrganizer's
-// default) holds the interviews. The agent, added with no task list configured, makes its own
-// "Interview follow-ups" task list (an iCal file resource) and leaves the personal calendar
-// untouched; removed and added again, it takes that list again and changes nothing. Also run
-// without korganizerrc (KOrganizer never started), and where no list can be made (its folder is
-// taken by a file): the user is told once, also across restarts, until a list works again.
+// default) holds the interviews, beside a to-do list ("Tasks") nobody chose. The agent, added with
+// no task list configured, makes its own "Interview follow-ups" task list (an iCal file resource)
+// and leaves the personal calendar untouched; removed and added again, it takes that list again and
+// changes nothing. Also run without korganizerrc (KOrganizer never started), and where no list can
+// be made (its folder is taken by a file): the user is told once, also across restarts, until a
+// list works again. And as in Kontact's "Add agent", with the dialog open as the agent starts:
+// KOrganizer's default, a task list without interviews, is taken and shown chosen.
 #include "agenttestclock.h"
+#include "dialogsettings.h"
 #include "e2eagent.h"
 #include "notificationserver.h"
+#include "settingswidget.h"
 
 #include <Akonadi/AgentManager>
 #include <Akonadi/Collection>
 #include <Akonadi/CollectionFetchJob>
+#include <Akonadi/CollectionFetchScope>
 #include <Akonadi/Item>
 #include <Akonadi/ItemCreateJob>
 #include <Akonadi/ItemFetchJob>
@@ -19,6 +24,7 @@
 #include <Akonadi/ResourceSynchronizationJob>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
+#include <QComboBox>
 #include <QDBusConnectionInterface>
 #include <QDBusReply>
 #include <QFile>
@@ -106,6 +112,7 @@ class DefaultTaskListTest : public QObject
 private:
     NotificationServer notifications_;
     Collection personal_;
+    Collection tasks_;
     Collection made_;
     std::map<Item::Id, std::pair<int, QByteArray>> personalItems_;
 
@@ -120,8 +127,11 @@ private Q_SLOTS:
         auto* sync = new ResourceSynchronizationJob(knut);
         QTRY_VERIFY_WITH_TIMEOUT(sync->exec(), 4 * timeout);
         const auto collections = collectionsOf(knut.identifier());
-        QCOMPARE(collections.size(), 1);
-        personal_ = collections.first();
+        QCOMPARE(collections.size(), 2);
+        for (const Collection& collection : collections) {
+            (collection.remoteId() == QLatin1String("personal") ? personal_ : tasks_) = collection;
+        }
+        QCOMPARE(tasks_.name(), QStringLiteral("Tasks"));
 
         const QDateTime start(AgentTestClock::today().addDays(2), QTime(14, 0),
                               AgentTestClock::zone());
@@ -168,6 +178,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(itemsIn(made_).size(), 4, timeout);
         QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
         QCOMPARE(E2eAgent::targetCollection(), made_.id());
+        QVERIFY(itemsIn(tasks_).isEmpty()); // a list nobody chose is not taken
         for (const Item& item : itemsIn(made_)) {
             QCOMPARE(item.mimeType(), Todo::todoMimeType());
             QCOMPARE(item.payload<Incidence::Ptr>()->relatedTo(), QStringLiteral("personal@test"));
@@ -198,6 +209,38 @@ private Q_SLOTS:
         QCOMPARE(icalResources().size(), 1);
         QCOMPARE(snapshot(made_), before);
         QCOMPARE(snapshot(personal_), personalItems_);
+    }
+
+    void shouldShowKOrganizersDefaultChosenInTheDialog()
+    {
+        KConfig korganizer(QStringLiteral("korganizerrc"));
+        KConfigGroup(&korganizer, QStringLiteral("Calendar"))
+            .writeEntry("Default Calendar", tasks_.id());
+        QVERIFY(korganizer.sync());
+        QVERIFY(E2eAgent::writeUserSettings());
+
+        // The dialog, as the configuration plugin opens it on the agent's file: every collection.
+        DialogSettings settings(KSharedConfig::openConfig(
+            ServerManager::addNamespace(E2eAgent::agentType) + QStringLiteral("rc")));
+        SettingsWidget dialog(settings, {});
+        dialog.load();
+        auto* fetch = new CollectionFetchJob(Collection::root(), CollectionFetchJob::Recursive);
+        QVERIFY(fetch->exec());
+        dialog.setCollections(fetch->collections());
+        auto* taskList = dialog.findChild<QComboBox*>(QStringLiteral("taskList"));
+        QCOMPARE(taskList->currentData().toLongLong(), SettingsWidget::automaticTaskList);
+
+        QVERIFY(E2eAgent::addAgent());
+        QTRY_COMPARE_WITH_TIMEOUT(taskList->currentData().toLongLong(), tasks_.id(), timeout);
+        QCOMPARE(taskList->currentText(), QStringLiteral("Tasks"));
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QCOMPARE(itemsIn(tasks_).size(), 4);
+        QVERIFY(icalResources().isEmpty());
+        QCOMPARE(snapshot(personal_), personalItems_);
+        dialog.save();
+        QCOMPARE(
+            DialogSettings(KSharedConfig::openConfig(settings.config()->name())).targetCollection(),
+            tasks_.id());
     }
 
     void shouldSayOnceThatNoTaskListCanBeMade()
