@@ -1,11 +1,14 @@
 #include "followups/messages_locale.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <clocale>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 #include <utility>
 
@@ -55,9 +58,44 @@ bool isUtf8Codeset(std::string_view codeset)
     return folded == "utf8";
 }
 
-// The locales compiled into folders (localedef --no-archive) where glibc's setlocale looks:
-// LOCPATH's folders, then /usr/lib/locale. Those in the locale archive (locale-gen's, which
-// setlocale reads only without LOCPATH) are tried by name.
+bool isUsableName(const std::string& name)
+{
+    const auto dot = name.find('.');
+    return dot != std::string::npos && !name.starts_with("C.") &&
+           isUtf8Codeset(std::string_view(name).substr(dot + 1, name.find('@') - dot - 1));
+}
+
+// The names in glibc's locale archive (locale-gen's), as `locale -a` lists them: the header's
+// name table (glibc's locarchive.h), then each used entry's name in the string table.
+std::vector<std::string> archivedLocales(const std::filesystem::path& archive)
+{
+    std::ifstream file(archive, std::ios::binary);
+    std::array<std::uint32_t, 8> header{};
+    if (!file.read(reinterpret_cast<char*>(header.data()), sizeof header) ||
+        header[0] != 0xde020109U)
+        return {};
+    const std::uint32_t namehashOffset = header[2];
+    const std::uint32_t namehashSize = header[4];
+    if (namehashSize > 1U << 20) // far more than every locale there is: not an archive
+        return {};
+    std::vector<std::array<std::uint32_t, 3>> entries(namehashSize); // hash, name, record
+    file.seekg(namehashOffset);
+    if (!file.read(reinterpret_cast<char*>(entries.data()),
+                   static_cast<std::streamsize>(entries.size() * sizeof entries[0])))
+        return {};
+    std::vector<std::string> names;
+    for (const auto& [hash, nameOffset, record] : entries) {
+        std::string name;
+        if (record == 0 || !file.seekg(nameOffset) || !std::getline(file, name, '\0'))
+            continue;
+        names.push_back(std::move(name));
+    }
+    return names;
+}
+
+// The UTF-8 locales installed where glibc's setlocale looks: compiled into folders (localedef
+// --no-archive) in LOCPATH's folders and /usr/lib/locale, and, without LOCPATH, those of the
+// locale archive.
 std::vector<std::string> installedUtf8Locales()
 {
     const char* locpath = std::getenv("LOCPATH");
@@ -67,12 +105,15 @@ std::vector<std::string> installedUtf8Locales()
     for (const auto folder : folders) {
         std::error_code error;
         for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-            const std::string name = entry.path().filename().string();
-            const auto dot = name.find('.');
-            if (dot != std::string::npos && !name.starts_with("C.") &&
-                isUtf8Codeset(std::string_view(name).substr(dot + 1, name.find('@') - dot - 1)) &&
-                std::filesystem::exists(entry.path() / "LC_MESSAGES", error))
-                names.push_back(name);
+            std::string name = entry.path().filename().string();
+            if (isUsableName(name) && std::filesystem::exists(entry.path() / "LC_MESSAGES", error))
+                names.push_back(std::move(name));
+        }
+    }
+    if (locpath == nullptr || *locpath == '\0') {
+        for (auto& name : archivedLocales("/usr/lib/locale/locale-archive")) {
+            if (isUsableName(name))
+                names.push_back(std::move(name));
         }
     }
     std::ranges::sort(names);

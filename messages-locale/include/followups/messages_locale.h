@@ -23,7 +23,7 @@ bool languageIsReadIn(std::string_view locale, std::string_view libcVersion);
 
 // The locale names to try for LC_MESSAGES, best first: each language of `languages` with a UTF-8
 // codeset ("de" → de_DE.UTF-8, "pt_BR" → pt_BR.UTF-8), then en_US.UTF-8, en_GB.UTF-8 and C.UTF-8,
-// then `installed` (locale folders found on disk).
+// then `installed` (the locale folders and the locale archive's names).
 std::vector<std::string> messagesLocaleCandidates(std::string_view languages,
                                                   const std::vector<std::string>& installed);
 
