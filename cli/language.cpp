@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <libintl.h>
-#include <string_view>
 #include <system_error>
 
 namespace followups::cli
@@ -26,24 +25,21 @@ std::filesystem::path catalogFolder()
     return (binary.parent_path() / FOLLOWUPS_LOCALEDIR_FROM_BINDIR).lexically_normal();
 }
 
-bool isPlainCLocale(const char* name)
-{
-    return name == nullptr || std::string_view(name) == "C" || std::string_view(name) == "POSIX";
-}
-
 } // namespace
 
-void chooseLanguage(const std::string& language)
+std::optional<Warning> chooseLanguage(const std::string& language, const std::string& libcVersion)
 {
-    const char* messagesLocale = std::setlocale(LC_MESSAGES, "");
-    if (!language.empty()) {
-        setenv("LANGUAGE", language.c_str(), 1);
-        // gettext ignores LANGUAGE in the C locale; C.UTF-8 is built into glibc since 2.35.
-        if (isPlainCLocale(messagesLocale))
-            std::setlocale(LC_MESSAGES, "C.UTF-8");
-    }
+    std::setlocale(LC_MESSAGES, "");
     bindtextdomain(textDomain, catalogFolder().c_str());
     bind_textdomain_codeset(textDomain, "UTF-8");
+    if (language.empty() || useMessagesLanguage(language, libcVersion) || onlyEnglish(language))
+        return std::nullopt;
+    Warning english;
+    english.where.file = "--language";
+    english.message = "no locale besides C is installed, and the C library ignores the language "
+                      "in C: the tasks stay in English; install a locale (Debian: apt install "
+                      "locales-all, or apt install locales and dpkg-reconfigure locales)";
+    return english;
 }
 
 } // namespace followups::cli

@@ -3,6 +3,10 @@
 // binds that domain to the catalogs installed next to the binary.
 #pragma once
 
+#include "followups/diagnostics.h"
+#include "followups/messages_locale.h"
+
+#include <optional>
 #include <string>
 
 namespace followups::cli
@@ -10,7 +14,10 @@ namespace followups::cli
 
 // Takes the locale's messages category (only it: numbers and dates in the output do not follow
 // the locale) and binds the text domain. A non-empty `language` ("de", "fr_CA", a gettext
-// LANGUAGE list "de:fr") overrides the locale's.
-void chooseLanguage(const std::string& language);
+// LANGUAGE list "de:fr") overrides the locale's; when no installed locale lets the C library read
+// it (followups/messages_locale.h), the texts stay in English and the warning says how to fix it.
+// `libcVersion`: the running C library's, but in tests of what a later one does.
+std::optional<Warning> chooseLanguage(const std::string& language,
+                                      const std::string& libcVersion = runningLibcVersion());
 
 } // namespace followups::cli

@@ -195,7 +195,11 @@ std::string renderManPage(const CLI::App& app)
            "and POSIX).\n"
            ".TP\n\\fBLANGUAGE\\fR, \\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR, \\fBLANG\\fR\nThe "
            "language of the tasks' texts, as gettext reads them, when \\fB\\-\\-language\\fR is "
-           "not given (German, French and Spanish; English otherwise).\n"
+           "not given (German, French and Spanish; English otherwise). The C library reads "
+           "\\fBLANGUAGE\\fR only in a locale other than C and, from glibc 2.39 on, C.UTF-8; "
+           "\\fB\\-\\-language\\fR takes any installed UTF-8 locale for the messages instead, "
+           "and where there is none it warns and the texts stay in English (install one: "
+           "\\fIlocales\\-all\\fR, or \\fIlocales\\fR and \\fBdpkg\\-reconfigure locales\\fR).\n"
            ".TP\n\\fBSOURCE_DATE_EPOCH\\fR\nThe clock (seconds since 1970) when \\fB\\-\\-now\\fR "
            "is not given.\n"
            ".TP\n\\fBXDG_CONFIG_HOME\\fR, \\fBHOME\\fR\nWhere the config file is looked for.\n";

@@ -44,6 +44,8 @@ void loadHolidays(Settings& settings)
 int runCommand(const RawOptions& raw)
 {
     auto settings = makeSettings(raw);
+    if (auto warning = chooseLanguage(raw.language))
+        settings.warnings.push_back(std::move(*warning));
     // From before --tasks is read (which may be this file) until the file is replaced.
     std::optional<OutputLock> lock;
     if (settings.outputPath)
@@ -107,7 +109,6 @@ int run(int argc, const char* const* argv)
                                                                  : zshCompletion(*app));
             return exitSuccess;
         }
-        chooseLanguage(raw.language);
         return runCommand(raw);
     } catch (const UsageError& error) {
         std::cerr << "interview-followups: " << error.what() << '\n';

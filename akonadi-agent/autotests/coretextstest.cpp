@@ -1,6 +1,7 @@
 // The agent in the user's language (coretexts.cpp, KI18n): the tasks a pass writes carry the core's
-// texts from its catalog, the notifications the agent's own, both in the language of the locale
-// (LANGUAGE=de in glibc's built-in C.UTF-8 here, with the build tree's catalogs: see
+// texts from its catalog, the notifications the agent's own, both in the session's language
+// (LANGUAGE=de with C.UTF-8 as the messages locale here, where glibc >= 2.39 ignores LANGUAGE
+// unless the agent takes another locale; the build tree's catalogs and test locale: see
 // CMakeLists.txt); a language change rewrites the agent's unedited tasks in place.
 #include "coretexts.h"
 
@@ -11,6 +12,8 @@
 
 #include <KCalendarCore/Todo>
 #include <QTest>
+#include <clocale>
+#include <followups/messages_locale.h>
 #include <followups/planner.h>
 #include <libintl.h>
 
@@ -78,6 +81,14 @@ class CoreTextsTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { CoreTexts::bind(FOLLOWUPS_BUILD_LOCALEDIR); }
+
+    void shouldReadTheMessagesInALocaleWhereTheCLibraryReadsLanguage()
+    {
+        const char* locale = std::setlocale(LC_MESSAGES, nullptr);
+        QVERIFY2(followups::languageIsReadIn(locale, followups::runningLibcVersion()), locale);
+        // Only the messages: the rest of the session's locale is left as it is.
+        QCOMPARE(std::setlocale(LC_CTYPE, nullptr), "C.UTF-8");
+    }
 
     void shouldWriteTheTasksInTheLocalesLanguage()
     {
