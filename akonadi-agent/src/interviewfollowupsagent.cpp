@@ -600,16 +600,14 @@ bool InterviewFollowupsAgent::observeDelivery(UndeliveredTasks::Clock::time_poin
     undelivered_.observe(tasks, now);
     const QStringList exhausted = undelivered_.exhausted();
     if (!exhausted.isEmpty()) {
-        qCWarning(FOLLOWUPS_AGENT_LOG) << exhausted.size()
-                                       << "tasks are still not stored by the task list's resource";
-        writeProblem_.report(
-            WriteProblem::Cause::Writes,
-            WriteProblem::text(i18np("its resource did not store %1 task",
-                                     "its resource did not store %1 tasks",
-                                     static_cast<int>(exhausted.size()))));
+        qCWarning(FOLLOWUPS_AGENT_LOG)
+            << exhausted.size() << "tasks are still not stored by the task list's resource";
+        writeProblem_.report(WriteProblem::Cause::Writes,
+                             WriteProblem::text(i18np("its resource did not store %1 task",
+                                                      "its resource did not store %1 tasks",
+                                                      static_cast<int>(exhausted.size()))));
     }
-    const bool ready =
-        readyForChanges(Akonadi::AgentManager::self()->instance(target_.resource()));
+    const bool ready = readyForChanges(Akonadi::AgentManager::self()->instance(target_.resource()));
     if (!ready) {
         undelivered_.resourceBusy(now);
     }
@@ -681,8 +679,9 @@ void InterviewFollowupsAgent::armRedelivery(UndeliveredTasks::Clock::time_point 
         redeliveryTimer_.stop();
         return;
     }
-    redeliveryTimer_.start(std::max(std::chrono::duration_cast<std::chrono::milliseconds>(*next - now),
-                                    std::chrono::milliseconds{0}));
+    redeliveryTimer_.start(
+        std::max(std::chrono::duration_cast<std::chrono::milliseconds>(*next - now),
+                 std::chrono::milliseconds{0}));
 }
 
 void InterviewFollowupsAgent::writesDone(int written, bool failed, const QString& failure)

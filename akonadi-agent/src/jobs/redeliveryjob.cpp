@@ -3,14 +3,11 @@
 #include "followupsagent_debug.h"
 #include "incidenceconverter.h"
 
-#include <Akonadi/AgentInstance>
-#include <Akonadi/AgentManager>
 #include <Akonadi/ItemCreateJob>
 #include <Akonadi/ItemDeleteJob>
 #include <Akonadi/ItemFetchJob>
 #include <Akonadi/ItemFetchScope>
 #include <Akonadi/ItemModifyJob>
-#include <Akonadi/ResourceSynchronizationJob>
 #include <Akonadi/Session>
 #include <KCalendarCore/Todo>
 #include <algorithm>
@@ -40,31 +37,23 @@ RedeliveryJob::RedeliveryJob(Akonadi::Collection target, QStringList uids,
 
 void RedeliveryJob::start()
 {
-    ++outstanding_; // each read holds the job until its items are handled
-    read(false);
-}
-
-void RedeliveryJob::read(bool synchronised)
-{
+    ++outstanding_; // the read holds the job until its items are handled
     auto* job = new Akonadi::ItemFetchJob(target_, session_);
     job->fetchScope().fetchFullPayload(true);
     job->fetchScope().setFetchTags(true);
     job->fetchScope().setAncestorRetrieval(Akonadi::ItemFetchScope::None);
-    connect(job, &KJob::result, this,
-            [this, synchronised](KJob* done) { itemsRead(done, synchronised); });
+    connect(job, &KJob::result, this, &RedeliveryJob::itemsRead);
 }
 
-void RedeliveryJob::itemsRead(KJob* job, bool synchronised)
+void RedeliveryJob::itemsRead(KJob* job)
 {
     if (job->error()) {
         subjobDone(job);
         return;
     }
     std::map<QString, Akonadi::Item::List> byUid;
-    bool anyStored = false;
     const auto items = static_cast<Akonadi::ItemFetchJob*>(job)->items();
     for (const Akonadi::Item& item : items) {
-        anyStored = anyStored || !item.remoteId().isEmpty();
         if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
             continue;
         }
@@ -73,43 +62,8 @@ void RedeliveryJob::itemsRead(KJob* job, bool synchronised)
             byUid[todo->uid()].append(item);
         }
     }
-    QStringList unsure; // changed, never stored: the file may hold them
     for (const auto& [uid, uidItems] : byUid) {
-        const bool stored = std::any_of(uidItems.begin(), uidItems.end(), [](const auto& item) {
-            return !item.remoteId().isEmpty();
-        });
-        const bool changed = std::any_of(uidItems.begin(), uidItems.end(), [](const auto& item) {
-            return item.revision() > 0;
-        });
-        if (stored || !changed || synchronised) {
-            redeliver(uidItems);
-        } else {
-            unsure.append(uid);
-        }
-    }
-    if (!unsure.isEmpty()) {
-        if (anyStored) {
-            qCInfo(FOLLOWUPS_AGENT_LOG) << unsure.size()
-                                        << "dropped tasks were changed since: the task list's "
-                                           "resource synchronises before they are delivered again";
-            uids_ = unsure;
-            auto* sync =
-                new Akonadi::ResourceSynchronizationJob(Akonadi::AgentInstance(
-                    Akonadi::AgentManager::self()->instance(target_.resource())));
-            ++outstanding_; // for the read after it
-            connect(sync, &KJob::result, this, [this](KJob* done) {
-                if (done->error()) {
-                    subjobDone(done);
-                } else {
-                    read(true);
-                }
-            });
-            sync->start();
-        } else {
-            qCInfo(FOLLOWUPS_AGENT_LOG) << unsure.size()
-                                        << "dropped tasks wait until the task list's resource "
-                                           "has stored something";
-        }
+        redeliver(uidItems);
     }
     subjobDone(nullptr);
 }
@@ -125,8 +79,8 @@ void RedeliveryJob::redeliver(const Akonadi::Item::List& items)
     const Akonadi::Item latest = *std::max_element(unstored.begin(), unstored.end(), olderThan);
     const auto stored = std::find_if(items.begin(), items.end(),
                                      [](const auto& item) { return !item.remoteId().isEmpty(); });
-    qCDebug(FOLLOWUPS_AGENT_LOG) << "Delivering again" << incidenceOf(latest)->summary()
-                                 << "(item" << latest.id() << ")";
+    qCDebug(FOLLOWUPS_AGENT_LOG) << "Delivering again" << incidenceOf(latest)->summary() << "(item"
+                                 << latest.id() << ")";
     if (stored != items.end()) {
         if (*incidenceOf(*stored) == *incidenceOf(latest) || olderThan(latest, *stored)) {
             deleteIfUnchanged(unstored);
@@ -146,7 +100,6 @@ void RedeliveryJob::redeliver(const Akonadi::Item::List& items)
         });
         return;
     }
-    // Never stored: unchanged since created, or not in the file the resource synchronised.
     Akonadi::Item copy(latest.mimeType());
     copy.setGid(latest.gid());
     copy.setTags(latest.tags());
@@ -158,10 +111,9 @@ void RedeliveryJob::redeliver(const Akonadi::Item::List& items)
     connect(create, &KJob::result, this, [this, unstored](KJob* done) {
         if (!done->error()) {
             ++redelivered_;
-            qCInfo(FOLLOWUPS_AGENT_LOG)
-                << "Delivered again a task the resource had dropped: item"
-                << static_cast<Akonadi::ItemCreateJob*>(done)->item().id() << "replaces"
-                << unstored.first().id();
+            qCInfo(FOLLOWUPS_AGENT_LOG) << "Delivered again a task the resource had dropped: item"
+                                        << static_cast<Akonadi::ItemCreateJob*>(done)->item().id()
+                                        << "replaces" << unstored.first().id();
             deleteIfUnchanged(unstored);
         }
         subjobDone(done);
@@ -180,8 +132,8 @@ void RedeliveryJob::deleteIfUnchanged(const Akonadi::Item::List& items)
                 return;
             }
             if (now.first().revision() != item.revision()) {
-                qCInfo(FOLLOWUPS_AGENT_LOG) << "Item" << item.id()
-                                            << "was changed meanwhile: kept for the next round";
+                qCInfo(FOLLOWUPS_AGENT_LOG)
+                    << "Item" << item.id() << "was changed meanwhile: kept for the next round";
                 subjobDone(nullptr);
                 return;
             }
@@ -194,8 +146,8 @@ void RedeliveryJob::deleteIfUnchanged(const Akonadi::Item::List& items)
 void RedeliveryJob::subjobDone(KJob* job)
 {
     if (job && job->error()) {
-        qCWarning(FOLLOWUPS_AGENT_LOG) << "Delivering a dropped task again failed:"
-                                       << job->errorString();
+        qCWarning(FOLLOWUPS_AGENT_LOG)
+            << "Delivering a dropped task again failed:" << job->errorString();
         setError(job->error());
         setErrorText(job->errorText());
     }

@@ -1,19 +1,15 @@
 // One round of re-delivery of the product's tasks that the task list's resource dropped
 // (UndeliveredTasks says which UIDs). The task list's items of those UIDs are read again; then,
-// for each UID:
-// - one of its items is stored (has a remote id: the resource holds the UID): the latest of those
-//   without one is written into it when they differ, and they are deleted;
-// - none is stored and none was changed since its creation (revision 0: only its creation reached
-//   the resource, which dropped it): a verbatim copy is created and the dropped item deleted. Not
-//   merged by GID, which would merge into the dropped item itself;
-// - none is stored but one was changed: the change may have reached the file with no remote id
-//   given (kdepim-runtime's ICalResource::itemChanged adds an incidence it does not know), and a
-//   copy would put the UID in the file twice (KF5's MemoryCalendar takes a second incidence with
-//   the same UID). The resource synchronises first, which turns what its file holds into stored
-//   items; a copy is made only when the file held none. Only when the list has a stored item:
-//   Akonadi 22.12's iCal resource never ends a synchronisation of a file it can't load.
-// An item without a remote id is deleted only when unchanged since it was read: a user's edit in
-// between keeps it, and the next round takes it (the copy, stored by then, receives the edit).
+// for each UID, its items without a remote id hold content the resource never received: Akonadi's
+// ResourceBase passes no change or removal of an item without a remote id to its resource
+// (ResourceBase's change-replay filter, Akonadi 22.12 to 25.x), so edits made to a dropped task
+// stayed in Akonadi too.
+// - When one of its items is stored (has a remote id), the latest of those without one is written
+//   into it if newer and different, and they are deleted.
+// - Else a verbatim copy of the latest (the user's edits included) is created — not merged by GID,
+//   which would merge it into the dropped item itself — and the dropped items are deleted.
+// A dropped item is deleted only when unchanged since it was read: a user's edit in between keeps
+// it, and the next round takes it (the copy, stored by then, receives the edit).
 #pragma once
 
 #include <Akonadi/Collection>
@@ -38,8 +34,7 @@ public:
     int redelivered() const { return redelivered_; }
 
 private:
-    void read(bool synchronised);
-    void itemsRead(KJob* job, bool synchronised);
+    void itemsRead(KJob* job);
     void redeliver(const Akonadi::Item::List& items);
     void deleteIfUnchanged(const Akonadi::Item::List& items);
     void subjobDone(KJob* job);
