@@ -599,13 +599,13 @@ bool InterviewFollowupsAgent::observeDelivery(UndeliveredTasks::Clock::time_poin
     }
     undelivered_.observe(tasks, now);
     const QStringList exhausted = undelivered_.exhausted();
-    if (!exhausted.isEmpty()) {
-        qCWarning(FOLLOWUPS_AGENT_LOG)
-            << exhausted.size() << "tasks are still not stored by the task list's resource";
+    if (!exhausted.isEmpty() &&
         writeProblem_.report(WriteProblem::Cause::Writes,
                              WriteProblem::text(i18np("its resource did not store %1 task",
                                                       "its resource did not store %1 tasks",
-                                                      static_cast<int>(exhausted.size()))));
+                                                      static_cast<int>(exhausted.size()))))) {
+        qCWarning(FOLLOWUPS_AGENT_LOG)
+            << exhausted.size() << "tasks are still not stored by the task list's resource";
     }
     const bool ready = readyForChanges(Akonadi::AgentManager::self()->instance(target_.resource()));
     if (!ready) {
@@ -645,6 +645,8 @@ void InterviewFollowupsAgent::redeliveryDone(const RedeliveryJob& job)
     qCInfo(FOLLOWUPS_AGENT_LOG) << "Delivered" << job.redelivered() << "dropped tasks again";
     if (job.error()) {
         qCWarning(FOLLOWUPS_AGENT_LOG) << "Delivering dropped tasks failed:" << job.errorString();
+    } else if (job.redelivered() > 0) {
+        writeProblem_.resolved();
     }
     armRedelivery(UndeliveredTasks::Clock::now());
     start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
