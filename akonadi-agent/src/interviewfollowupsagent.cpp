@@ -547,7 +547,11 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
         taskItems_ = job.readTasks();
     }
     for (const auto& [id, item] : job.writtenTasks()) {
-        taskItems_[id] = item;
+        // The resource's notification of storing a new task (its remote id) can come first.
+        const auto known = taskItems_.find(id);
+        if (known == taskItems_.end() || known->second.revision() <= item.revision()) {
+            taskItems_[id] = item;
+        }
     }
     const auto& summary = job.summary();
     if (job.error() || summary.failed > 0) {
