@@ -53,6 +53,16 @@ private Q_SLOTS:
         QCOMPARE(tasks.due(start + 2s), QStringList{QStringLiteral("a")});
     }
 
+    void shouldStartEveryWaitAgainWhenTheResourceStoresAnother()
+    {
+        UndeliveredTasks tasks(2s, 3);
+        tasks.observe({{1, QStringLiteral("a"), false}, {2, QStringLiteral("b"), false}}, start);
+        tasks.observe({{1, QStringLiteral("a"), false}, {2, QStringLiteral("b"), true}},
+                      start + 1500ms);
+        QVERIFY(tasks.due(start + 3s).isEmpty());
+        QCOMPARE(tasks.due(start + 3500ms), QStringList{QStringLiteral("a")});
+    }
+
     void shouldStartEveryWaitAgainWhileTheResourceIsBusy()
     {
         UndeliveredTasks tasks(2s, 3);

@@ -155,9 +155,9 @@ private:
     bool stepLost_ = false; // the step was abandoned by stepStalled()
     int failedPasses_ = 0;
     WriteProblem writeProblem_;
-    // A resource replays a change within milliseconds: 2 s without a remote id, the resource idle
-    // and online, is a dropped write. Three tries (2, 4, 8 s apart) per catch-up.
-    UndeliveredTasks undelivered_{std::chrono::seconds{2}, 3};
+    // 5 s without a remote id, the resource idle, online and storing nothing else, is a dropped
+    // write. Three tries (5, 10, 20 s apart) per catch-up.
+    UndeliveredTasks undelivered_{std::chrono::seconds{5}, 3};
     QTimer redeliveryTimer_;
     LimitNotice limitNotice_; // a limit that left follow-ups out is told once per invite
     // The task collection is monitored for its own changes (rights, content types).

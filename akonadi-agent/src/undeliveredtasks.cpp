@@ -15,8 +15,19 @@ void UndeliveredTasks::observe(const std::vector<Task>& tasks, Clock::time_point
             unstored[task.uid] = task.item;
         }
     }
+    bool progress = false; // the resource stored one: it may be working through a burst
     for (auto it = tasks_.begin(); it != tasks_.end();) {
-        it = unstored.count(it->first) > 0 ? std::next(it) : tasks_.erase(it);
+        if (unstored.count(it->first) > 0) {
+            ++it;
+            continue;
+        }
+        progress = progress || std::any_of(tasks.begin(), tasks.end(), [&](const Task& task) {
+                       return task.uid == it->first && task.stored;
+                   });
+        it = tasks_.erase(it);
+    }
+    if (progress) {
+        resourceBusy(now);
     }
     for (const auto& [uid, item] : unstored) {
         Tracked& tracked = tasks_[uid];

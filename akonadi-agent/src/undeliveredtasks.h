@@ -5,8 +5,10 @@
 // just after it starts, or when its file can't be made), so such a task stays in Akonadi's cache
 // only, never reaching the file.
 //
-// A resource replays a change within milliseconds, so a task still without a remote id `grace`
-// after it was first seen so, with the resource online and idle all along, was dropped. Each UID
+// A task still without a remote id `grace` after it was first seen so, with the resource online
+// and idle all along and storing none of the others meanwhile, was dropped: a resource replays its
+// changes in order, and reports no status while it does (a burst of creations under load took
+// seconds, each stored one restarts the wait). Each UID
 // is re-delivered at most `attemptLimit` times until the next reset (a catch-up), each attempt
 // waiting twice as long as the last: a resource that keeps dropping writes is not flooded.
 // Which tasks exist is the core's; this only tracks delivery.
@@ -33,7 +35,8 @@ public:
     UndeliveredTasks(std::chrono::milliseconds grace, int attemptLimit);
 
     // The task list's product tasks as now known: a UID with an item not stored is tracked (its
-    // wait starts when first seen, or when a new item holds it); the others are forgotten.
+    // wait starts when first seen, or when a new item holds it); the others are forgotten. One
+    // stored since the last call starts every wait again.
     void observe(const std::vector<Task>& tasks, Clock::time_point now);
     // The resource is busy or offline: a change may still be on its way, every wait starts again.
     void resourceBusy(Clock::time_point now);
