@@ -53,7 +53,19 @@ void RedeliveryJob::itemsRead(KJob* job)
     }
     std::map<QString, Akonadi::Item::List> byUid;
     const auto items = static_cast<Akonadi::ItemFetchJob*>(job)->items();
+    // A resource replays its changes in order: once it stored an item created later (a higher id),
+    // the creation of one still without a remote id was replayed, and dropped. Without such proof
+    // the creation may still be waiting (seen under load, and after a server restart).
+    Akonadi::Item::Id lastStored = -1;
     for (const Akonadi::Item& item : items) {
+        if (!item.remoteId().isEmpty()) {
+            lastStored = std::max(lastStored, item.id());
+        }
+    }
+    for (const Akonadi::Item& item : items) {
+        if (item.remoteId().isEmpty() && item.id() > lastStored) {
+            continue;
+        }
         if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
             continue;
         }

@@ -8,8 +8,10 @@
 //   into it if newer and different, and they are deleted.
 // - Else a verbatim copy of the latest (the user's edits included) is created — not merged by GID,
 //   which would merge it into the dropped item itself — and the dropped items are deleted.
-// A dropped item is deleted only when unchanged since it was read: a user's edit in between keeps
-// it, and the next round takes it (the copy, stored by then, receives the edit).
+// An item counts as dropped only when the resource has stored an item of the list created after
+// it: it replays changes in order. A dropped item is deleted only when unchanged since it was read:
+// a user's edit in between keeps it, and the next round takes it (the copy, stored by then,
+// receives the edit).
 #pragma once
 
 #include <Akonadi/Collection>
