@@ -2,26 +2,40 @@
 // loaded into the widgets, changed, saved, and the file then holds the change. No Akonadi server:
 // the collections to choose from are given as a fetch would give them. Also leaves screenshots of
 // every page in the build tree (FOLLOWUPS_SCREENSHOT_DIR), taken under Xvfb where it is installed.
+// "New task list…" needs the server: that test runs again under akonaditest (akonadi-sqlite-
+// settingswidgettest) and is skipped elsewhere.
 #include "settingswidget.h"
 
 #include "dialogsettings.h"
 
+#include <Akonadi/AgentManager>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
 #include <KConfigGroup>
 #include <KHolidays/HolidayRegion>
+#include <KLocalizedString>
 #include <KSharedConfig>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QInputDialog>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+#include <akonadi/qtest_akonadi.h>
+#include <clocale>
 
 using Akonadi::Collection;
 
@@ -59,6 +73,19 @@ Collection::List collections()
 KMailIdentities::Me identities()
 {
     return {{"morgan@private.example", "m.lee@work.example"}, {"Morgan Lee"}};
+}
+
+// Clicks "New task list…" and answers its question with `name`, as a user does.
+void clickNewTaskList(QWidget& widget, const QString& name)
+{
+    QTimer::singleShot(0, &widget, [&widget, name] {
+        auto* asked = widget.findChild<QInputDialog*>();
+        QVERIFY(asked);
+        QCOMPARE(asked->textValue(), QStringLiteral("Interview follow-ups")); // the default
+        asked->setTextValue(name);
+        asked->accept();
+    });
+    widget.findChild<QPushButton*>(QStringLiteral("newTaskList"))->click();
 }
 
 QStandardItem* calendarItem(const QStandardItemModel& model, qint64 id)
@@ -242,6 +269,96 @@ private Q_SLOTS:
         QCOMPARE(calendarItem(calendars(widget), 3)->checkState(), Qt::Checked);
     }
 
+    // Opened as the agent is added (Kontact's "Add agent"), the dialog shows "Automatic"; once
+    // the agent has chosen, and written its choice into the file, the dialog shows that list.
+    // A list the user chose meanwhile stays chosen.
+    void shouldShowTheListTheAgentChose()
+    {
+        KConfigGroup(file_, QStringLiteral("Collections")).writeEntry("TargetCollection", -1);
+        QVERIFY(file_->sync());
+        DialogSettings settings(file_);
+        SettingsWidget widget(settings, identities());
+        widget.setCollections(collections());
+        widget.load();
+        auto* taskList = child<QComboBox>(widget, QStringLiteral("taskList"));
+        QCOMPARE(taskList->currentData().toLongLong(), SettingsWidget::automaticTaskList);
+
+        const auto agentChooses = [this](qint64 id) {
+            KConfig agentsView(file_->name(), KConfig::SimpleConfig);
+            KConfigGroup(&agentsView, QStringLiteral("Collections"))
+                .writeEntry("TargetCollection", id);
+            return agentsView.sync();
+        };
+        QVERIFY(agentChooses(5));
+        QTRY_COMPARE_WITH_TIMEOUT(taskList->currentData().toLongLong(), 5, 10000);
+        QCOMPARE(taskList->currentText(), QStringLiteral("Personal Calendar / Tasks"));
+        widget.save();
+        QCOMPARE(DialogSettings(freshFile()).targetCollection(), 5);
+
+        widget.load();
+        QCOMPARE(taskList->currentData().toLongLong(), 5);
+        taskList->setCurrentIndex(0);
+        Q_EMIT taskList->activated(0); // as a user's choice
+        QVERIFY(agentChooses(3));
+        QTest::qWait(1500); // the watch's delay, and more
+        QCOMPARE(taskList->currentData().toLongLong(), SettingsWidget::automaticTaskList);
+    }
+
+    // "New task list…" against the real (isolated) server: the list is made as the agent makes
+    // its own (an iCal file resource), named as the user said, chosen, and saved. Before, with
+    // its folder blocked by a file, the dialog says why it could not be made.
+    void shouldMakeANewTaskListAndChooseIt()
+    {
+        if (!qEnvironmentVariableIsSet("AKONADI_TESTRUNNER_PID")) {
+            QSKIP("needs the isolated Akonadi server: see akonadi-sqlite-settingswidgettest");
+        }
+        AkonadiTest::checkTestIsIsolated();
+        constexpr int timeout = 60000;
+        DialogSettings settings(file_);
+        SettingsWidget widget(settings, identities());
+        widget.load();
+        auto* status = child<QLabel>(widget, QStringLiteral("taskListStatus"));
+        QVERIFY(status->isHidden());
+
+        const QString folder =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            QStringLiteral("/interview-followups");
+        QFile blocker(folder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QSignalSpy failed(&widget, &SettingsWidget::taskListFailed);
+        clickNewTaskList(widget, QStringLiteral("Job hunt"));
+        QVERIFY(failed.wait(timeout));
+        QVERIFY(!status->isHidden());
+        QVERIFY2(status->text().startsWith(QLatin1String("The task list could not be made: ")),
+                 qPrintable(status->text()));
+        QVERIFY(child<QPushButton>(widget, QStringLiteral("newTaskList"))->isEnabled());
+        QCOMPARE(Akonadi::AgentManager::self()->instances().size(), 1); // only knut
+
+        QVERIFY(QFile::remove(folder));
+        QSignalSpy made(&widget, &SettingsWidget::taskListMade);
+        clickNewTaskList(widget, QStringLiteral("Job hunt"));
+        QVERIFY(made.wait(timeout));
+        const qint64 id = made.first().first().toLongLong();
+        auto* taskList = child<QComboBox>(widget, QStringLiteral("taskList"));
+        QCOMPARE(taskList->currentData().toLongLong(), id);
+        QCOMPARE(taskList->currentText(), QStringLiteral("Job hunt"));
+        QVERIFY(status->isHidden());
+        Akonadi::AgentInstance resource;
+        const auto instances = Akonadi::AgentManager::self()->instances();
+        for (const Akonadi::AgentInstance& instance : instances) {
+            if (instance.type().identifier() == QLatin1String("akonadi_ical_resource")) {
+                resource = instance;
+            }
+        }
+        QCOMPARE(resource.name(), QStringLiteral("Job hunt"));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/tasks.ics")));
+
+        widget.save();
+        DialogSettings saved(freshFile());
+        QCOMPARE(saved.targetCollection(), id);
+    }
+
     // One picture per page, as the user sees it, for the README and for review.
     void shouldRenderEveryPageForAScreenshot()
     {
@@ -249,6 +366,54 @@ private Q_SLOTS:
         SettingsWidget widget(settings, identities());
         widget.setCollections(collections());
         widget.load();
+        takeScreenshots(widget, QStringLiteral("settings-kf%1-%2-%3.png"));
+    }
+
+    // The dialog in German, as a user in Germany sees it: KI18n takes the language from its own
+    // list (the user's languages; here set), not from LANGUAGE, with the build tree's catalog.
+    void shouldShowTheDialogInGerman()
+    {
+        KLocalizedString::addDomainLocaleDir(TRANSLATION_DOMAIN,
+                                             QStringLiteral(FOLLOWUPS_BUILD_LOCALEDIR));
+        KLocalizedString::setLanguages({QStringLiteral("de")});
+        const auto english = qScopeGuard([] { KLocalizedString::clearLanguages(); });
+        DialogSettings settings(file_); // its labels (the kcfg's) are translated as it is made
+        SettingsWidget widget(settings, identities());
+        widget.setCollections(collections());
+        widget.load();
+
+        auto* tabs = widget.findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        if (tabs->tabText(0) == QLatin1String("General") && cLibraryIgnoresLanguage()) {
+            QSKIP("this C library ignores the language list in the C locale (glibc ≥ 2.39 under "
+                  "C.UTF-8, no other locale installed)");
+        }
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Allgemein"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Sie"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Aufgaben"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Planung"));
+        QCOMPARE(child<QCheckBox>(widget, QStringLiteral("kcfg_Enabled"))->text(),
+                 QStringLiteral("Vorstellungsgespräche nachbereiten"));
+        QCOMPARE(child<QPushButton>(widget, QStringLiteral("newTaskList"))->text(),
+                 QStringLiteral("Neue Aufgabenliste …"));
+        auto* taskList = child<QComboBox>(widget, QStringLiteral("taskList"));
+        QCOMPARE(taskList->itemText(0), QStringLiteral("Automatisch"));
+        QStringList labels;
+        const auto shownLabels = widget.findChildren<QLabel*>();
+        for (const QLabel* label : shownLabels) {
+            labels.append(label->text());
+        }
+        QVERIFY2(labels.contains(QStringLiteral("Aufgabenliste:")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.filter(QStringLiteral("(Name <Adresse>):")).size() == 1,
+                 qPrintable(labels.join(u'|')));
+        takeScreenshots(widget, QStringLiteral("settings-kf%1-de-%2-%3.png"));
+    }
+
+private:
+    // Every page of the widget, shown, saved as FOLLOWUPS_SCREENSHOT_DIR/`pattern` (%1: KF's
+    // major version, %2: the page's number, %3: the Qt platform).
+    static void takeScreenshots(SettingsWidget& widget, const QString& pattern)
+    {
         widget.resize(620, 640);
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
@@ -260,12 +425,22 @@ private Q_SLOTS:
             tabs->setCurrentIndex(page);
             const QImage shot = widget.grab().toImage();
             QCOMPARE(shot.size(), widget.size() * widget.devicePixelRatio());
-            const QString name = QStringLiteral(FOLLOWUPS_SCREENSHOT_DIR "/settings-kf%1-%2-%3.png")
-                                     .arg(QT_VERSION_MAJOR)
-                                     .arg(page + 1)
-                                     .arg(platform);
+            const QString name = QStringLiteral(FOLLOWUPS_SCREENSHOT_DIR "/") +
+                                 pattern.arg(QT_VERSION_MAJOR).arg(page + 1).arg(platform);
             QVERIFY2(shot.save(name), qPrintable(name));
         }
+    }
+
+    // The catalog is there, yet nothing was translated: the C library's gettext, which KI18n
+    // uses, ignores the language list in the C locale (glibc does so under "C" always, and under
+    // C.UTF-8 since 2.39; Debian 13's chroot has no other locale).
+    static bool cLibraryIgnoresLanguage()
+    {
+        const QString catalog =
+            QStringLiteral(FOLLOWUPS_BUILD_LOCALEDIR "/de/LC_MESSAGES/" TRANSLATION_DOMAIN ".mo");
+        const QByteArray messages = setlocale(LC_MESSAGES, nullptr);
+        return QFile::exists(catalog) &&
+               (messages == "C" || messages == "POSIX" || messages.startsWith("C."));
     }
 };
 

@@ -1,31 +1,50 @@
 #include "settingswidget.h"
 
 #include "dialogsettings.h"
+#include "tasklistmaker.h"
 
+#include <Akonadi/CollectionFetchJob>
+#include <Akonadi/CollectionFetchScope>
+#include <Akonadi/Monitor>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
 #include <KConfigDialogManager>
+#include <KConfigGroup>
+#include <KDirWatch>
 #include <KHolidays/HolidayRegion>
 #include <KLocalizedString>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <chrono>
 #include <map>
+#include <utility>
+
+using namespace std::chrono_literals;
 
 namespace
 {
 constexpr int collectionIdRole = Qt::UserRole + 1;
+// How long a made task list's collection may take to appear once its resource is configured (the
+// resource reads or makes its file at once; the bound of the resource's start is the maker's).
+constexpr auto madeTaskListLimit = 30s;
 
 // The kcfg groups the dialog makes its switches and numbers from.
 const QString rulesGroup = QStringLiteral("Rules");
@@ -90,6 +109,16 @@ SettingsWidget::SettingsWidget(DialogSettings& settings, const KMailIdentities::
     tabs->addTab(calendarPage(), i18nc("@title:tab", "Planning"));
     layout->addWidget(tabs);
     manager_ = new KConfigDialogManager(this, &settings_);
+
+    QString file = settings_.config()->name();
+    if (QDir::isRelativePath(file)) {
+        file = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+               QLatin1Char('/') + file;
+    }
+    settingsWatch_ = new KDirWatch(this);
+    settingsWatch_->addFile(file);
+    connect(settingsWatch_, &KDirWatch::dirty, this, &SettingsWidget::showAgentsChoice);
+    connect(settingsWatch_, &KDirWatch::created, this, &SettingsWidget::showAgentsChoice);
 }
 
 SettingsWidget::~SettingsWidget() = default;
@@ -124,9 +153,29 @@ QWidget* SettingsWidget::generalPage()
     layout->addWidget(entryWidget(QStringLiteral("Enabled")));
 
     auto* form = new QFormLayout;
+    auto* taskListRow = new QHBoxLayout;
     taskList_ = new QComboBox(page);
     taskList_->setObjectName(QStringLiteral("taskList"));
-    form->addRow(i18nc("@label:listbox", "Task list:"), taskList_);
+    taskList_->setToolTip(i18nc("@info:tooltip",
+                                "Automatic: the list that holds the follow-ups already, else "
+                                "KOrganizer's default calendar when it holds no interviews, else a "
+                                "new list “Interview follow-ups”"));
+    connect(taskList_, qOverload<int>(&QComboBox::activated), this,
+            [this] { taskListChosenByUser_ = true; });
+    taskListRow->addWidget(taskList_, 1);
+    newTaskList_ = new QPushButton(i18nc("@action:button", "New Task List…"), page);
+    newTaskList_->setObjectName(QStringLiteral("newTaskList"));
+    newTaskList_->setToolTip(i18nc("@info:tooltip", "Makes a task list of its own for the "
+                                                    "follow-ups, in a new calendar file"));
+    connect(newTaskList_, &QPushButton::clicked, this, &SettingsWidget::askForTaskList);
+    taskListRow->addWidget(newTaskList_);
+    form->addRow(i18nc("@label:listbox", "Task list:"), taskListRow);
+    taskListStatus_ = new QLabel(page);
+    taskListStatus_->setObjectName(QStringLiteral("taskListStatus"));
+    taskListStatus_->setTextFormat(Qt::PlainText);
+    taskListStatus_->setWordWrap(true);
+    taskListStatus_->hide();
+    form->addRow(QString(), taskListStatus_);
     layout->addLayout(form);
 
     layout->addWidget(new QLabel(
@@ -169,7 +218,8 @@ QWidget* SettingsWidget::identityPage(const KMailIdentities::Me& identities)
     auto* referencesLabel =
         new QLabel(i18nc("@label:textbox %1: the form of a reference",
                          "Your references, for interviews that ask for them, one a line (%1):",
-                         QStringLiteral("Name <address>")),
+                         i18nc("@label the form of a reference: a name, then an e-mail address",
+                               "Name <address>")),
                    page);
     referencesLabel->setTextFormat(Qt::PlainText);
     layout->addWidget(referencesLabel);
@@ -258,8 +308,22 @@ QWidget* SettingsWidget::calendarPage()
     return page;
 }
 
+void SettingsWidget::showAgentsChoice()
+{
+    if (taskListChosenByUser_ || chosenTaskList() != automaticTaskList) {
+        return;
+    }
+    settings_.config()->reparseConfiguration();
+    const qint64 chosen = KConfigGroup(settings_.config(), QStringLiteral("Collections"))
+                              .readEntry("TargetCollection", automaticTaskList);
+    if (chosen != automaticTaskList) {
+        showTaskLists(chosen);
+    }
+}
+
 void SettingsWidget::load()
 {
+    taskListChosenByUser_ = false;
     manager_->updateWidgets();
     showTaskLists(settings_.targetCollection());
     QSet<qint64> watched;
@@ -396,4 +460,92 @@ void SettingsWidget::showCalendars(const QSet<qint64>& checked)
     if (auto* tree = findChild<QTreeView*>(QStringLiteral("watchedCalendars"))) {
         tree->expandAll();
     }
+}
+
+void SettingsWidget::askForTaskList()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, i18nc("@title:window", "New Task List"),
+                              i18nc("@label:textbox", "Name of the new task list:"),
+                              QLineEdit::Normal, TaskListMaker::defaultName(), &ok)
+            .trimmed();
+    if (ok && !name.isEmpty()) {
+        makeTaskList(name);
+    }
+}
+
+void SettingsWidget::makeTaskList(const QString& name)
+{
+    newTaskList_->setEnabled(false);
+    showTaskListStatus(i18nc("@info", "Making the task list “%1”…", name));
+    auto* maker = new TaskListMaker(name, this);
+    // Listening before the resource is configured, which is when it makes its collection.
+    connect(maker, &TaskListMaker::made, this, [this](const QString& resource) {
+        madeResource_ = resource;
+        madeResourceMonitor_ = new Akonadi::Monitor(this);
+        madeResourceMonitor_->setResourceMonitored(resource.toUtf8());
+        connect(madeResourceMonitor_, &Akonadi::Monitor::collectionAdded, this,
+                [this, resource] { fetchMadeTaskList(resource); });
+    });
+    connect(maker, &KJob::result, this, [this, maker] {
+        if (maker->error()) {
+            taskListNotMade(maker->errorString());
+            return;
+        }
+        // Its collection may have come before the monitor listened.
+        fetchMadeTaskList(maker->resource());
+        QTimer::singleShot(madeTaskListLimit, this, [this, resource = maker->resource()] {
+            if (madeResource_ == resource) {
+                taskListNotMade(i18nc("@info", "its calendar did not appear"));
+            }
+        });
+    });
+    maker->start();
+}
+
+void SettingsWidget::fetchMadeTaskList(const QString& resource)
+{
+    auto* fetch = new Akonadi::CollectionFetchJob(Akonadi::Collection::root(),
+                                                  Akonadi::CollectionFetchJob::Recursive, this);
+    fetch->fetchScope().setResource(resource);
+    connect(fetch, &KJob::result, this, [this, fetch] {
+        const Akonadi::Collection::List found = fetch->collections();
+        for (const Akonadi::Collection& collection : found) {
+            madeTaskListArrived(collection);
+        }
+    });
+}
+
+void SettingsWidget::madeTaskListArrived(const Akonadi::Collection& collection)
+{
+    if (madeResource_.isEmpty() || collection.resource() != madeResource_ ||
+        !collection.contentMimeTypes().contains(KCalendarCore::Todo::todoMimeType())) {
+        return;
+    }
+    madeResource_.clear();
+    delete std::exchange(madeResourceMonitor_, nullptr);
+    taskListChosenByUser_ = true;
+    const QSet<qint64> checked = checkedCalendars();
+    collections_.append(collection);
+    showTaskLists(collection.id());
+    showCalendars(checked);
+    showTaskListStatus({});
+    newTaskList_->setEnabled(true);
+    Q_EMIT taskListMade(collection.id());
+}
+
+void SettingsWidget::taskListNotMade(const QString& why)
+{
+    madeResource_.clear();
+    delete std::exchange(madeResourceMonitor_, nullptr);
+    showTaskListStatus(i18nc("@info %1: why", "The task list could not be made: %1", why));
+    newTaskList_->setEnabled(true);
+    Q_EMIT taskListFailed(why);
+}
+
+void SettingsWidget::showTaskListStatus(const QString& text)
+{
+    taskListStatus_->setText(text);
+    taskListStatus_->setVisible(!text.isEmpty());
 }

@@ -1,7 +1,8 @@
 // The agent's settings as the configuration dialog shows them (issue 14): a plain widget, so that
 // a test drives it without Akonadi. The switches and numbers are made from the kcfg's entries
 // (their labels, limits and defaults) and kept by KConfigDialogManager; the task list, the watched
-// calendars, the user's addresses and the holiday region are read and written here.
+// calendars, the user's addresses and the holiday region are read and written here. "New task
+// list…" makes a task list as the agent does (TaskListMaker), through the Akonadi server.
 #pragma once
 
 #include "kmailidentities.h"
@@ -12,9 +13,16 @@
 
 class DialogSettings;
 class KConfigDialogManager;
+class KDirWatch;
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QStandardItemModel;
+namespace Akonadi
+{
+class Monitor;
+}
 
 class SettingsWidget : public QWidget
 {
@@ -35,6 +43,12 @@ public:
     // The value TargetCollection holds for "automatic" (the agent chooses the task list).
     static constexpr qint64 automaticTaskList = -1;
 
+Q_SIGNALS:
+    // "New task list…" ended: the new list is in the task-list combo and chosen, or the dialog
+    // says why it could not be made.
+    void taskListMade(qint64 id);
+    void taskListFailed(const QString& why);
+
 private:
     QWidget* generalPage();
     QWidget* identityPage(const KMailIdentities::Me& identities);
@@ -48,10 +62,29 @@ private:
     void showTaskLists(qint64 chosen);
     void showCalendars(const QSet<qint64>& checked);
 
+    // The agent writes the list "Automatic" took into the file: shown once it does, unless the
+    // user chose a list meanwhile (the dialog opens as the agent is added, before it chose).
+    void showAgentsChoice();
+
+    void askForTaskList(); // "New task list…": its name, then makeTaskList
+    void makeTaskList(const QString& name);
+    void fetchMadeTaskList(const QString& resource);
+    void madeTaskListArrived(const Akonadi::Collection& collection);
+    void taskListNotMade(const QString& why);
+    void showTaskListStatus(const QString& text);
+
     DialogSettings& settings_;
     KConfigDialogManager* manager_ = nullptr;
     Akonadi::Collection::List collections_;
     QComboBox* taskList_ = nullptr;
+    bool taskListChosenByUser_ = false;
+    KDirWatch* settingsWatch_ = nullptr;
+    QPushButton* newTaskList_ = nullptr;
+    QLabel* taskListStatus_ = nullptr;
+    // The resource "New task list…" made, until its collection is there; it tells of its
+    // collection's arrival.
+    QString madeResource_;
+    Akonadi::Monitor* madeResourceMonitor_ = nullptr;
     QStandardItemModel* calendars_ = nullptr;
     // Watched calendars that are not in the tree (not fetched yet, or their resource is offline):
     // kept, as the user did not uncheck them.

@@ -491,7 +491,7 @@ void InterviewFollowupsAgent::makeTaskList()
     }
     makingTaskList_ = true;
     Q_EMIT status(Running, i18n("Making a task list for the follow-ups"));
-    auto* maker = new TaskListMaker(this);
+    auto* maker = new TaskListMaker(TaskListMaker::defaultName(), this);
     connect(maker, &TaskListMaker::made, this, [this](const QString& resource) {
         KConfigGroup group = agentState_->group(QStringLiteral("TaskList"));
         group.writeEntry("Resource", resource);

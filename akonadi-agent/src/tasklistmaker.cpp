@@ -1,6 +1,6 @@
 #include "tasklistmaker.h"
 
-#include "followupsagent_debug.h"
+#include "tasklistmaker_debug.h"
 
 #include <Akonadi/AgentInstanceCreateJob>
 #include <Akonadi/AgentManager>
@@ -22,19 +22,31 @@ namespace
 {
 // The resource's own bound for appearing on the bus; akonadi_control's start timeout is the same.
 constexpr auto registrationLimit = 30s;
+// Bounds the search for a free file name; a folder with this many lists is someone else's.
+constexpr int fileNameLimit = 1000;
 } // namespace
 
-TaskListMaker::TaskListMaker(QObject* parent) : KJob(parent) {}
+TaskListMaker::TaskListMaker(const QString& name, QObject* parent) : KJob(parent), name_(name) {}
+
+QString TaskListMaker::defaultName()
+{
+    return i18nc("@title the task list the agent makes", "Interview follow-ups");
+}
 
 QString TaskListMaker::resourceType()
 {
     return QStringLiteral("akonadi_ical_resource");
 }
 
-QString TaskListMaker::filePath()
+QString TaskListMaker::freeFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/interview-followups/tasks.ics");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                           QStringLiteral("/interview-followups/");
+    QString path = folder + QStringLiteral("tasks.ics");
+    for (int number = 2; QFileInfo::exists(path) && number <= fileNameLimit; ++number) {
+        path = folder + QStringLiteral("tasks-%1.ics").arg(number);
+    }
+    return path;
 }
 
 void TaskListMaker::start()
@@ -45,9 +57,10 @@ void TaskListMaker::start()
         QTimer::singleShot(0, this, [this] { fail(i18n("no iCal file resource is installed")); });
         return;
     }
-    if (!QDir().mkpath(QFileInfo(filePath()).absolutePath())) {
+    file_ = freeFilePath();
+    if (!QDir().mkpath(QFileInfo(file_).absolutePath()) || QFileInfo::exists(file_)) {
         QTimer::singleShot(0, this,
-                           [this] { fail(i18n("the folder of %1 can't be made", filePath())); });
+                           [this] { fail(i18n("the folder of %1 can't be made", file_)); });
         return;
     }
     auto* job = new Akonadi::AgentInstanceCreateJob(type, this);
@@ -62,8 +75,8 @@ void TaskListMaker::created(KJob* job)
         return;
     }
     instance_ = static_cast<Akonadi::AgentInstanceCreateJob*>(job)->instance();
-    qCInfo(FOLLOWUPS_AGENT_LOG) << "Made the resource" << instance_.identifier()
-                                << "for the task list";
+    qCInfo(FOLLOWUPS_TASKLIST_LOG)
+        << "Made the resource" << instance_.identifier() << "for the task list";
     Q_EMIT made(resource());
     const QString service =
         Akonadi::ServerManager::agentServiceName(Akonadi::ServerManager::Resource, resource());
@@ -85,7 +98,6 @@ void TaskListMaker::created(KJob* job)
 
 void TaskListMaker::configure()
 {
-    const QString name = i18nc("@title the task list the agent makes", "Interview follow-ups");
     const QString service =
         Akonadi::ServerManager::agentServiceName(Akonadi::ServerManager::Resource, resource());
     const auto call = [&](const QString& method, const QVariantList& arguments = {}) {
@@ -96,11 +108,11 @@ void TaskListMaker::configure()
         return QDBusConnection::sessionBus().asyncCall(message);
     };
     // One connection to one peer: the calls are answered in order, so the last answer comes last.
-    const QList<QDBusPendingCall> calls{call(QStringLiteral("setPath"), {filePath()}),
-                                        call(QStringLiteral("setDisplayName"), {name}),
+    const QList<QDBusPendingCall> calls{call(QStringLiteral("setPath"), {file_}),
+                                        call(QStringLiteral("setDisplayName"), {name_}),
                                         call(QStringLiteral("save"))};
     auto* saved = new QDBusPendingCallWatcher(calls.last(), this);
-    connect(saved, &QDBusPendingCallWatcher::finished, this, [this, saved, calls, name] {
+    connect(saved, &QDBusPendingCallWatcher::finished, this, [this, saved, calls] {
         saved->deleteLater();
         for (QDBusPendingCall answer : calls) {
             answer.waitForFinished(); // answered already
@@ -109,7 +121,7 @@ void TaskListMaker::configure()
                 return;
             }
         }
-        instance_.setName(name);
+        instance_.setName(name_);
         instance_.reconfigure(); // reads the new path: makes the file and its collection
         emitResult();
     });
@@ -117,7 +129,7 @@ void TaskListMaker::configure()
 
 void TaskListMaker::fail(const QString& text)
 {
-    qCWarning(FOLLOWUPS_AGENT_LOG) << "Could not make a task list:" << text;
+    qCWarning(FOLLOWUPS_TASKLIST_LOG) << "Could not make a task list:" << text;
     if (instance_.isValid()) {
         // Nothing of the user's is in it yet; left, it would be an empty calendar named oddly.
         Akonadi::AgentManager::self()->removeInstance(instance_);

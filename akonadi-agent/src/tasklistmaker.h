@@ -1,5 +1,6 @@
-// Makes the dedicated task list when no collection fits (TaskListChoice::MakeNew, issue 14): a new
-// iCal file resource named "Interview follow-ups" on a file in the user's data folder, as
+// Makes a dedicated task list: by the agent when no collection fits (TaskListChoice::MakeNew,
+// issue 14), by the configuration dialog's "New task list…". A new iCal file resource, named
+// "Interview follow-ups" unless the user names it, on a new file in the user's data folder, as
 // KOrganizer's "Add Calendar… → iCal Calendar File" makes one, so that it shows in KOrganizer and
 // Kontact like any calendar, and can be removed there. (Kontact's personal calendar is an iCal
 // file resource too, which takes no sub-collections, so the list can't be made inside it.)
@@ -15,9 +16,12 @@ class TaskListMaker : public KJob
 {
     Q_OBJECT
 public:
-    explicit TaskListMaker(QObject* parent = nullptr);
+    // `name`: the resource's and its collection's name.
+    explicit TaskListMaker(const QString& name, QObject* parent = nullptr);
 
     void start() override;
+
+    static QString defaultName(); // "Interview follow-ups", translated
 
     // The new resource's identifier (akonadi_ical_resource_N).
     QString resource() const { return instance_.identifier(); }
@@ -27,13 +31,16 @@ Q_SIGNALS:
     // The resource exists (before it is configured): its collection's arrival can be watched.
     void made(const QString& resource);
 
-public:
-    static QString filePath(); // $XDG_DATA_HOME/interview-followups/tasks.ics
-
 private:
+    // $XDG_DATA_HOME/interview-followups/tasks.ics, or tasks-2.ics, … when it exists: a new list
+    // never shares the file of an earlier one (its resource may be gone, its file is left).
+    static QString freeFilePath();
+
     void created(KJob* job);
     void configure();
     void fail(const QString& text);
 
+    const QString name_;
+    QString file_;
     Akonadi::AgentInstance instance_;
 };
