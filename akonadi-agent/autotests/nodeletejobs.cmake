@@ -1,6 +1,9 @@
 # Fails when a source file under SOURCES names an Akonadi job that deletes (items, collections, or
-# moves them to the trash): the agent cancels tasks, it never removes anything (SPEC §4).
+# moves them to the trash): the agent cancels tasks, it never removes anything (SPEC §4). One
+# exception: RedeliveryJob deletes the agent's own copy of a task that the task list's resource
+# dropped (never stored, no remote id), once a verbatim copy has replaced it (issue 14, item 8).
 file(GLOB_RECURSE files ${SOURCES}/*.cpp ${SOURCES}/*.h)
+list(FILTER files EXCLUDE REGEX "/jobs/redeliveryjob\\.(cpp|h)$")
 if(NOT files)
     message(FATAL_ERROR "no sources under ${SOURCES}")
 endif()

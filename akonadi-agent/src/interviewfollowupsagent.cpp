@@ -6,6 +6,7 @@
 #include "incidenceconverter.h"
 #include "jobs/catchupjob.h"
 #include "jobs/reconcilejob.h"
+#include "jobs/redeliveryjob.h"
 #include "kmailidentities.h"
 #include "policyfromsettings.h"
 #include "reconcilepass.h"
@@ -32,6 +33,13 @@ using namespace std::chrono_literals;
 
 namespace
 {
+// The resource replays changes now: one it has not stored is one it dropped.
+bool readyForChanges(const Akonadi::AgentInstance& resource)
+{
+    return resource.isValid() && resource.isOnline() &&
+           resource.status() == Akonadi::AgentInstance::Idle;
+}
+
 bool isWatched(Akonadi::Collection::Id collection)
 {
     const QList<int> watched = Settings::watchedCollections();
@@ -79,6 +87,14 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
     refreshTimer_.start();
     retryTimer_.setSingleShot(true);
     connect(&retryTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::wantCatchUp);
+    redeliveryTimer_.setSingleShot(true);
+    connect(&redeliveryTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::redeliveryCheck);
+    connect(Akonadi::AgentManager::self(), &Akonadi::AgentManager::instanceStatusChanged, this,
+            &InterviewFollowupsAgent::taskListResourceChanged);
+    connect(Akonadi::AgentManager::self(), &Akonadi::AgentManager::instanceOnline, this,
+            [this](const Akonadi::AgentInstance& resource, bool) {
+                taskListResourceChanged(resource);
+            });
 
     // Settings saved on D-Bus (/Settings): the file watch will report that same save.
     connect(Settings::self(), &KCoreConfigSkeleton::configChanged, this, [this] {
@@ -407,6 +423,7 @@ void InterviewFollowupsAgent::catchUpDone(CatchUpJob& job)
     }
     index_ = job.takeIndex();
     target_ = job.target();
+    undelivered_.resetAttempts();
     if (job.choice()) {
         keepTaskList();
     }
@@ -530,7 +547,11 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
         taskItems_ = job.readTasks();
     }
     for (const auto& [id, item] : job.writtenTasks()) {
-        taskItems_[id] = item;
+        // The resource's notification of storing a new task (its remote id) can come first.
+        const auto known = taskItems_.find(id);
+        if (known == taskItems_.end() || known->second.revision() <= item.revision()) {
+            taskItems_[id] = item;
+        }
     }
     const auto& summary = job.summary();
     if (job.error() || summary.failed > 0) {
@@ -560,8 +581,113 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
         for (const auto& limit : summary.limits) {
             limitNotice_.report(limit);
         }
+        if (startRedelivery()) {
+            return; // the step ends with it
+        }
     }
     start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
+}
+
+bool InterviewFollowupsAgent::observeDelivery(UndeliveredTasks::Clock::time_point now)
+{
+    std::vector<UndeliveredTasks::Task> tasks;
+    for (const auto& [id, item] : taskItems_) {
+        if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
+            continue;
+        }
+        const auto todo =
+            item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
+        if (todo && IncidenceConverter::toExistingTask(*todo)) { // never a user's own to-do
+            tasks.push_back({id, todo->uid(), !item.remoteId().isEmpty()});
+        }
+    }
+    undelivered_.observe(tasks, now);
+    const QStringList exhausted = undelivered_.exhausted();
+    if (!exhausted.isEmpty() &&
+        writeProblem_.report(WriteProblem::Cause::Writes,
+                             WriteProblem::text(i18np("its resource did not store %1 task",
+                                                      "its resource did not store %1 tasks",
+                                                      static_cast<int>(exhausted.size()))))) {
+        qCWarning(FOLLOWUPS_AGENT_LOG)
+            << exhausted.size() << "tasks are still not stored by the task list's resource";
+    }
+    const bool ready = readyForChanges(Akonadi::AgentManager::self()->instance(target_.resource()));
+    if (!ready) {
+        undelivered_.resourceBusy(now);
+    }
+    return ready;
+}
+
+bool InterviewFollowupsAgent::startRedelivery()
+{
+    const auto now = UndeliveredTasks::Clock::now();
+    const QStringList due = observeDelivery(now) ? undelivered_.due(now) : QStringList();
+    if (due.isEmpty()) {
+        armRedelivery(now);
+        return false;
+    }
+    qCInfo(FOLLOWUPS_AGENT_LOG) << due.size()
+                                << "tasks were dropped by the task list's resource (no remote id "
+                                   "while it was idle): delivering them again";
+    for (const QString& uid : due) {
+        undelivered_.attempted(uid, now);
+    }
+    auto* job = new RedeliveryJob(target_, due, writeSession_, this);
+    connect(job, &KJob::result, this, [this, job] { redeliveryDone(*job); });
+    stallWatchdog_.watch(job);
+    job->start();
+    return true;
+}
+
+void InterviewFollowupsAgent::redeliveryDone(const RedeliveryJob& job)
+{
+    taskCopy_ = TaskCopy::Stale; // its writes were made in the write session: no notification
+    if (std::exchange(stepLost_, false)) {
+        start(steps_.stepLost(Akonadi::ServerManager::isRunning()));
+        return;
+    }
+    qCInfo(FOLLOWUPS_AGENT_LOG) << "Delivered" << job.redelivered() << "dropped tasks again";
+    if (job.error()) {
+        qCWarning(FOLLOWUPS_AGENT_LOG) << "Delivering dropped tasks failed:" << job.errorString();
+    } else if (job.redelivered() > 0) {
+        writeProblem_.resolved();
+    }
+    armRedelivery(UndeliveredTasks::Clock::now());
+    start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
+}
+
+void InterviewFollowupsAgent::redeliveryCheck()
+{
+    const auto now = UndeliveredTasks::Clock::now();
+    if (observeDelivery(now) && !undelivered_.due(now).isEmpty()) {
+        schedulePass(); // which ends with the re-delivery
+        return;
+    }
+    armRedelivery(now);
+}
+
+void InterviewFollowupsAgent::taskListResourceChanged(const Akonadi::AgentInstance& resource)
+{
+    if (resource.identifier() != target_.resource() || undelivered_.isEmpty()) {
+        return;
+    }
+    const auto now = UndeliveredTasks::Clock::now();
+    if (!readyForChanges(resource)) {
+        undelivered_.resourceBusy(now);
+    }
+    armRedelivery(now);
+}
+
+void InterviewFollowupsAgent::armRedelivery(UndeliveredTasks::Clock::time_point now)
+{
+    const auto next = undelivered_.nextDue();
+    if (!next) {
+        redeliveryTimer_.stop();
+        return;
+    }
+    redeliveryTimer_.start(
+        std::max(std::chrono::duration_cast<std::chrono::milliseconds>(*next - now),
+                 std::chrono::milliseconds{0}));
 }
 
 void InterviewFollowupsAgent::writesDone(int written, bool failed, const QString& failure)

@@ -13,9 +13,11 @@
 #include "limitnotice.h"
 #include "stallwatchdog.h"
 #include "stepscheduler.h"
+#include "undeliveredtasks.h"
 #include "writeproblem.h"
 
 #include <Akonadi/AgentBase>
+#include <Akonadi/AgentInstance>
 #include <Akonadi/Collection>
 #include <Akonadi/ServerManager>
 #include <KDirWatch>
@@ -33,6 +35,7 @@ class Session;
 
 class CatchUpJob;
 class ReconcileJob;
+class RedeliveryJob;
 
 class InterviewFollowupsAgent : public Akonadi::AgentBase, public Akonadi::AgentBase::ObserverV3
 {
@@ -95,6 +98,15 @@ private:
     void noTaskList(const QString& why);
     void startPass();
     void passDone(const ReconcileJob& job, bool readTasks);
+    // The tasks the task list's resource dropped (UndeliveredTasks): a pass ends with their
+    // re-delivery when some are due. Returns whether it started.
+    bool startRedelivery();
+    void redeliveryDone(const RedeliveryJob& job);
+    // Takes the product's tasks as known now; returns whether the resource is ready for them.
+    bool observeDelivery(UndeliveredTasks::Clock::time_point now);
+    void redeliveryCheck(); // its timer: a pass when some are due
+    void taskListResourceChanged(const Akonadi::AgentInstance& resource);
+    void armRedelivery(UndeliveredTasks::Clock::time_point now);
     // After a pass: `written` writes went through; `failed`: some did not (or the pass failed),
     // for the reason `failure`.
     void writesDone(int written, bool failed, const QString& failure);
@@ -143,6 +155,10 @@ private:
     bool stepLost_ = false; // the step was abandoned by stepStalled()
     int failedPasses_ = 0;
     WriteProblem writeProblem_;
+    // 5 s without a remote id, the resource idle, online and storing nothing else, is a dropped
+    // write. Three tries (5, 10, 20 s apart) per catch-up.
+    UndeliveredTasks undelivered_{std::chrono::seconds{5}, 3};
+    QTimer redeliveryTimer_;
     LimitNotice limitNotice_; // a limit that left follow-ups out is told once per invite
     // The task collection is monitored for its own changes (rights, content types).
     Akonadi::Collection::Id monitoredTarget_ = -1;
