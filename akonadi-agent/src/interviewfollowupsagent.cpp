@@ -201,8 +201,11 @@ void InterviewFollowupsAgent::collectionChanged(const Akonadi::Collection& colle
 
 void InterviewFollowupsAgent::collectionRemoved(const Akonadi::Collection& collection)
 {
-    // Item notifications don't follow a collection's removal: re-read everything.
-    if (watched_.contains(collection.id()) || collection.id() == target_.id()) {
+    // Item notifications don't follow a collection's removal: re-read everything. A catch-up
+    // under way may be reading it (what it watches and writes to is known only at its end): its
+    // failed read would hold back every cancellation until the next catch-up, so one follows.
+    if (watched_.contains(collection.id()) || collection.id() == target_.id() ||
+        steps_.state() == StepScheduler::State::CatchingUp) {
         wantCatchUp();
     }
     changeProcessed();
