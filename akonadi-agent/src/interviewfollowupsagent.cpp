@@ -87,6 +87,8 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
     refreshTimer_.start();
     retryTimer_.setSingleShot(true);
     connect(&retryTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::wantCatchUp);
+    rereadTimer_.setSingleShot(true);
+    connect(&rereadTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::wantCatchUp);
     redeliveryTimer_.setSingleShot(true);
     connect(&redeliveryTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::redeliveryCheck);
     connect(Akonadi::AgentManager::self(), &Akonadi::AgentManager::instanceStatusChanged, this,
@@ -201,11 +203,8 @@ void InterviewFollowupsAgent::collectionChanged(const Akonadi::Collection& colle
 
 void InterviewFollowupsAgent::collectionRemoved(const Akonadi::Collection& collection)
 {
-    // Item notifications don't follow a collection's removal: re-read everything. A catch-up
-    // under way may be reading it (what it watches and writes to is known only at its end): its
-    // failed read would hold back every cancellation until the next catch-up, so one follows.
-    if (watched_.contains(collection.id()) || collection.id() == target_.id() ||
-        steps_.state() == StepScheduler::State::CatchingUp) {
+    // Item notifications don't follow a collection's removal: re-read everything.
+    if (watched_.contains(collection.id()) || collection.id() == target_.id()) {
         wantCatchUp();
     }
     changeProcessed();
@@ -436,6 +435,14 @@ void InterviewFollowupsAgent::catchUpDone(CatchUpJob& job)
     taskCopy_ = TaskCopy::Stale;
     watched_ = job.watchedCollections();
     indexComplete_ = job.complete();
+    // A calendar that could not be read (removed during the catch-up, or its resource failing)
+    // holds back every cancellation: read again soon, less often while it stays so.
+    if (indexComplete_) {
+        rereadDelay_ = firstRereadDelay;
+    } else if (!rereadTimer_.isActive()) {
+        rereadTimer_.start(rereadDelay_);
+        rereadDelay_ = std::min(2 * rereadDelay_, lastRetryDelay);
+    }
     qCDebug(FOLLOWUPS_AGENT_LOG) << "Catch-up read" << job.eventCount() << "events,"
                                  << index_.interviewCount() << "interview occurrences";
     // Changes that arrived during the catch-up, on top of what it read.

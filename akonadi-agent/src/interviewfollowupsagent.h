@@ -151,6 +151,9 @@ private:
     static constexpr std::chrono::seconds lastRetryDelay{1800};
     QTimer retryTimer_;
     std::chrono::seconds retryDelay_ = firstRetryDelay;
+    static constexpr std::chrono::seconds firstRereadDelay{2};
+    QTimer rereadTimer_; // a catch-up again after one that could not read every calendar
+    std::chrono::seconds rereadDelay_ = firstRereadDelay;
     StallWatchdog stallWatchdog_;
     bool stepLost_ = false; // the step was abandoned by stepStalled()
     int failedPasses_ = 0;
