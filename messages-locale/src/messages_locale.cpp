@@ -1,8 +1,9 @@
 #include "followups/messages_locale.h"
 
+#include "followups/ascii_text.h"
+
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <charconv>
 #include <clocale>
 #include <cstdint>
@@ -50,12 +51,9 @@ std::pair<int, int> majorMinor(std::string_view version)
 
 bool isUtf8Codeset(std::string_view codeset)
 {
-    std::string folded;
-    for (const char c : codeset) {
-        if (c != '-')
-            folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return folded == "utf8";
+    std::string withoutDashes(codeset);
+    std::erase(withoutDashes, '-');
+    return ascii::equalsIgnoringCase(withoutDashes, "utf8");
 }
 
 bool isUsableName(const std::string& name)
@@ -160,11 +158,8 @@ std::vector<std::string> messagesLocaleCandidates(std::string_view languages,
         }
         language = language.substr(0, language.find('.'));
         std::string name(language);
-        if (language.find('_') == std::string_view::npos && !language.empty()) {
-            name += '_';
-            for (const char c : language)
-                name += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        }
+        if (language.find('_') == std::string_view::npos && !language.empty())
+            name += '_' + ascii::upper(language);
         add(name + ".UTF-8" + std::string(modifier));
     }
     for (const char* common : {"en_US.UTF-8", "en_GB.UTF-8", "C.UTF-8"})
