@@ -1,6 +1,7 @@
 #include "undeliveredtasks.h"
 
 #include <algorithm>
+#include <set>
 
 UndeliveredTasks::UndeliveredTasks(std::chrono::milliseconds grace, int attemptLimit)
     : grace_(grace), attemptLimit_(attemptLimit)
@@ -10,8 +11,11 @@ UndeliveredTasks::UndeliveredTasks(std::chrono::milliseconds grace, int attemptL
 void UndeliveredTasks::observe(const std::vector<Task>& tasks, Clock::time_point now)
 {
     std::map<QString, qint64> unstored;
+    std::set<QString> stored;
     for (const Task& task : tasks) {
-        if (!task.stored) {
+        if (task.stored) {
+            stored.insert(task.uid);
+        } else {
             unstored[task.uid] = task.item;
         }
     }
@@ -21,9 +25,7 @@ void UndeliveredTasks::observe(const std::vector<Task>& tasks, Clock::time_point
             ++it;
             continue;
         }
-        progress = progress || std::any_of(tasks.begin(), tasks.end(), [&](const Task& task) {
-                       return task.uid == it->first && task.stored;
-                   });
+        progress = progress || stored.count(it->first) > 0;
         it = tasks_.erase(it);
     }
     if (progress) {
