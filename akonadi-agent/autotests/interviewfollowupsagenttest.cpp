@@ -1159,7 +1159,7 @@ private Q_SLOTS:
                           QVariant::fromValue(QList<int>{}));
             settings.call(QStringLiteral("save"));
             // Not watched any more before the calendar goes, so that no catch-up reads it then.
-            QTest::qWaitFor([] { return agentIdle(); }, timeout);
+            QVERIFY(waitFor(agentIdle, timeout));
         });
         QDBusInterface& settings = E2eAgent::settings();
         const QList<int> watched{static_cast<int>(interviews_.id()), static_cast<int>(work_.id()),
@@ -1167,7 +1167,7 @@ private Q_SLOTS:
         QVERIFY(settings.call(QStringLiteral("setWatchedCollections"), QVariant::fromValue(watched))
                     .type() != QDBusMessage::ErrorMessage);
         QVERIFY(settings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
 
         // Deleted while a calendar stays unread: the tasks are held, not cancelled.
         QVERIFY(remove(item));
