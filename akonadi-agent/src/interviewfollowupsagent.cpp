@@ -18,6 +18,7 @@
 #include <Akonadi/AgentManager>
 #include <Akonadi/ChangeRecorder>
 #include <Akonadi/ItemFetchScope>
+#include <Akonadi/ResourceSynchronizationJob>
 #include <Akonadi/Session>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
@@ -598,7 +599,7 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
     start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
 }
 
-bool InterviewFollowupsAgent::observeDelivery(UndeliveredTasks::Clock::time_point now)
+void InterviewFollowupsAgent::observeDelivery(UndeliveredTasks::Clock::time_point now)
 {
     std::vector<UndeliveredTasks::Task> tasks;
     for (const auto& [id, item] : taskItems_) {
@@ -621,28 +622,27 @@ bool InterviewFollowupsAgent::observeDelivery(UndeliveredTasks::Clock::time_poin
         qCWarning(FOLLOWUPS_AGENT_LOG)
             << exhausted.size() << "tasks are still not stored by the task list's resource";
     }
-    const bool ready = readyForChanges(Akonadi::AgentManager::self()->instance(target_.resource()));
-    if (!ready) {
+    // Busy or offline, the resource may still replay them: only those it was seen to pass (a
+    // synchronisation since) stay due.
+    if (!readyForChanges(Akonadi::AgentManager::self()->instance(target_.resource()))) {
         undelivered_.resourceBusy(now);
     }
-    return ready;
 }
 
 bool InterviewFollowupsAgent::startRedelivery()
 {
     const auto now = UndeliveredTasks::Clock::now();
-    const QStringList due = observeDelivery(now) ? undelivered_.due(now) : QStringList();
+    observeDelivery(now);
+    const QStringList due = undelivered_.due(now);
     if (due.isEmpty()) {
         armRedelivery(now);
         return false;
     }
     qCInfo(FOLLOWUPS_AGENT_LOG) << due.size()
-                                << "tasks were dropped by the task list's resource (no remote id "
-                                   "while it was idle): delivering them again";
-    for (const QString& uid : due) {
-        undelivered_.attempted(uid, now);
-    }
-    auto* job = new RedeliveryJob(target_, due, writeSession_, this);
+                                << "tasks are not stored by the task list's resource (no remote id "
+                                   "while it was idle): delivering again those it dropped";
+    auto* job =
+        new RedeliveryJob(target_, due, undelivered_.attempted(due, now), writeSession_, this);
     connect(job, &KJob::result, this, [this, job] { redeliveryDone(*job); });
     stallWatchdog_.watch(job);
     job->start();
@@ -662,14 +662,49 @@ void InterviewFollowupsAgent::redeliveryDone(const RedeliveryJob& job)
     } else if (job.redelivered() > 0) {
         writeProblem_.resolved();
     }
+    if (!job.unproven().empty()) {
+        synchronizeTaskList(job.unproven());
+    }
     armRedelivery(UndeliveredTasks::Clock::now());
     start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
+}
+
+// No later write of the list shows that the resource replayed these creations (a burst of tasks,
+// all dropped, and nothing after): a synchronisation does. Akonadi's ResourceScheduler runs every
+// change replay it has queued before it (the change-replay queue comes first, and a replay
+// schedules the next one before it ends), and a replay ends after its remote id is stored; a full
+// synchronisation never deletes an item without a remote id (ItemSync), so the dropped tasks and
+// the user's edits to them stay. ResourceSynchronizationJob reports its completion; it gives up
+// after 30 s, and the next round asks again.
+void InterviewFollowupsAgent::synchronizeTaskList(std::vector<Akonadi::Item::Id> items)
+{
+    if (taskListSync_) {
+        return;
+    }
+    qCInfo(FOLLOWUPS_AGENT_LOG) << items.size()
+                                << "tasks still have no remote id: asking the task list's resource "
+                                   "to synchronise";
+    auto* job = new Akonadi::ResourceSynchronizationJob(
+        Akonadi::AgentManager::self()->instance(target_.resource()), this);
+    taskListSync_ = job;
+    connect(job, &KJob::result, this, [this, items = std::move(items)](KJob* done) {
+        const auto now = UndeliveredTasks::Clock::now();
+        if (done->error()) {
+            qCInfo(FOLLOWUPS_AGENT_LOG)
+                << "The task list's resource did not synchronise:" << done->errorString();
+        } else {
+            undelivered_.resourceSynchronized(items, now);
+        }
+        armRedelivery(now);
+    });
+    job->start();
 }
 
 void InterviewFollowupsAgent::redeliveryCheck()
 {
     const auto now = UndeliveredTasks::Clock::now();
-    if (observeDelivery(now) && !undelivered_.due(now).isEmpty()) {
+    observeDelivery(now);
+    if (!undelivered_.due(now).isEmpty()) {
         schedulePass(); // which ends with the re-delivery
         return;
     }

@@ -21,12 +21,14 @@
 #include <Akonadi/Collection>
 #include <Akonadi/ServerManager>
 #include <KDirWatch>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <followups/policy.h>
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace Akonadi
 {
@@ -102,8 +104,11 @@ private:
     // re-delivery when some are due. Returns whether it started.
     bool startRedelivery();
     void redeliveryDone(const RedeliveryJob& job);
-    // Takes the product's tasks as known now; returns whether the resource is ready for them.
-    bool observeDelivery(UndeliveredTasks::Clock::time_point now);
+    // Takes the product's tasks as known now (and whether the resource is ready for them).
+    void observeDelivery(UndeliveredTasks::Clock::time_point now);
+    // Asks the task list's resource to synchronise: once it has, `items` were replayed (and
+    // dropped, if still without a remote id). One synchronisation at a time.
+    void synchronizeTaskList(std::vector<Akonadi::Item::Id> items);
     void redeliveryCheck(); // its timer: a pass when some are due
     void taskListResourceChanged(const Akonadi::AgentInstance& resource);
     void armRedelivery(UndeliveredTasks::Clock::time_point now);
@@ -162,7 +167,8 @@ private:
     // write. Three tries (5, 10, 20 s apart) per catch-up.
     UndeliveredTasks undelivered_{std::chrono::seconds{5}, 3};
     QTimer redeliveryTimer_;
-    LimitNotice limitNotice_; // a limit that left follow-ups out is told once per invite
+    QPointer<KJob> taskListSync_; // synchronizeTaskList()'s
+    LimitNotice limitNotice_;     // a limit that left follow-ups out is told once per invite
     // The task collection is monitored for its own changes (rights, content types).
     Akonadi::Collection::Id monitoredTarget_ = -1;
     QString settingsPath_;

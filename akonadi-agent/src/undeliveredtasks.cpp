@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 UndeliveredTasks::UndeliveredTasks(std::chrono::milliseconds grace, int attemptLimit)
     : grace_(grace), attemptLimit_(attemptLimit)
@@ -36,6 +37,7 @@ void UndeliveredTasks::observe(const std::vector<Task>& tasks, Clock::time_point
         if (tracked.item != item) { // new, or a new item holds it (a re-delivered copy)
             tracked.item = item;
             tracked.since = now;
+            tracked.synchronized = false;
         }
     }
 }
@@ -56,7 +58,8 @@ QStringList UndeliveredTasks::due(Clock::time_point now) const
 {
     QStringList result;
     for (const auto& [uid, tracked] : tasks_) {
-        if (tracked.attempts < attemptLimit_ && now - tracked.since >= wait(tracked)) {
+        if (tracked.attempts < attemptLimit_ &&
+            (tracked.synchronized || now - tracked.since >= wait(tracked))) {
             result.append(uid);
         }
     }
@@ -68,20 +71,58 @@ std::optional<UndeliveredTasks::Clock::time_point> UndeliveredTasks::nextDue() c
     std::optional<Clock::time_point> next;
     for (const auto& [uid, tracked] : tasks_) {
         if (tracked.attempts < attemptLimit_) {
-            const Clock::time_point at = tracked.since + wait(tracked);
+            const Clock::time_point at =
+                tracked.synchronized ? tracked.since : tracked.since + wait(tracked);
             next = next ? std::min(*next, at) : at;
         }
     }
     return next;
 }
 
-void UndeliveredTasks::attempted(const QString& uid, Clock::time_point now)
+std::set<qint64> UndeliveredTasks::attempted(const QStringList& uids, Clock::time_point now)
 {
-    const auto found = tasks_.find(uid);
-    if (found != tasks_.end()) {
-        ++found->second.attempts;
-        found->second.since = now;
+    std::set<qint64> synchronized;
+    for (const QString& uid : uids) {
+        const auto found = tasks_.find(uid);
+        if (found == tasks_.end()) {
+            continue;
+        }
+        Tracked& tracked = found->second;
+        if (std::exchange(tracked.synchronized, false)) {
+            synchronized.insert(tracked.item);
+        }
+        ++tracked.attempts;
+        tracked.since = now;
     }
+    return synchronized;
+}
+
+void UndeliveredTasks::resourceSynchronized(const std::vector<qint64>& items, Clock::time_point now)
+{
+    for (auto& [uid, tracked] : tasks_) {
+        if (std::find(items.begin(), items.end(), tracked.item) != items.end()) {
+            tracked.synchronized = true;
+            tracked.since = now;
+        }
+    }
+}
+
+std::set<qint64> UndeliveredTasks::dropped(const std::vector<Task>& list,
+                                           const std::set<qint64>& synchronized)
+{
+    qint64 lastStored = -1;
+    for (const Task& task : list) {
+        if (task.stored) {
+            lastStored = std::max(lastStored, task.item);
+        }
+    }
+    std::set<qint64> result;
+    for (const Task& task : list) {
+        if (!task.stored && (task.item < lastStored || synchronized.count(task.item) > 0)) {
+            result.insert(task.item);
+        }
+    }
+    return result;
 }
 
 QStringList UndeliveredTasks::exhausted() const

@@ -2,6 +2,7 @@
 
 #include "followupsagent_debug.h"
 #include "incidenceconverter.h"
+#include "undeliveredtasks.h"
 
 #include <Akonadi/ItemCreateJob>
 #include <Akonadi/ItemDeleteJob>
@@ -30,8 +31,10 @@ bool olderThan(const Akonadi::Item& a, const Akonadi::Item& b)
 } // namespace
 
 RedeliveryJob::RedeliveryJob(Akonadi::Collection target, QStringList uids,
-                             Akonadi::Session* session, QObject* parent)
-    : KJob(parent), target_(std::move(target)), uids_(std::move(uids)), session_(session)
+                             std::set<Akonadi::Item::Id> synchronized, Akonadi::Session* session,
+                             QObject* parent)
+    : KJob(parent), target_(std::move(target)), uids_(std::move(uids)),
+      synchronized_(std::move(synchronized)), session_(session)
 {
 }
 
@@ -53,26 +56,25 @@ void RedeliveryJob::itemsRead(KJob* job)
     }
     std::map<QString, Akonadi::Item::List> byUid;
     const auto items = static_cast<Akonadi::ItemFetchJob*>(job)->items();
-    // A resource replays its changes in order: once it stored an item created later (a higher id),
-    // the creation of one still without a remote id was replayed, and dropped. Without such proof
-    // the creation may still be waiting (seen under load, and after a server restart).
-    Akonadi::Item::Id lastStored = -1;
+    std::vector<UndeliveredTasks::Task> list;
+    list.reserve(static_cast<std::size_t>(items.size()));
     for (const Akonadi::Item& item : items) {
-        if (!item.remoteId().isEmpty()) {
-            lastStored = std::max(lastStored, item.id());
-        }
+        list.push_back({item.id(), {}, !item.remoteId().isEmpty()});
     }
+    const std::set<Akonadi::Item::Id> dropped = UndeliveredTasks::dropped(list, synchronized_);
     for (const Akonadi::Item& item : items) {
-        if (item.remoteId().isEmpty() && item.id() > lastStored) {
-            continue;
-        }
         if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
             continue;
         }
         const auto todo = incidenceOf(item).dynamicCast<KCalendarCore::Todo>();
-        if (todo && uids_.contains(todo->uid()) && IncidenceConverter::toExistingTask(*todo)) {
-            byUid[todo->uid()].append(item);
+        if (!todo || !uids_.contains(todo->uid()) || !IncidenceConverter::toExistingTask(*todo)) {
+            continue;
         }
+        if (item.remoteId().isEmpty() && dropped.count(item.id()) == 0) {
+            unproven_.push_back(item.id()); // its creation may still be waiting in the resource
+            continue;
+        }
+        byUid[todo->uid()].append(item);
     }
     for (const auto& [uid, uidItems] : byUid) {
         redeliver(uidItems);
