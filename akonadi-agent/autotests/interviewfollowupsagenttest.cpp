@@ -534,6 +534,78 @@ private:
                                                             : Collection();
     }
 
+    // A new iCal file resource on `path`, made as KOrganizer's "Add calendar" and the agent's own
+    // task list maker make one; it reads the file once reconfigured. Invalid if it can't be made.
+    static AgentInstance iCalResource(const QString& path)
+    {
+        const AgentType type = AgentManager::self()->type(QStringLiteral("akonadi_ical_resource"));
+        if (!type.isValid()) {
+            qWarning() << "kdepim-runtime's iCal file resource is not installed";
+            return {};
+        }
+        auto* make = new AgentInstanceCreateJob(type);
+        if (!make->exec()) {
+            return {};
+        }
+        AgentInstance resource = make->instance();
+        const QString service =
+            ServerManager::agentServiceName(ServerManager::Resource, resource.identifier());
+        if (!QTest::qWaitFor(
+                [&] {
+                    return QDBusConnection::sessionBus().interface()->isServiceRegistered(service);
+                },
+                timeout)) {
+            AgentManager::self()->removeInstance(resource);
+            return {};
+        }
+        QDBusInterface icalSettings(service, QStringLiteral("/Settings"),
+                                    QStringLiteral("org.kde.Akonadi.ICal.Settings"));
+        if (icalSettings.call(QStringLiteral("setPath"), path).type() ==
+                QDBusMessage::ErrorMessage ||
+            icalSettings.call(QStringLiteral("save")).type() == QDBusMessage::ErrorMessage) {
+            AgentManager::self()->removeInstance(resource);
+            return {};
+        }
+        return resource;
+    }
+
+    // After a scenario on a task list of its own: the agent on, writing to "Tasks" again.
+    void backToTheTasksList()
+    {
+        setAgentEnabled(true);
+        setTargetCollection(tasks_);
+        // Idle before the list goes: the catch-up this brings has read it then. (A list removed
+        // while a catch-up reads it is read again a moment later: not this test's question.)
+        if (!QTest::qWaitFor([] { return agentIdle(); }, timeout)) {
+            qWarning() << "the agent is not idle after going back to the Tasks list";
+        }
+    }
+
+    // Every task the agent planned for the list: once in its file, once in Akonadi with a remote
+    // id. The user's own to-dos (no X-IFU-KIND) are not counted.
+    bool deliveredOnce(const Collection& taskList, const QString& path)
+    {
+        QMap<QString, int> fileUids;
+        for (const auto& todo : todosInFile(path)) {
+            if (!kindOf(todo).isEmpty()) {
+                ++fileUids[todo->uid()];
+            }
+        }
+        QMap<QString, int> storedUids;
+        for (const Item& item : taskItemsIn(taskList)) {
+            const auto todo = item.payload<Incidence::Ptr>().dynamicCast<Todo>();
+            if (kindOf(todo).isEmpty()) {
+                continue;
+            }
+            if (item.remoteId().isEmpty()) {
+                return false;
+            }
+            ++storedUids[todo->uid()];
+        }
+        return !storedUids.isEmpty() && storedUids == fileUids &&
+               std::all_of(fileUids.begin(), fileUids.end(), [](int n) { return n == 1; });
+    }
+
     static bool setAgentEnabled(bool enabled)
     {
         QDBusInterface& settings = E2eAgent::settings();
@@ -726,23 +798,10 @@ private Q_SLOTS:
         standIn.close();
         const QString path = blocked + QStringLiteral("/tasks.ics");
 
-        // Made as KOrganizer's "Add calendar" and the agent's own task list maker make one.
-        const AgentType type = AgentManager::self()->type(QStringLiteral("akonadi_ical_resource"));
-        QVERIFY2(type.isValid(), "kdepim-runtime's iCal file resource is not installed");
-        auto* make = new AgentInstanceCreateJob(type);
-        QVERIFY(make->exec());
-        AgentInstance resource = make->instance();
+        AgentInstance resource = iCalResource(path);
+        QVERIFY(resource.isValid());
         const auto removeResource =
             qScopeGuard([&resource] { AgentManager::self()->removeInstance(resource); });
-        const QString service =
-            ServerManager::agentServiceName(ServerManager::Resource, resource.identifier());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            QDBusConnection::sessionBus().interface()->isServiceRegistered(service), timeout);
-        QDBusInterface icalSettings(service, QStringLiteral("/Settings"),
-                                    QStringLiteral("org.kde.Akonadi.ICal.Settings"));
-        QVERIFY(icalSettings.call(QStringLiteral("setPath"), path).type() !=
-                QDBusMessage::ErrorMessage);
-        QVERIFY(icalSettings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage);
         QSignalSpy errors(AgentManager::self(), &AgentManager::instanceError);
         const auto refused = [&] {
             return std::count_if(errors.begin(), errors.end(), [&](const QList<QVariant>& error) {
@@ -754,13 +813,7 @@ private Q_SLOTS:
         Collection taskList;
         QTRY_VERIFY_WITH_TIMEOUT((taskList = collectionOf(resource)).isValid(), timeout);
 
-        const auto restore = qScopeGuard([this] {
-            setAgentEnabled(true);
-            setTargetCollection(tasks_);
-            // Idle before the list goes: the catch-up this brings has read it then. (A list removed
-            // while a catch-up reads it is read again a moment later: not this test's question.)
-            QTest::qWaitFor([] { return agentIdle(); }, timeout);
-        });
+        const auto restore = qScopeGuard([this] { backToTheTasksList(); });
         QVERIFY(setTargetCollection(taskList));
         const QString uid = QStringLiteral("dropped@test");
         QVERIFY(create(interview(uid, QDateTime(today().addDays(20), QTime(10, 0), berlin()),
@@ -812,29 +865,7 @@ private Q_SLOTS:
         };
 
         QVERIFY(setAgentEnabled(true));
-        // Every task the agent planned for the list: once in the file, once in Akonadi with a
-        // remote id.
-        const auto delivered = [&] {
-            QMap<QString, int> fileUids;
-            for (const auto& todo : todosInFile(path)) {
-                if (!kindOf(todo).isEmpty()) { // not the user's own
-                    ++fileUids[todo->uid()];
-                }
-            }
-            QMap<QString, int> storedUids;
-            for (const Item& item : taskItemsIn(taskList)) {
-                const auto todo = item.payload<Incidence::Ptr>().dynamicCast<Todo>();
-                if (kindOf(todo).isEmpty()) {
-                    continue; // the user's own
-                }
-                if (item.remoteId().isEmpty()) {
-                    return false;
-                }
-                ++storedUids[todo->uid()];
-            }
-            return !storedUids.isEmpty() && storedUids == fileUids &&
-                   std::all_of(fileUids.begin(), fileUids.end(), [](int n) { return n == 1; });
-        };
+        const auto delivered = [&] { return deliveredOnce(taskList, path); };
         // Each on its own: the agent goes on with a pass (Running for a moment) after delivering,
         // and QTRY_VERIFY evaluates its condition again after it held.
         QTRY_VERIFY_WITH_TIMEOUT(delivered(), timeout);
@@ -863,6 +894,89 @@ private Q_SLOTS:
         QVERIFY(!fetchOwn->items().first().remoteId().isEmpty());
         QCOMPARE(fetchOwn->items().first().payload<Incidence::Ptr>()->summary(),
                  QStringLiteral("Buy stamps"));
+        verifyEventsUntouched();
+    }
+
+    // Issue 14, item 8: a task list whose file exists but is no iCalendar. kdepim-runtime's iCal
+    // resource then keeps an empty calendar in memory (ICalResourceBase::readFromFile) but forgets
+    // its file (SingleFileResource::readFile: "Could not read file", Broken): it gives the tasks
+    // written there remote ids and never writes them, and once the user repairs the file and the
+    // resource reads it again, its synchronisation deletes every item whose remote id the file
+    // lacks. The agent holds its writes while the resource says it is broken, tells the user, and
+    // writes every task once the file is repaired.
+    void shouldWriteTheTasksOnceTheUnreadableTaskFileIsRepaired()
+    {
+        const QString folder =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            QStringLiteral("/unreadable");
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/tasks.ics");
+        const QByteArray notACalendar("not a calendar\n");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(notACalendar), notACalendar.size());
+        }
+        const auto fileContent = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+
+        AgentInstance resource = iCalResource(path);
+        QVERIFY(resource.isValid());
+        const auto removeResource =
+            qScopeGuard([&resource] { AgentManager::self()->removeInstance(resource); });
+        resource.reconfigure();
+        Collection taskList;
+        QTRY_VERIFY_WITH_TIMEOUT((taskList = collectionOf(resource)).isValid(), timeout);
+        const auto restore = qScopeGuard([this] { backToTheTasksList(); });
+        const int noticesBefore = static_cast<int>(notifications_.received.size());
+        QVERIFY(setTargetCollection(taskList));
+        const QString uid = QStringLiteral("unreadable@test");
+        QVERIFY(create(interview(uid, QDateTime(today().addDays(21), QTime(10, 0), berlin()),
+                                 QStringLiteral("Interview: Acme – Analyst")),
+                       interviews_)
+                    .isValid());
+
+        // The user is told, once, naming the list and what its resource says; the agent's status
+        // says why nothing is written.
+        const auto problems = [&] {
+            QStringList bodies;
+            for (qsizetype i = noticesBefore; i < notifications_.received.size(); ++i) {
+                const QString& body = notifications_.received.at(i).body;
+                if (body.contains(QLatin1String("tasks.ics"))) {
+                    bodies.append(body);
+                }
+            }
+            return bodies;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(problems().size(), 1, timeout);
+        qInfo() << "told:" << problems();
+        QTRY_VERIFY_WITH_TIMEOUT(E2eAgent::askAgentStatus(QStringLiteral("statusMessage"))
+                                     .arguments()
+                                     .value(0)
+                                     .toString()
+                                     .contains(QLatin1String("tasks.ics")),
+                                 timeout);
+        for (const Item& item : taskItemsIn(taskList)) {
+            qInfo() << "while unreadable: item" << item.id() << "remote id" << item.remoteId();
+        }
+        QCOMPARE(fileContent(), notACalendar); // never overwritten
+
+        // The user repairs the file and reloads the list (KOrganizer's "Reload").
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                               "END:VCALENDAR\r\n") > 0);
+        }
+        resource.synchronize();
+        QTRY_VERIFY_WITH_TIMEOUT(deliveredOnce(taskList, path), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(deliveredOnce(taskList, path));
+        QCOMPARE(taskItemsIn(taskList, uid).size(), 5);
+        QCOMPARE(problems().size(), 2); // and that it works again
+        qInfo() << "told:" << problems();
         verifyEventsUntouched();
     }
 
