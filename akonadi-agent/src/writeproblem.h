@@ -13,6 +13,7 @@ public:
     enum class Cause {
         TaskList, // no usable task list: none found or made, gone, read-only
         Writes,   // the store refuses the writes
+        Resource, // the task list's resource says it is broken: writes are held (BrokenTaskList)
     };
 
     // `store`: where the outage is remembered; an invalid group keeps it in memory only.
@@ -24,10 +25,15 @@ public:
     void taskListUsable();
     // Writes went through: any outage ends.
     void resolved();
+    // An outage of `cause` ends, and the user is told so (`text`). Returns whether one did.
+    bool end(Cause cause, const QString& text);
     bool ongoing() const;
 
     static QString text(const QString& reason);
     static QString noTaskListText();
+    // `message`: what the resource says of itself.
+    static QString resourceBrokenText(const QString& taskList, const QString& message);
+    static QString resourceWorksText(const QString& taskList);
 
 private:
     void setOutage(const QString& cause);
