@@ -609,8 +609,12 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
             << "Pass done:" << summary.created << "created," << summary.updated << "updated,"
             << summary.cancelled << "cancelled," << summary.reinstated << "reinstated,"
             << summary.silenced << "alarms switched off," << summary.failed << "failed";
-        Q_EMIT status(Idle, i18np("Following up %1 interview", "Following up %1 interviews",
-                                  static_cast<int>(summary.interviews)));
+        if (brokenTaskList_.holding()) { // the resource broke during the pass
+            Q_EMIT status(Broken, holdingStatus());
+        } else {
+            Q_EMIT status(Idle, i18np("Following up %1 interview", "Following up %1 interviews",
+                                      static_cast<int>(summary.interviews)));
+        }
         if (Settings::notifyCreated()) {
             CreationNotifier::notify(summary);
         }
