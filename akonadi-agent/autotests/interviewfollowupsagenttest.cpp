@@ -543,6 +543,15 @@ private:
                                                             : Collection();
     }
 
+    // A folder of the test's data home, made; empty if it can't be.
+    static QString dataFolder(const QString& name)
+    {
+        const QString folder =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            QLatin1Char('/') + name;
+        return QDir().mkpath(folder) ? folder : QString();
+    }
+
     // A new iCal file resource on `path`, made as KOrganizer's "Add calendar" and the agent's own
     // task list maker make one; it reads the file once reconfigured. Invalid if it can't be made.
     static AgentInstance iCalResource(const QString& path)
@@ -797,10 +806,8 @@ private Q_SLOTS:
     // list gets every interview's tasks, and later scenarios add hundreds.
     void shouldStoreInTheFileTheTasksTheResourceDropped()
     {
-        const QString folder =
-            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-            QStringLiteral("/dropped");
-        QVERIFY(QDir().mkpath(folder));
+        const QString folder = dataFolder(QStringLiteral("dropped"));
+        QVERIFY(!folder.isEmpty());
         const QString blocked = folder + QStringLiteral("/calendars");
         QFile standIn(blocked);
         QVERIFY(standIn.open(QIODevice::WriteOnly));
@@ -917,10 +924,8 @@ private Q_SLOTS:
     // writes every task once the file is repaired.
     void shouldWriteTheTasksOnceTheUnreadableTaskFileIsRepaired()
     {
-        const QString folder =
-            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-            QStringLiteral("/unreadable");
-        QVERIFY(QDir().mkpath(folder));
+        const QString folder = dataFolder(QStringLiteral("unreadable"));
+        QVERIFY(!folder.isEmpty());
         const QString path = folder + QStringLiteral("/tasks.ics");
         const QByteArray notACalendar("not a calendar\n");
         {
