@@ -28,6 +28,7 @@
 #include <KCalendarCore/Event>
 #include <KCalendarCore/FileStorage>
 #include <KCalendarCore/ICalFormat>
+#include <KCalendarCore/Journal>
 #include <KCalendarCore/MemoryCalendar>
 #include <KCalendarCore/Recurrence>
 #include <KCalendarCore/RecurrenceRule>
@@ -1235,6 +1236,98 @@ private Q_SLOTS:
             countStatus(tasksFor(QStringLiteral("deleted@test")), Incidence::StatusCanceled), 5,
             timeout);
         QCOMPARE(tasksFor(QStringLiteral("deleted@test")).size(), 5);
+        verifyEventsUntouched();
+    }
+
+    // A catch-up that could not read a watched calendar holds back every cancellation (the
+    // interview might be there); the agent reads the calendars again a moment later, and more
+    // rarely while it still can't. Here the calendar's resource is offline and the server has
+    // never held the content of its one item (a diary entry, which no one asked for yet), as a
+    // DAV calendar's on a laptop off the network: reading it fails ("Cannot fetch item in offline
+    // mode"), and no notification follows when the resource comes back.
+    void shouldReadAgainACalendarItCouldNotRead()
+    {
+        const QString folder =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            QStringLiteral("/offline-calendar");
+        QVERIFY(QDir().mkpath(folder));
+        {
+            // A calendar folder holds one file per incidence, named after its UID.
+            KCalendarCore::MemoryCalendar::Ptr calendar(
+                new KCalendarCore::MemoryCalendar(QTimeZone::utc()));
+            KCalendarCore::Journal::Ptr entry(new KCalendarCore::Journal);
+            entry->setUid(QStringLiteral("diary@test"));
+            entry->setSummary(QStringLiteral("Notes from the job fair"));
+            entry->setDtStart(QDateTime(today(), QTime(18, 0), berlin()));
+            calendar->addJournal(entry);
+            KCalendarCore::FileStorage file(calendar, folder + QStringLiteral("/diary@test"),
+                                            new KCalendarCore::ICalFormat);
+            QVERIFY(file.save());
+        }
+        const AgentType type =
+            AgentManager::self()->type(QStringLiteral("akonadi_icaldir_resource"));
+        QVERIFY2(type.isValid(), "kdepim-runtime's iCal folder resource is not installed");
+        auto* make = new AgentInstanceCreateJob(type);
+        QVERIFY(make->exec());
+        AgentInstance resource = make->instance();
+        const auto removeResource =
+            qScopeGuard([&resource] { AgentManager::self()->removeInstance(resource); });
+        const QString service =
+            ServerManager::agentServiceName(ServerManager::Resource, resource.identifier());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDBusConnection::sessionBus().interface()->isServiceRegistered(service), timeout);
+        QDBusInterface folderSettings(service, QStringLiteral("/Settings"),
+                                      QStringLiteral("org.kde.Akonadi.ICalDirectory.Settings"));
+        QVERIFY(folderSettings.call(QStringLiteral("setPath"), folder).type() !=
+                QDBusMessage::ErrorMessage);
+        QVERIFY(folderSettings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage);
+        resource.reconfigure();
+        const auto itemCount = [](const Collection& collection) {
+            auto* fetch = new ItemFetchJob(collection); // no content: only what the server holds
+            return fetch->exec() ? fetch->items().size() : -1;
+        };
+        Collection offline;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (offline = collectionOf(resource)).isValid() && itemCount(offline) == 1, timeout);
+        resource.setIsOnline(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!AgentManager::self()->instance(resource.identifier()).isOnline(),
+                                 timeout);
+
+        const QString uid = QStringLiteral("reread@test");
+        const Item item =
+            create(interview(uid, QDateTime(today().addDays(9), QTime(11, 0), berlin()),
+                             QStringLiteral("Interview: Tyrell – Designer")),
+                   interviews_);
+        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+
+        // The user adds the calendar to the watched ones: the catch-up this brings can't read it.
+        const auto watchEverything = qScopeGuard([] {
+            QDBusInterface& settings = E2eAgent::settings();
+            settings.call(QStringLiteral("setWatchedCollections"),
+                          QVariant::fromValue(QList<int>{}));
+            settings.call(QStringLiteral("save"));
+            // Not watched any more before the calendar goes, so that no catch-up reads it then.
+            QTest::qWaitFor([] { return agentIdle(); }, timeout);
+        });
+        QDBusInterface& settings = E2eAgent::settings();
+        const QList<int> watched{static_cast<int>(interviews_.id()), static_cast<int>(work_.id()),
+                                 static_cast<int>(offline.id())};
+        QVERIFY(settings.call(QStringLiteral("setWatchedCollections"), QVariant::fromValue(watched))
+                    .type() != QDBusMessage::ErrorMessage);
+        QVERIFY(settings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage);
+        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+
+        // Deleted while a calendar stays unread: the tasks are held, not cancelled.
+        QVERIFY(remove(item));
+        written_.erase(item.id());
+        waitForMarker(QStringLiteral("reread-marker@test"));
+        QCOMPARE(countStatus(tasksFor(uid), Incidence::StatusNeedsAction), 5);
+
+        // Online again: the next reading of the calendars is complete, and the cancellation comes.
+        resource.setIsOnline(true);
+        QTRY_COMPARE_WITH_TIMEOUT(countStatus(tasksFor(uid), Incidence::StatusCanceled), 5,
+                                  2 * timeout);
+        QCOMPARE(tasksFor(uid).size(), 5);
         verifyEventsUntouched();
     }
 
