@@ -48,7 +48,9 @@ void WriteProblem::taskListUsable()
 
 void WriteProblem::resolved()
 {
-    if (ongoing()) {
+    // Akonadi takes writes whatever the resource does with them: only its recovery (end()) ends
+    // the outage of a resource that says it is broken.
+    if (ongoing() && outage_ != causeName(Cause::Resource)) {
         setOutage(QString());
     }
 }

@@ -23,7 +23,7 @@ public:
     bool report(Cause cause, const QString& text);
     // A catch-up found a usable task list: an outage for its lack ends.
     void taskListUsable();
-    // Writes went through: any outage ends.
+    // Writes went through: any outage ends but a broken resource's (they went into Akonadi only).
     void resolved();
     // An outage of `cause` ends, and the user is told so (`text`). Returns whether one did.
     bool end(Cause cause, const QString& text);
