@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(list.confirmed(true));
         list.tasksKnown(tasks({"after"}));
         const auto unconfirmed = list.takeUnconfirmed();
-        QCOMPARE(unconfirmed.size(), 3u);
+        QCOMPARE(unconfirmed.size(), std::size_t{3});
         QVERIFY(unconfirmed.contains("a") && unconfirmed.contains("b") &&
                 unconfirmed.contains("c"));
         QCOMPARE(unconfirmed.at("a"), (followups::InterviewKey{"interview", ""}));
