@@ -544,6 +544,14 @@ private:
                                                             : Collection();
     }
 
+    // A new interview in `days` days, and its five tasks in "Tasks" (the list chosen then).
+    bool plannedInTasks(const QString& uid, int days, const QString& summary)
+    {
+        const QDateTime start(today().addDays(days), QTime(10, 0), berlin());
+        return create(interview(uid, start, summary), interviews_).isValid() &&
+               QTest::qWaitFor([&] { return tasksFor(uid).size() == 5; }, timeout);
+    }
+
     // A folder of the test's data home, made; empty if it can't be.
     static QString dataFolder(const QString& name)
     {
@@ -834,11 +842,7 @@ private Q_SLOTS:
         // holds the next ones: the interview comes first, so that the first pass on the new list
         // writes its tasks (the list gets every current interview's).
         const QString uid = QStringLiteral("dropped@test");
-        QVERIFY(create(interview(uid, QDateTime(today().addDays(20), QTime(10, 0), berlin()),
-                                 QStringLiteral("Interview: Acme – Tester")),
-                       interviews_)
-                    .isValid());
-        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+        QVERIFY(plannedInTasks(uid, 20, QStringLiteral("Interview: Acme – Tester")));
         const auto restore = qScopeGuard([this] { backToTheTasksList(); });
         QVERIFY(setTargetCollection(taskList));
         QTRY_VERIFY_WITH_TIMEOUT(taskItemsIn(taskList, uid).size() == 5 && agentHolding(), timeout);
@@ -951,11 +955,7 @@ private Q_SLOTS:
         // The interview first: the first pass on the new list writes its tasks, which get remote
         // ids, and the resource says it is broken only then ("No file specified.").
         const QString uid = QStringLiteral("unreadable@test");
-        QVERIFY(create(interview(uid, QDateTime(today().addDays(21), QTime(10, 0), berlin()),
-                                 QStringLiteral("Interview: Acme – Analyst")),
-                       interviews_)
-                    .isValid());
-        QTRY_COMPARE_WITH_TIMEOUT(tasksFor(uid).size(), 5, timeout);
+        QVERIFY(plannedInTasks(uid, 21, QStringLiteral("Interview: Acme – Analyst")));
         const auto restore = qScopeGuard([this] { backToTheTasksList(); });
         const int noticesBefore = static_cast<int>(notifications_.received.size());
         QVERIFY(setTargetCollection(taskList));
