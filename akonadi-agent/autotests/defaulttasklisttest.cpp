@@ -25,8 +25,6 @@
 #include <KCalendarCore/Event>
 #include <KCalendarCore/Todo>
 #include <QComboBox>
-#include <QDBusConnectionInterface>
-#include <QDBusReply>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
@@ -36,6 +34,8 @@
 
 using namespace Akonadi;
 using E2eAgent::agentIdle;
+using E2eAgent::agentStatus;
+using E2eAgent::waitFor;
 using KCalendarCore::Event;
 using KCalendarCore::Incidence;
 using KCalendarCore::Todo;
@@ -53,20 +53,6 @@ QString taskListFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            QStringLiteral("/interview-followups");
-}
-
-int agentStatus()
-{
-    const QDBusReply<int> status = E2eAgent::askAgentStatus(QStringLiteral("status"));
-    return status.isValid() ? status.value() : -1;
-}
-
-// The agent process now on the bus (its unique name): another one after a restart.
-QString agentProcess()
-{
-    const QDBusReply<QString> owner =
-        QDBusConnection::sessionBus().interface()->serviceOwner(E2eAgent::agentService());
-    return owner.isValid() ? owner.value() : QString();
 }
 
 AgentInstance::List icalResources()
@@ -177,7 +163,7 @@ private Q_SLOTS:
         made_ = collectionsOf(resource.identifier()).first();
         // The interview's debrief, thank-you note and two follow-ups.
         QTRY_COMPARE_WITH_TIMEOUT(itemsIn(made_).size(), 4, timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
         QCOMPARE(E2eAgent::targetCollection(), made_.id());
         QVERIFY(itemsIn(tasks_).isEmpty()); // a list nobody chose is not taken
         for (const Item& item : itemsIn(made_)) {
@@ -205,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(E2eAgent::removeAgent(timeout));
         QVERIFY(E2eAgent::writeUserSettings());
         QVERIFY(E2eAgent::addAgent());
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout);
+        QVERIFY(waitFor(agentIdle, 4 * timeout));
         QCOMPARE(E2eAgent::targetCollection(), made_.id());
         QCOMPARE(icalResources().size(), 1);
         QCOMPARE(snapshot(made_), before);
@@ -234,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(E2eAgent::addAgent());
         QTRY_COMPARE_WITH_TIMEOUT(taskList->currentData().toLongLong(), tasks_.id(), timeout);
         QCOMPARE(taskList->currentText(), QStringLiteral("Tasks"));
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
         QCOMPARE(itemsIn(tasks_).size(), 4);
         QVERIFY(icalResources().isEmpty());
         QCOMPARE(snapshot(personal_), personalItems_);
@@ -255,7 +241,8 @@ private Q_SLOTS:
         QVERIFY(E2eAgent::addAgent());
         QTRY_COMPARE_WITH_TIMEOUT(notifications_.bodiesStartingWith(noTaskListNotice).size(), 1,
                                   timeout);
-        QTRY_COMPARE_WITH_TIMEOUT(agentStatus(), int(AgentInstance::NotConfigured), timeout);
+        QVERIFY(
+            waitFor([&] { return agentStatus() == int(AgentInstance::NotConfigured); }, timeout));
         const auto told = std::ranges::find_if(notifications_.received, [this](const auto& n) {
             return notifications_.shown(n).startsWith(noTaskListNotice);
         });
@@ -264,20 +251,16 @@ private Q_SLOTS:
         QCOMPARE(snapshot(personal_), personalItems_);
 
         // The next login (the agent restarted): still no list, and not told again.
-        const QString first = agentProcess();
-        E2eAgent::agent().restart();
-        QTRY_VERIFY_WITH_TIMEOUT(!agentProcess().isEmpty() && agentProcess() != first &&
-                                     agentStatus() == AgentInstance::NotConfigured,
-                                 timeout);
+        QVERIFY(E2eAgent::restartAgent(timeout));
+        QVERIFY(waitFor([] { return agentStatus() == AgentInstance::NotConfigured; }, timeout));
         // Told at once if at all (as after the first start): a second is plenty.
         QTest::qWait(2000);
         QCOMPARE(notifications_.bodiesStartingWith(noTaskListNotice).size(), 1);
 
         // The folder is free again: the next start makes the list, and the outage is over.
         QVERIFY(QFile::remove(taskListFolder()));
-        const QString second = agentProcess();
-        E2eAgent::agent().restart();
-        QTRY_VERIFY_WITH_TIMEOUT(agentProcess() != second && agentIdle(), 4 * timeout);
+        QVERIFY(E2eAgent::restartAgent(timeout));
+        QVERIFY(waitFor(agentIdle, 4 * timeout));
         QCOMPARE(icalResources().size(), 1);
         // So a new outage is told again: the list goes, and at the latest the next catch-up (a
         // settings change brings one) finds it gone. (Whether the agent notices the removal itself

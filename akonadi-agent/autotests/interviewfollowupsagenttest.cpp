@@ -71,6 +71,7 @@ using E2eAgent::agentService;
 using E2eAgent::agentType;
 using E2eAgent::me;
 using E2eAgent::targetCollection;
+using E2eAgent::waitFor;
 // An upper bound: every wait ends as soon as its condition holds. 15 s was once too short with a
 // build, a second e2e run and two CPU-bound jobs beside the test (load about 8 on 2 cores).
 constexpr int timeout = 30000;
@@ -374,31 +375,11 @@ private:
         }
     }
 
-    // A new agent process owns the agent's bus name (unique names are never reused) and has
-    // caught up. Waiting to see the old one go instead missed restarts quicker than a poll.
-    // akonadi_control ignores a restart asked while the agent is Running (restartWhenIdle), so
-    // it is asked while the agent is idle, and again if the old process is still there.
+    // A new agent process, caught up (E2eAgent::restartAgent says why it may be asked twice).
     void restartAgent()
     {
-        QDBusConnectionInterface* bus = QDBusConnection::sessionBus().interface();
-        const QString before = bus->serviceOwner(agentService());
-        QVERIFY(!before.isEmpty());
-        const auto restarted = [&] {
-            const QDBusReply<QString> owner = bus->serviceOwner(agentService());
-            return owner.isValid() && owner.value() != before;
-        };
-        QElapsedTimer waited;
-        waited.start();
-        QElapsedTimer sinceAsked;
-        while (!restarted() && waited.elapsed() < 2 * timeout) {
-            // Asked again after 5 s if the old process stays (the ask may have been ignored).
-            if ((!sinceAsked.isValid() || sinceAsked.elapsed() > 5000) && agentIdle()) {
-                agent().restart();
-                sinceAsked.start();
-            }
-            QTest::qWait(200);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(restarted() && agentIdle(), 4 * timeout); // as a first start
+        QVERIFY(E2eAgent::restartAgent(2 * timeout));
+        QVERIFY(waitFor(agentIdle, 4 * timeout)); // as a first start
     }
 
     // Restarts the isolated Akonadi server, as AkonadiTest::restartAkonadiServer() does, but with
@@ -442,7 +423,7 @@ private:
         const QDateTime start(today().addDays(300 + markers), QTime(10, 0), berlin());
         const QString summary = QStringLiteral("Interview: Marker%1 – Probe").arg(markers);
         QVERIFY(create(interview(uid, start, summary), interviews_).isValid());
-        QTRY_VERIFY_WITH_TIMEOUT(tasksFor(uid).size() == 5 && agentIdle(), timeout);
+        QVERIFY(waitFor([&] { return tasksFor(uid).size() == 5 && agentIdle(); }, timeout));
     }
 
     // The agent's settings file, edited as a user edits it by hand (KConfig's format; no D-Bus,
@@ -524,7 +505,7 @@ private:
         QVERIFY(E2eAgent::removeAgent(timeout));
         QVERIFY(E2eAgent::writeUserSettings());
         QVERIFY(E2eAgent::addAgent());
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // as a first start
+        QVERIFY(waitFor(agentIdle, 4 * timeout)); // as a first start
     }
 
     // The to-dos of an iCal file, read by KCalendarCore as the iCal resource reads it.
@@ -603,9 +584,7 @@ private:
         setTargetCollection(tasks_);
         // Idle before the list goes: the catch-up this brings has read it then. (A list removed
         // while a catch-up reads it is read again a moment later: not this test's question.)
-        if (!QTest::qWaitFor([] { return agentIdle(); }, timeout)) {
-            qWarning() << "the agent is not idle after going back to the Tasks list";
-        }
+        QVERIFY(waitFor(agentIdle, timeout));
     }
 
     // Every task the agent planned for the list: once in its file, once in Akonadi with a remote
@@ -705,7 +684,7 @@ private Q_SLOTS:
         auto* job = new AgentInstanceCreateJob(type);
         QVERIFY(job->exec());
         // A first start under sanitizers on a busy machine can take a while.
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout);
+        QVERIFY(waitFor(agentIdle, 4 * timeout));
 
         // Settings go through the agent's D-Bus interface, as a settings UI would set them.
         QDBusInterface settings(ServerManager::agentServiceName(ServerManager::Agent, agentType),
@@ -722,7 +701,7 @@ private Q_SLOTS:
         QVERIFY(settings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage);
         const QDBusReply<QStringList> addresses = settings.call(QStringLiteral("myAddresses"));
         QCOMPARE(addresses.value(), QStringList{me});
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
         // The choice is written into the settings, so that it stays.
         QCOMPARE(targetCollection(), tasks_.id());
     }
@@ -845,7 +824,8 @@ private Q_SLOTS:
         QVERIFY(plannedInTasks(uid, 20, QStringLiteral("Interview: Acme – Tester")));
         const auto restore = qScopeGuard([this] { backToTheTasksList(); });
         QVERIFY(setTargetCollection(taskList));
-        QTRY_VERIFY_WITH_TIMEOUT(taskItemsIn(taskList, uid).size() == 5 && agentHolding(), timeout);
+        QVERIFY(waitFor([&] { return taskItemsIn(taskList, uid).size() == 5 && agentHolding(); },
+                        timeout));
         QTRY_VERIFY_WITH_TIMEOUT(refused() >= taskItemsIn(taskList).size(), timeout);
         QVERIFY(!QFile::exists(path));
 
@@ -894,7 +874,7 @@ private Q_SLOTS:
         // Each on its own: the agent goes on with a pass (Running for a moment) after delivering,
         // and QTRY_VERIFY evaluates its condition again after it held.
         QTRY_VERIFY_WITH_TIMEOUT(delivered(), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
         QVERIFY(delivered());
         QCOMPARE(taskItemsIn(taskList, uid).size(), 5);
 
@@ -974,7 +954,7 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(problems().size(), 1, timeout);
         QVERIFY(problems().first().startsWith(QLatin1String("Follow-up tasks are held back")));
-        QTRY_VERIFY_WITH_TIMEOUT(agentHolding(), timeout);
+        QVERIFY(waitFor(agentHolding, timeout));
         QVERIFY(E2eAgent::askAgentStatus(QStringLiteral("statusMessage"))
                     .arguments()
                     .value(0)
@@ -999,7 +979,7 @@ private Q_SLOTS:
         }
         resource.synchronize();
         QTRY_VERIFY_WITH_TIMEOUT(deliveredOnce(taskList, path), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
         QVERIFY(deliveredOnce(taskList, path));
         QCOMPARE(taskItemsIn(taskList, uid).size(), 5);
         QCOMPARE(problems().size(), 2); // and that it works again
@@ -1081,7 +1061,7 @@ private Q_SLOTS:
                         .toSecsSinceEpoch() == newDebriefDue,
             timeout);
         // The pass writes one task after the other: it is done once the agent is idle again.
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
         const auto tasks = tasksFor(QStringLiteral("moved@test"));
         QCOMPARE(tasks.size(), 5);
         for (const auto& thank : ofKind(tasks, QStringLiteral("thank-you"))) {
@@ -1154,7 +1134,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             ofKind(tasksFor(QStringLiteral("rejected@test")), QStringLiteral("feedback")).size(), 1,
             timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout); // the cancellations come after it
+        QVERIFY(waitFor(agentIdle, timeout)); // the cancellations come after it
         const auto tasks = tasksFor(QStringLiteral("rejected@test"));
         QCOMPARE(ofKind(tasks, QStringLiteral("feedback")).first()->dtDue().date(),
                  addBusinessDays(outcomeDate, 1));
@@ -1318,7 +1298,7 @@ private Q_SLOTS:
                           QVariant::fromValue(QList<int>{}));
             settings.call(QStringLiteral("save"));
             // Not watched any more before the calendar goes, so that no catch-up reads it then.
-            QTest::qWaitFor([] { return agentIdle(); }, timeout);
+            QVERIFY(waitFor(agentIdle, timeout));
         });
         QDBusInterface& settings = E2eAgent::settings();
         const QList<int> watched{static_cast<int>(interviews_.id()), static_cast<int>(work_.id()),
@@ -1326,7 +1306,7 @@ private Q_SLOTS:
         QVERIFY(settings.call(QStringLiteral("setWatchedCollections"), QVariant::fromValue(watched))
                     .type() != QDBusMessage::ErrorMessage);
         QVERIFY(settings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
 
         // Deleted while a calendar stays unread: the tasks are held, not cancelled.
         QVERIFY(remove(item));
@@ -1394,8 +1374,9 @@ private Q_SLOTS:
                                  QStringLiteral("Interview: Tyrell – Designer")),
                        interviews_)
                     .isValid());
-        QTRY_VERIFY_WITH_TIMEOUT(tasksFor(QStringLiteral("closed@test")).size() == 5 && agentIdle(),
-                                 timeout);
+        QVERIFY(waitFor(
+            [&] { return tasksFor(QStringLiteral("closed@test")).size() == 5 && agentIdle(); },
+            timeout));
         // The debrief completed, one thank-you cancelled; the other thank-you stays open.
         std::map<QString, Todo::Ptr> closedByUser; // by UID, as the user left them
         bool thankYouCancelled = false;
@@ -1574,7 +1555,7 @@ private Q_SLOTS:
             instances += instance.type().identifier() == agentType ? 1 : 0;
         }
         QCOMPARE(instances, 1);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
     }
 
     // Issue 14: the memory belongs to a task list. A list chosen later gets the tasks of every
@@ -1595,7 +1576,7 @@ private Q_SLOTS:
 
         QVERIFY(setTargetCollection(otherTasks_));
         QTRY_COMPARE_WITH_TIMEOUT(taskItemsIn(otherTasks_, uid).size(), 5, timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
 
         QVERIFY(setTargetCollection(tasks_));
         waitForMarker(QStringLiteral("marker-back-to-the-first-list@test"));
@@ -1661,7 +1642,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed()) {
             return;
         }
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 3 * timeout);
+        QVERIFY(waitFor(agentIdle, 3 * timeout));
         QTest::qWait(500);
         const QStringList after = describe();
         if (after != before) {
@@ -1684,8 +1665,9 @@ private Q_SLOTS:
                                  QStringLiteral("Interview: Umbrella – Analyst")),
                        interviews_)
                     .isValid());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            tasksFor(QStringLiteral("unanswered@test")).size() == 5 && agentIdle(), timeout);
+        QVERIFY(waitFor(
+            [&] { return tasksFor(QStringLiteral("unanswered@test")).size() == 5 && agentIdle(); },
+            timeout));
         std::map<Item::Id, int> before;
         for (const Item& item : taskItems()) {
             before[item.id()] = item.revision();
@@ -1715,13 +1697,15 @@ private Q_SLOTS:
             return message.isValid() ? message.value() : QString();
         };
         constexpr int limit = std::chrono::milliseconds(TestStallLimit::limit).count();
-        QTRY_COMPARE_WITH_TIMEOUT(statusMessage(),
-                                  QStringLiteral("No answer from Akonadi; reconnecting"),
-                                  limit + timeout);
+        QVERIFY(waitFor(
+            [&] {
+                return statusMessage() == QStringLiteral("No answer from Akonadi; reconnecting");
+            },
+            limit + timeout));
         resume.dismiss();
         ::kill(serverPid, SIGCONT);
 
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), limit + 2 * timeout);
+        QVERIFY(waitFor(agentIdle, limit + 2 * timeout));
         QVERIFY(setTaskLimit(taskLimit.value()));
         waitForMarker(QStringLiteral("marker-after-no-answer@test"));
         // The abandoned catch-up and the one after it changed nothing.
@@ -1881,7 +1865,7 @@ private Q_SLOTS:
         QCOMPARE(created().last(), QStringLiteral("Created 15 follow-up tasks for ") +
                                        summaries.join(QStringLiteral("; ")) +
                                        QStringLiteral(": 3 debrief, 6 thank-you, 6 follow-up."));
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
         QCOMPARE(notifications_.bodiesStartingWith(problem).size(), 1);
         verifyNoDuplicates();
         verifyEventsUntouched();
@@ -1926,7 +1910,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(notifications_.bodiesStartingWith(limitNotice).size(), 1,
                                   timeout);
         QVERIFY(notifications_.bodiesStartingWith(limitNotice).first().contains(seriesSummary));
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
         QSet<QString> occurrences;
         const auto seriesTasks = tasksFor(QStringLiteral("hourly@test"));
         for (const auto& todo : seriesTasks) {
@@ -1961,18 +1945,21 @@ private Q_SLOTS:
         editSettingsFile(QStringLiteral("Rules"), "DebriefEnabled", false);
         agent().reconfigure();
         QTRY_VERIFY_WITH_TIMEOUT(!agentSetting<bool>(QStringLiteral("debriefEnabled")), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // a rule or offset changes many tasks
+        QVERIFY(waitFor(agentIdle, 4 * timeout)); // a rule or offset changes many tasks
 
         const QDateTime start(today().addDays(17), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("no-debrief@test"), start,
                                  QStringLiteral("Interview: Tyrell – Replicant Tester")),
                        interviews_)
                     .isValid());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            ofKind(tasksFor(QStringLiteral("no-debrief@test")), QStringLiteral("thank-you"))
-                        .size() == 2 &&
-                agentIdle(),
-            timeout);
+        QVERIFY(waitFor(
+            [&] {
+                return ofKind(tasksFor(QStringLiteral("no-debrief@test")),
+                              QStringLiteral("thank-you"))
+                               .size() == 2 &&
+                       agentIdle();
+            },
+            timeout));
         const auto tasks = tasksFor(QStringLiteral("no-debrief@test"));
         QVERIFY(ofKind(tasks, QStringLiteral("debrief")).isEmpty());
         QCOMPARE(tasks.size(), 4); // 2 thank-you notes, 2 follow-ups
@@ -1981,7 +1968,7 @@ private Q_SLOTS:
         editSettingsFile(QStringLiteral("Rules"), "DebriefEnabled", {});
         agent().reconfigure();
         QTRY_VERIFY_WITH_TIMEOUT(agentSetting<bool>(QStringLiteral("debriefEnabled")), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // a rule or offset changes many tasks
+        QVERIFY(waitFor(agentIdle, 4 * timeout)); // a rule or offset changes many tasks
         verifyNoDuplicates();
         verifyEventsUntouched();
     }
@@ -1995,15 +1982,18 @@ private Q_SLOTS:
         editSettingsFile(QStringLiteral("Offsets"), "ThankYouDueHours", 48);
         QTRY_COMPARE_WITH_TIMEOUT(agentSetting<int>(QStringLiteral("thankYouDueHours")), 48,
                                   timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // a rule or offset changes many tasks
+        QVERIFY(waitFor(agentIdle, 4 * timeout)); // a rule or offset changes many tasks
 
         const QDateTime start(today().addDays(18), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("later-thanks@test"), start,
                                  QStringLiteral("Interview: Cyberdyne – Analyst")),
                        interviews_)
                     .isValid());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            tasksFor(QStringLiteral("later-thanks@test")).size() == 5 && agentIdle(), timeout);
+        QVERIFY(waitFor(
+            [&] {
+                return tasksFor(QStringLiteral("later-thanks@test")).size() == 5 && agentIdle();
+            },
+            timeout));
         const auto thanks =
             ofKind(tasksFor(QStringLiteral("later-thanks@test")), QStringLiteral("thank-you"));
         QCOMPARE(thanks.size(), 2);
@@ -2016,7 +2006,7 @@ private Q_SLOTS:
         editSettingsFile(QStringLiteral("Offsets"), "ThankYouDueHours", {});
         QTRY_COMPARE_WITH_TIMEOUT(agentSetting<int>(QStringLiteral("thankYouDueHours")), 24,
                                   timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(agentIdle(), 4 * timeout); // a rule or offset changes many tasks
+        QVERIFY(waitFor(agentIdle, 4 * timeout)); // a rule or offset changes many tasks
         verifyNoDuplicates();
         verifyEventsUntouched();
     }
@@ -2035,8 +2025,9 @@ private Q_SLOTS:
                 E2eAgent::askAgentStatus(QStringLiteral("statusMessage"));
             return message.isValid() ? message.value() : QString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(statusMessage(), QStringLiteral("Switched off in its settings"),
-                                  timeout);
+        QVERIFY(waitFor(
+            [&] { return statusMessage() == QStringLiteral("Switched off in its settings"); },
+            timeout));
         const QDateTime start(today().addDays(19), QTime(10, 0), berlin());
         QVERIFY(create(interview(QStringLiteral("while-off@test"), start,
                                  QStringLiteral("Interview: Wayne – Butler")),
@@ -2052,11 +2043,14 @@ private Q_SLOTS:
             dialog.findChild<QCheckBox*>(QStringLiteral("kcfg_FollowUpEnabled"))->setChecked(false);
             dialog.findChild<QSpinBox*>(QStringLiteral("kcfg_ThankYouDueHours"))->setValue(30);
         }));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            ofKind(tasksFor(QStringLiteral("while-off@test")), QStringLiteral("thank-you"))
-                        .size() == 2 &&
-                agentIdle(),
-            timeout);
+        QVERIFY(waitFor(
+            [&] {
+                return ofKind(tasksFor(QStringLiteral("while-off@test")),
+                              QStringLiteral("thank-you"))
+                               .size() == 2 &&
+                       agentIdle();
+            },
+            timeout));
         const auto tasks = tasksFor(QStringLiteral("while-off@test"));
         QVERIFY(ofKind(tasks, QStringLiteral("follow-up")).isEmpty());
         QCOMPARE(tasks.size(), 3); // debrief, 2 thank-you notes
@@ -2070,8 +2064,9 @@ private Q_SLOTS:
             dialog.findChild<QSpinBox*>(QStringLiteral("kcfg_ThankYouDueHours"))->setValue(24);
         }));
         QTRY_VERIFY_WITH_TIMEOUT(agentSetting<bool>(QStringLiteral("followUpEnabled")), timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            tasksFor(QStringLiteral("while-off@test")).size() == 5 && agentIdle(), timeout);
+        QVERIFY(waitFor(
+            [&] { return tasksFor(QStringLiteral("while-off@test")).size() == 5 && agentIdle(); },
+            timeout));
         verifyNoDuplicates();
         verifyEventsUntouched();
     }
