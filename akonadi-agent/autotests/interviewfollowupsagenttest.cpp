@@ -104,6 +104,15 @@ QString kindOf(const Todo::Ptr& todo)
     return todo->nonKDECustomProperty("X-IFU-KIND");
 }
 
+// No step running, and the writes held: the task list's resource says it is broken.
+bool agentHolding()
+{
+    const QDBusReply<int> status = E2eAgent::askAgentStatus(QStringLiteral("status"));
+    const QDBusReply<QString> message = E2eAgent::askAgentStatus(QStringLiteral("statusMessage"));
+    return status.isValid() && status.value() == AgentInstance::Broken && message.isValid() &&
+           message.value().startsWith(QLatin1String("Holding the follow-up tasks"));
+}
+
 // What a reminder daemon would fire.
 int enabledAlarms(const Todo& todo)
 {
@@ -516,6 +525,93 @@ private:
                                                             : Collection();
     }
 
+    // A new interview in `days` days, and its five tasks in "Tasks" (the list chosen then).
+    bool plannedInTasks(const QString& uid, int days, const QString& summary)
+    {
+        const QDateTime start(today().addDays(days), QTime(10, 0), berlin());
+        return create(interview(uid, start, summary), interviews_).isValid() &&
+               QTest::qWaitFor([&] { return tasksFor(uid).size() == 5; }, timeout);
+    }
+
+    // A folder of the test's data home, made; empty if it can't be.
+    static QString dataFolder(const QString& name)
+    {
+        const QString folder =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            QLatin1Char('/') + name;
+        return QDir().mkpath(folder) ? folder : QString();
+    }
+
+    // A new iCal file resource on `path`, made as KOrganizer's "Add calendar" and the agent's own
+    // task list maker make one; it reads the file once reconfigured. Invalid if it can't be made.
+    static AgentInstance iCalResource(const QString& path)
+    {
+        const AgentType type = AgentManager::self()->type(QStringLiteral("akonadi_ical_resource"));
+        if (!type.isValid()) {
+            qWarning() << "kdepim-runtime's iCal file resource is not installed";
+            return {};
+        }
+        auto* make = new AgentInstanceCreateJob(type);
+        if (!make->exec()) {
+            return {};
+        }
+        AgentInstance resource = make->instance();
+        const QString service =
+            ServerManager::agentServiceName(ServerManager::Resource, resource.identifier());
+        if (!QTest::qWaitFor(
+                [&] {
+                    return QDBusConnection::sessionBus().interface()->isServiceRegistered(service);
+                },
+                timeout)) {
+            AgentManager::self()->removeInstance(resource);
+            return {};
+        }
+        QDBusInterface icalSettings(service, QStringLiteral("/Settings"),
+                                    QStringLiteral("org.kde.Akonadi.ICal.Settings"));
+        if (icalSettings.call(QStringLiteral("setPath"), path).type() ==
+                QDBusMessage::ErrorMessage ||
+            icalSettings.call(QStringLiteral("save")).type() == QDBusMessage::ErrorMessage) {
+            AgentManager::self()->removeInstance(resource);
+            return {};
+        }
+        return resource;
+    }
+
+    // After a scenario on a task list of its own: the agent on, writing to "Tasks" again.
+    void backToTheTasksList()
+    {
+        setAgentEnabled(true);
+        setTargetCollection(tasks_);
+        // Idle before the list goes: the catch-up this brings has read it then. (A list removed
+        // while a catch-up reads it is read again a moment later: not this test's question.)
+        QVERIFY(waitFor(agentIdle, timeout));
+    }
+
+    // Every task the agent planned for the list: once in its file, once in Akonadi with a remote
+    // id. The user's own to-dos (no X-IFU-KIND) are not counted.
+    bool deliveredOnce(const Collection& taskList, const QString& path)
+    {
+        QMap<QString, int> fileUids;
+        for (const auto& todo : todosInFile(path)) {
+            if (!kindOf(todo).isEmpty()) {
+                ++fileUids[todo->uid()];
+            }
+        }
+        QMap<QString, int> storedUids;
+        for (const Item& item : taskItemsIn(taskList)) {
+            const auto todo = item.payload<Incidence::Ptr>().dynamicCast<Todo>();
+            if (kindOf(todo).isEmpty()) {
+                continue;
+            }
+            if (item.remoteId().isEmpty()) {
+                return false;
+            }
+            ++storedUids[todo->uid()];
+        }
+        return !storedUids.isEmpty() && storedUids == fileUids &&
+               std::all_of(fileUids.begin(), fileUids.end(), [](int n) { return n == 1; });
+    }
+
     static bool setAgentEnabled(bool enabled)
     {
         QDBusInterface& settings = E2eAgent::settings();
@@ -594,87 +690,40 @@ private:
         }
     };
 
-    // Makes `list` (in a folder of its own, `name`) the agent's task list.
+    // Makes `list`, in a folder of its own (`name`); the agent is back on "Tasks" when it goes.
     void makeDroppingTaskList(const QString& name, DroppingTaskList& list)
     {
-        const QString folder =
-            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-            QLatin1Char('/') + name;
-        QVERIFY(QDir().mkpath(folder));
+        const QString folder = dataFolder(name);
+        QVERIFY(!folder.isEmpty());
         list.blocked = folder + QStringLiteral("/calendars");
         QFile standIn(list.blocked);
         QVERIFY(standIn.open(QIODevice::WriteOnly));
         standIn.close();
         list.path = list.blocked + QStringLiteral("/tasks.ics");
 
-        // Made as KOrganizer's "Add calendar" and the agent's own task list maker make one.
-        const AgentType type = AgentManager::self()->type(QStringLiteral("akonadi_ical_resource"));
-        QVERIFY2(type.isValid(), "kdepim-runtime's iCal file resource is not installed");
-        auto* make = new AgentInstanceCreateJob(type);
-        QVERIFY(make->exec());
-        list.resource = make->instance();
-        const QString service =
-            ServerManager::agentServiceName(ServerManager::Resource, list.resource.identifier());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            QDBusConnection::sessionBus().interface()->isServiceRegistered(service), timeout);
-        QDBusInterface icalSettings(service, QStringLiteral("/Settings"),
-                                    QStringLiteral("org.kde.Akonadi.ICal.Settings"));
-        QVERIFY(icalSettings.call(QStringLiteral("setPath"), list.path).type() !=
-                QDBusMessage::ErrorMessage);
-        QVERIFY(icalSettings.call(QStringLiteral("save")).type() != QDBusMessage::ErrorMessage);
+        list.resource = iCalResource(list.path);
+        QVERIFY(list.resource.isValid());
         list.errors =
             std::make_unique<QSignalSpy>(AgentManager::self(), &AgentManager::instanceError);
         list.resource.reconfigure();
         QTRY_VERIFY_WITH_TIMEOUT((list.collection = collectionOf(list.resource)).isValid(),
                                  timeout);
-
-        list.restore = [this] {
-            setAgentEnabled(true);
-            setTargetCollection(tasks_);
-            // Idle before the list goes: the catch-up this brings has read it then. (A list removed
-            // while a catch-up reads it is read again a moment later: not this test's question.)
-            QVERIFY(waitFor(agentIdle, timeout));
-        };
-        QVERIFY(setTargetCollection(list.collection));
+        list.restore = [this] { backToTheTasksList(); };
     }
 
-    // Every task the agent planned for the list: once in the file, once in Akonadi with a remote
-    // id; the user's own to-dos aside.
-    bool deliveredOnce(const DroppingTaskList& list)
-    {
-        QMap<QString, int> fileUids;
-        for (const auto& todo : todosInFile(list.path)) {
-            if (!kindOf(todo).isEmpty()) {
-                ++fileUids[todo->uid()];
-            }
-        }
-        QMap<QString, int> storedUids;
-        for (const Item& item : taskItemsIn(list.collection)) {
-            const auto todo = item.payload<Incidence::Ptr>().dynamicCast<Todo>();
-            if (kindOf(todo).isEmpty()) {
-                continue;
-            }
-            if (item.remoteId().isEmpty()) {
-                return false;
-            }
-            ++storedUids[todo->uid()];
-        }
-        return !storedUids.isEmpty() && storedUids == fileUids &&
-               std::all_of(fileUids.begin(), fileUids.end(), [](int n) { return n == 1; });
-    }
-
-    // The agent plans the tasks of an interview (`uid`, `title`, in `days`) into `list`, which
-    // drops them all; then it is switched off, so that the user's edits meet the items they were
-    // made on.
+    // The agent plans the tasks of an interview (`uid`, `title`, in `days`), then takes `list` as
+    // its task list, which drops them all; then it is switched off, so that the user's edits meet
+    // the items they were made on. The resource also says it is broken at each write ("No file
+    // specified."), and the agent holds the next ones: the interview comes first, so that the first
+    // pass on the new list writes its tasks (the list gets every current interview's).
     void writeTasksTheListDrops(DroppingTaskList& list, const QString& uid, const QString& title,
                                 int days)
     {
+        QVERIFY(plannedInTasks(uid, days, title));
+        QVERIFY(setTargetCollection(list.collection));
         QVERIFY(
-            create(interview(uid, QDateTime(today().addDays(days), QTime(10, 0), berlin()), title),
-                   interviews_)
-                .isValid());
-        QVERIFY(waitFor(
-            [&] { return taskItemsIn(list.collection, uid).size() == 5 && agentIdle(); }, timeout));
+            waitFor([&] { return taskItemsIn(list.collection, uid).size() == 5 && agentHolding(); },
+                    timeout));
         QTRY_VERIFY_WITH_TIMEOUT(list.refused() >= taskItemsIn(list.collection).size(), timeout);
         QVERIFY(!QFile::exists(list.path));
 
@@ -690,9 +739,9 @@ private:
         QVERIFY(setAgentEnabled(true));
         // Each on its own: the agent goes on with a pass (Running for a moment) after delivering,
         // and QTRY_VERIFY evaluates its condition again after it held.
-        QTRY_VERIFY_WITH_TIMEOUT(deliveredOnce(list), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(deliveredOnce(list.collection, list.path), timeout);
         QVERIFY(waitFor(agentIdle, timeout));
-        QVERIFY(deliveredOnce(list));
+        QVERIFY(deliveredOnce(list.collection, list.path));
         QCOMPARE(taskItemsIn(list.collection, uid).size(), 5);
     }
 
@@ -949,6 +998,92 @@ private Q_SLOTS:
             return;
         }
         verifyEditKept(list, uid, QStringLiteral("Write down the analyst interview"));
+        verifyEventsUntouched();
+    }
+
+    // Issue 14, item 8: a task list whose file exists but is no iCalendar. kdepim-runtime's iCal
+    // resource then keeps an empty calendar in memory (ICalResourceBase::readFromFile) but forgets
+    // its file (SingleFileResource::readFile: "Could not read file", Broken): it gives the tasks
+    // written there remote ids and never writes them, and once the user repairs the file and the
+    // resource reads it again, its synchronisation deletes every item whose remote id the file
+    // lacks. The agent holds its writes while the resource says it is broken, tells the user, and
+    // writes every task once the file is repaired.
+    void shouldWriteTheTasksOnceTheUnreadableTaskFileIsRepaired()
+    {
+        const QString folder = dataFolder(QStringLiteral("unreadable"));
+        QVERIFY(!folder.isEmpty());
+        const QString path = folder + QStringLiteral("/tasks.ics");
+        const QByteArray notACalendar("not a calendar\n");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(notACalendar), notACalendar.size());
+        }
+        const auto fileContent = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+
+        AgentInstance resource = iCalResource(path);
+        QVERIFY(resource.isValid());
+        const auto removeResource =
+            qScopeGuard([&resource] { AgentManager::self()->removeInstance(resource); });
+        resource.reconfigure();
+        Collection taskList;
+        QTRY_VERIFY_WITH_TIMEOUT((taskList = collectionOf(resource)).isValid(), timeout);
+        // The interview first: the first pass on the new list writes its tasks, which get remote
+        // ids, and the resource says it is broken only then ("No file specified.").
+        const QString uid = QStringLiteral("unreadable@test");
+        QVERIFY(plannedInTasks(uid, 21, QStringLiteral("Interview: Acme – Analyst")));
+        const auto restore = qScopeGuard([this] { backToTheTasksList(); });
+        const int noticesBefore = static_cast<int>(notifications_.received.size());
+        QVERIFY(setTargetCollection(taskList));
+
+        // The user is told, once, naming the list and what its resource says; the agent's status
+        // says why nothing is written.
+        const auto problems = [&] {
+            QStringList bodies;
+            for (qsizetype i = noticesBefore; i < notifications_.received.size(); ++i) {
+                const QString& body = notifications_.received.at(i).body;
+                if (body.contains(QLatin1String("tasks.ics"))) {
+                    bodies.append(body);
+                }
+            }
+            return bodies;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(problems().size(), 1, timeout);
+        QVERIFY(problems().first().startsWith(QLatin1String("Follow-up tasks are held back")));
+        QVERIFY(waitFor(agentHolding, timeout));
+        QVERIFY(E2eAgent::askAgentStatus(QStringLiteral("statusMessage"))
+                    .arguments()
+                    .value(0)
+                    .toString()
+                    .contains(QLatin1String("tasks.ics")));
+        // Written before the resource said so: stored, as far as Akonadi can tell.
+        const auto storedInAkonadi = [&] {
+            const Item::List items = taskItemsIn(taskList, uid);
+            return items.size() == 5 &&
+                   std::all_of(items.begin(), items.end(),
+                               [](const Item& item) { return !item.remoteId().isEmpty(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(storedInAkonadi(), timeout);
+        QCOMPARE(fileContent(), notACalendar); // never overwritten
+
+        // The user repairs the file and reloads the list (KOrganizer's "Reload").
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                               "END:VCALENDAR\r\n") > 0);
+        }
+        resource.synchronize();
+        QTRY_VERIFY_WITH_TIMEOUT(deliveredOnce(taskList, path), timeout);
+        QVERIFY(waitFor(agentIdle, timeout));
+        QVERIFY(deliveredOnce(taskList, path));
+        QCOMPARE(taskItemsIn(taskList, uid).size(), 5);
+        QCOMPARE(problems().size(), 2); // and that it works again
+        QVERIFY(
+            problems().last().startsWith(QStringLiteral("The task list “tasks.ics” works again")));
         verifyEventsUntouched();
     }
 

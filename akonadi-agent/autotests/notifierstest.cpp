@@ -138,6 +138,32 @@ private Q_SLOTS:
         QVERIFY(!problem.ongoing());
     }
 
+    // Issue 14, item 8: a task list whose resource says it is broken (its words quoted), and the
+    // end of that outage, told once each; neither a catch-up that finds the list nor writes that
+    // went into Akonadi end it.
+    void shouldTellWhenTheTaskListsResourceWorksAgain()
+    {
+        WriteProblem problem;
+        const QString broken = WriteProblem::resourceBrokenText(
+            QStringLiteral("tasks.ics"), QStringLiteral("No file specified."));
+        QCOMPARE(broken, QStringLiteral("Follow-up tasks are held back: the task list “tasks.ics” "
+                                        "can't store them now (its resource reports: No file "
+                                        "specified.). They will be written once it works again."));
+        const QString works = WriteProblem::resourceWorksText(QStringLiteral("tasks.ics"));
+        QCOMPARE(works, QStringLiteral("The task list “tasks.ics” works again: the follow-up tasks "
+                                       "held back are written now."));
+        QVERIFY(!problem.end(WriteProblem::Cause::Resource, works)); // none to end
+        QVERIFY(problem.report(WriteProblem::Cause::Resource, broken));
+        QVERIFY(!problem.report(WriteProblem::Cause::Resource, broken));
+        problem.taskListUsable();
+        problem.resolved(); // a pass's writes went into Akonadi, not into the list's file
+        QVERIFY(problem.ongoing());
+        QVERIFY(!problem.end(WriteProblem::Cause::Writes, works)); // not its cause
+        QVERIFY(problem.end(WriteProblem::Cause::Resource, works));
+        QVERIFY(!problem.ongoing());
+        QVERIFY(!problem.end(WriteProblem::Cause::Resource, works)); // told once
+    }
+
     // Issue 14: the user is told once, not at every start or login: whether they were told is
     // in the state file until a task list works.
     void shouldTellOnceAcrossRestarts()

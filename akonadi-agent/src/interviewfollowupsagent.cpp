@@ -41,6 +41,21 @@ bool readyForChanges(const Akonadi::AgentInstance& resource)
            resource.status() == Akonadi::AgentInstance::Idle;
 }
 
+BrokenTaskList::Report reportOf(Akonadi::AgentInstance::Status status)
+{
+    switch (status) {
+    case Akonadi::AgentInstance::Idle:
+        return BrokenTaskList::Report::Idle;
+    case Akonadi::AgentInstance::Running:
+        return BrokenTaskList::Report::Running;
+    case Akonadi::AgentInstance::Broken:
+        return BrokenTaskList::Report::Broken;
+    case Akonadi::AgentInstance::NotConfigured:
+        break;
+    }
+    return BrokenTaskList::Report::Other;
+}
+
 bool isWatched(Akonadi::Collection::Id collection)
 {
     const QList<int> watched = Settings::watchedCollections();
@@ -94,6 +109,8 @@ InterviewFollowupsAgent::InterviewFollowupsAgent(const QString& id, Clock clock,
     connect(&redeliveryTimer_, &QTimer::timeout, this, &InterviewFollowupsAgent::redeliveryCheck);
     connect(Akonadi::AgentManager::self(), &Akonadi::AgentManager::instanceStatusChanged, this,
             &InterviewFollowupsAgent::taskListResourceChanged);
+    connect(Akonadi::AgentManager::self(), &Akonadi::AgentManager::instanceStatusChanged, this,
+            &InterviewFollowupsAgent::taskListResourceReported);
     connect(Akonadi::AgentManager::self(), &Akonadi::AgentManager::instanceOnline, this,
             [this](const Akonadi::AgentInstance& resource, bool) {
                 taskListResourceChanged(resource);
@@ -433,6 +450,7 @@ void InterviewFollowupsAgent::catchUpDone(CatchUpJob& job)
     useTaskListState(target_.id());
     writeProblem_.taskListUsable();
     monitorTarget();
+    followTaskListResource();
     taskCopy_ = TaskCopy::Stale;
     watched_ = job.watchedCollections();
     indexComplete_ = job.complete();
@@ -534,6 +552,11 @@ void InterviewFollowupsAgent::startPass()
         start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
         return;
     }
+    if (brokenTaskList_.holding()) { // what is planned waits: nothing is lost
+        Q_EMIT status(Broken, holdingStatus());
+        start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
+        return;
+    }
     Q_EMIT status(Running, i18n("Updating follow-up tasks"));
     ReconcilePass::Input input;
     input.events = index_.events();
@@ -564,6 +587,8 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
             taskItems_[id] = item;
         }
     }
+    // Written while the resource broke: maybe given a remote id that no file holds.
+    brokenTaskList_.tasksKnown(productTasks());
     const auto& summary = job.summary();
     if (job.error() || summary.failed > 0) {
         taskCopy_ = TaskCopy::Stale; // our copy may be older than the store
@@ -584,8 +609,12 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
             << "Pass done:" << summary.created << "created," << summary.updated << "updated,"
             << summary.cancelled << "cancelled," << summary.reinstated << "reinstated,"
             << summary.silenced << "alarms switched off," << summary.failed << "failed";
-        Q_EMIT status(Idle, i18np("Following up %1 interview", "Following up %1 interviews",
-                                  static_cast<int>(summary.interviews)));
+        if (brokenTaskList_.holding()) { // the resource broke during the pass
+            Q_EMIT status(Broken, holdingStatus());
+        } else {
+            Q_EMIT status(Idle, i18np("Following up %1 interview", "Following up %1 interviews",
+                                      static_cast<int>(summary.interviews)));
+        }
         if (Settings::notifyCreated()) {
             CreationNotifier::notify(summary);
         }
@@ -597,6 +626,22 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
         }
     }
     start(steps_.passEnded(Akonadi::ServerManager::isRunning()));
+}
+
+std::map<std::string, followups::InterviewKey> InterviewFollowupsAgent::productTasks() const
+{
+    std::map<std::string, followups::InterviewKey> tasks;
+    for (const auto& [id, item] : taskItems_) {
+        if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
+            continue;
+        }
+        const auto todo =
+            item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
+        if (const auto task = todo ? IncidenceConverter::toExistingTask(*todo) : std::nullopt) {
+            tasks.emplace(task->task.uid, task->task.interview);
+        }
+    }
+    return tasks;
 }
 
 void InterviewFollowupsAgent::observeDelivery(UndeliveredTasks::Clock::time_point now)
@@ -721,6 +766,89 @@ void InterviewFollowupsAgent::taskListResourceChanged(const Akonadi::AgentInstan
         undelivered_.resourceBusy(now);
     }
     armRedelivery(now);
+}
+
+void InterviewFollowupsAgent::followTaskListResource()
+{
+    if (target_.resource() == followedResource_) {
+        return;
+    }
+    followedResource_ = target_.resource();
+    const Akonadi::AgentInstance resource =
+        Akonadi::AgentManager::self()->instance(followedResource_);
+    if (brokenTaskList_.restart(reportOf(resource.status()), resource.statusMessage()) ==
+        BrokenTaskList::Change::Broke) {
+        taskListBroke();
+    }
+}
+
+void InterviewFollowupsAgent::taskListResourceReported(const Akonadi::AgentInstance& resource)
+{
+    if (resource.identifier() != followedResource_ || followedResource_.isEmpty()) {
+        return;
+    }
+    switch (brokenTaskList_.reported(reportOf(resource.status()), resource.statusMessage())) {
+    case BrokenTaskList::Change::Broke:
+        taskListBroke();
+        break;
+    case BrokenTaskList::Change::Recovering:
+        confirmTaskList(resource);
+        break;
+    case BrokenTaskList::Change::None:
+        break;
+    }
+}
+
+void InterviewFollowupsAgent::taskListBroke()
+{
+    qCWarning(FOLLOWUPS_AGENT_LOG)
+        << "The task list's resource" << followedResource_
+        << "says it is broken; holding the writes:" << brokenTaskList_.message();
+    brokenTaskList_.tasksKnown(productTasks());
+    writeProblem_.report(
+        WriteProblem::Cause::Resource,
+        WriteProblem::resourceBrokenText(target_.displayName(), brokenTaskList_.message()));
+    if (steps_.state() == StepScheduler::State::Idle) {
+        Q_EMIT status(Broken, holdingStatus());
+    }
+}
+
+QString InterviewFollowupsAgent::holdingStatus() const
+{
+    return i18n("Holding the follow-up tasks: the task list “%1” reports: %2",
+                target_.displayName(), brokenTaskList_.message());
+}
+
+void InterviewFollowupsAgent::confirmTaskList(const Akonadi::AgentInstance& resource)
+{
+    // The resource ended a task well (it read its file again): a synchronisation of the agent's
+    // own confirms it, and its end means the resource's own synchronisation has ended too (its
+    // tasks run in order), with the items whose remote ids the file lacked deleted.
+    qCInfo(FOLLOWUPS_AGENT_LOG) << "The task list's resource" << resource.identifier()
+                                << "may work again: synchronising it";
+    auto* sync = new Akonadi::ResourceSynchronizationJob(resource, this);
+    connect(sync, &KJob::result, this, [this, sync, id = resource.identifier()] {
+        if (id != followedResource_) {
+            return; // another task list meanwhile
+        }
+        if (!brokenTaskList_.confirmed(sync->error() == 0)) {
+            qCInfo(FOLLOWUPS_AGENT_LOG)
+                << "The task list's resource is still broken" << sync->errorString();
+            return;
+        }
+        // The tasks the synchronisation deleted are not the user's deletions: created again.
+        const auto unconfirmed = brokenTaskList_.takeUnconfirmed();
+        for (const auto& [uid, interview] : unconfirmed) {
+            state_.creationFailed(interview, uid);
+        }
+        state_.save(stateConfig_);
+        qCInfo(FOLLOWUPS_AGENT_LOG) << "The task list's resource works again;" << unconfirmed.size()
+                                    << "tasks written meanwhile are checked";
+        writeProblem_.end(WriteProblem::Cause::Resource,
+                          WriteProblem::resourceWorksText(target_.displayName()));
+        wantCatchUp();
+    });
+    sync->start();
 }
 
 void InterviewFollowupsAgent::armRedelivery(UndeliveredTasks::Clock::time_point now)

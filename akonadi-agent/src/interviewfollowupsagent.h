@@ -8,6 +8,7 @@
 // dirty and bring one more pass after it.
 #pragma once
 
+#include "brokentasklist.h"
 #include "eventindex.h"
 #include "followupsstate.h"
 #include "limitnotice.h"
@@ -112,6 +113,14 @@ private:
     void redeliveryCheck(); // its timer: a pass when some are due
     void taskListResourceChanged(const Akonadi::AgentInstance& resource);
     void armRedelivery(UndeliveredTasks::Clock::time_point now);
+    // The task list's resource says it is broken, or works again (BrokenTaskList).
+    void followTaskListResource();
+    void taskListResourceReported(const Akonadi::AgentInstance& resource);
+    void taskListBroke();
+    void confirmTaskList(const Akonadi::AgentInstance& resource);
+    QString holdingStatus() const;
+    // The product's tasks in the task list: UID → interview.
+    std::map<std::string, followups::InterviewKey> productTasks() const;
     // After a pass: `written` writes went through; `failed`: some did not (or the pass failed),
     // for the reason `failure`.
     void writesDone(int written, bool failed, const QString& failure);
@@ -168,7 +177,10 @@ private:
     UndeliveredTasks undelivered_{std::chrono::seconds{5}, 3};
     QTimer redeliveryTimer_;
     QPointer<KJob> taskListSync_; // synchronizeTaskList()'s
-    LimitNotice limitNotice_;     // a limit that left follow-ups out is told once per invite
+    // Writes are held while the task list's resource says it is broken.
+    BrokenTaskList brokenTaskList_;
+    QString followedResource_; // whose reports brokenTaskList_ follows
+    LimitNotice limitNotice_;  // a limit that left follow-ups out is told once per invite
     // The task collection is monitored for its own changes (rights, content types).
     Akonadi::Collection::Id monitoredTarget_ = -1;
     QString settingsPath_;

@@ -10,8 +10,15 @@ const QString outageEntry = QStringLiteral("Outage");
 
 QString causeName(WriteProblem::Cause cause)
 {
-    return cause == WriteProblem::Cause::TaskList ? QStringLiteral("task-list")
-                                                  : QStringLiteral("writes");
+    switch (cause) {
+    case WriteProblem::Cause::TaskList:
+        return QStringLiteral("task-list");
+    case WriteProblem::Cause::Writes:
+        return QStringLiteral("writes");
+    case WriteProblem::Cause::Resource:
+        break;
+    }
+    return QStringLiteral("resource");
 }
 } // namespace
 
@@ -41,9 +48,21 @@ void WriteProblem::taskListUsable()
 
 void WriteProblem::resolved()
 {
-    if (ongoing()) {
+    // Akonadi takes writes whatever the resource does with them: only its recovery (end()) ends
+    // the outage of a resource that says it is broken.
+    if (ongoing() && outage_ != causeName(Cause::Resource)) {
         setOutage(QString());
     }
+}
+
+bool WriteProblem::end(Cause cause, const QString& text)
+{
+    if (outage_ != causeName(cause)) {
+        return false;
+    }
+    setOutage(QString());
+    Notification::send(QStringLiteral("writeProblem"), text);
+    return true;
 }
 
 bool WriteProblem::ongoing() const
@@ -76,4 +95,17 @@ QString WriteProblem::noTaskListText()
 {
     return i18n("Follow-up tasks have no task list: none is chosen, and none could be found or "
                 "made. Choose one with “Configure…”.");
+}
+
+QString WriteProblem::resourceBrokenText(const QString& taskList, const QString& message)
+{
+    return i18n("Follow-up tasks are held back: the task list “%1” can't store them now (its "
+                "resource reports: %2). They will be written once it works again.",
+                taskList, message);
+}
+
+QString WriteProblem::resourceWorksText(const QString& taskList)
+{
+    return i18n("The task list “%1” works again: the follow-up tasks held back are written now.",
+                taskList);
 }

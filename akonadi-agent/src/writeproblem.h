@@ -13,6 +13,7 @@ public:
     enum class Cause {
         TaskList, // no usable task list: none found or made, gone, read-only
         Writes,   // the store refuses the writes
+        Resource, // the task list's resource says it is broken: writes are held (BrokenTaskList)
     };
 
     // `store`: where the outage is remembered; an invalid group keeps it in memory only.
@@ -22,12 +23,17 @@ public:
     bool report(Cause cause, const QString& text);
     // A catch-up found a usable task list: an outage for its lack ends.
     void taskListUsable();
-    // Writes went through: any outage ends.
+    // Writes went through: any outage ends but a broken resource's (they went into Akonadi only).
     void resolved();
+    // An outage of `cause` ends, and the user is told so (`text`). Returns whether one did.
+    bool end(Cause cause, const QString& text);
     bool ongoing() const;
 
     static QString text(const QString& reason);
     static QString noTaskListText();
+    // `message`: what the resource says of itself.
+    static QString resourceBrokenText(const QString& taskList, const QString& message);
+    static QString resourceWorksText(const QString& taskList);
 
 private:
     void setOutage(const QString& cause);
