@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QSignalBlocker>
 #include <QStandardPaths>
+#include <optional>
 #include <utility>
 
 using namespace std::chrono_literals;
@@ -54,6 +55,17 @@ BrokenTaskList::Report reportOf(Akonadi::AgentInstance::Status status)
         break;
     }
     return BrokenTaskList::Report::Other;
+}
+
+// One of the product's tasks (X-IFU markers), as the core reads it; none for a user's own to-do.
+std::optional<followups::ExistingTask> productTaskOf(const Akonadi::Item& item)
+{
+    if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
+        return std::nullopt;
+    }
+    const auto todo =
+        item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
+    return todo ? IncidenceConverter::toExistingTask(*todo) : std::nullopt;
 }
 
 bool isWatched(Akonadi::Collection::Id collection)
@@ -239,10 +251,8 @@ void InterviewFollowupsAgent::itemSeen(const Akonadi::Item& item,
 {
     if (item.mimeType() == KCalendarCore::Todo::todoMimeType()) {
         // The user edited, completed or tagged (outcome category) one of the product's tasks.
-        if (collection == target_.id() && item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
-            const auto todo =
-                item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
-            const auto task = todo ? IncidenceConverter::toExistingTask(*todo) : std::nullopt;
+        if (collection == target_.id()) {
+            const auto task = productTaskOf(item);
             const auto known = taskFingerprints_.find(item.id());
             if (task && taskSeen(item) &&
                 (known == taskFingerprints_.end() ||
@@ -587,8 +597,11 @@ void InterviewFollowupsAgent::passDone(const ReconcileJob& job, bool readTasks)
             taskItems_[id] = item;
         }
     }
-    // Written while the resource broke: maybe given a remote id that no file holds.
-    brokenTaskList_.tasksKnown(productTasks());
+    // Written while the resource broke: maybe given a remote id that no file holds. (Read only
+    // then: it parses every task.)
+    if (brokenTaskList_.holding()) {
+        brokenTaskList_.tasksKnown(productTasks());
+    }
     const auto& summary = job.summary();
     if (job.error() || summary.failed > 0) {
         taskCopy_ = TaskCopy::Stale; // our copy may be older than the store
@@ -632,12 +645,7 @@ std::map<std::string, followups::InterviewKey> InterviewFollowupsAgent::productT
 {
     std::map<std::string, followups::InterviewKey> tasks;
     for (const auto& [id, item] : taskItems_) {
-        if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
-            continue;
-        }
-        const auto todo =
-            item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
-        if (const auto task = todo ? IncidenceConverter::toExistingTask(*todo) : std::nullopt) {
+        if (const auto task = productTaskOf(item)) {
             tasks.emplace(task->task.uid, task->task.interview);
         }
     }
@@ -648,13 +656,9 @@ void InterviewFollowupsAgent::observeDelivery(UndeliveredTasks::Clock::time_poin
 {
     std::vector<UndeliveredTasks::Task> tasks;
     for (const auto& [id, item] : taskItems_) {
-        if (!item.hasPayload<KCalendarCore::Incidence::Ptr>()) {
-            continue;
-        }
-        const auto todo =
-            item.payload<KCalendarCore::Incidence::Ptr>().dynamicCast<KCalendarCore::Todo>();
-        if (todo && IncidenceConverter::toExistingTask(*todo)) { // never a user's own to-do
-            tasks.push_back({id, todo->uid(), !item.remoteId().isEmpty()});
+        if (const auto task = productTaskOf(item)) { // never a user's own to-do
+            tasks.push_back(
+                {id, QString::fromStdString(task->task.uid), !item.remoteId().isEmpty()});
         }
     }
     undelivered_.observe(tasks, now);
